@@ -1,0 +1,401 @@
+//! What the words around a number say about it: a qualifier or range opener before it
+//! ("about", "between"), or signs that it is not a quantity at all — a model designation
+//! ("Tu-160"), a label ("Article 5"), a date ("July 4") or a clock time ("6pm").
+
+use super::lexical::{
+    at_sentence_start, at_word_end, inline_space0, is_word_char, match_phrase, phrase_before,
+    word_before, word_gap,
+};
+use super::model::Qualifier;
+
+/// Qualifier phrases, longest first so "no more than" wins over "more than".
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("not much more than", Qualifier::AtMost),
+    ("in the region of", Qualifier::Approximately),
+    ("no more than", Qualifier::AtMost),
+    ("not more than", Qualifier::AtMost),
+    ("no longer than", Qualifier::AtMost),
+    ("a maximum of", Qualifier::AtMost),
+    ("a minimum of", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("not less than", Qualifier::AtLeast),
+    ("no fewer than", Qualifier::AtLeast),
+    ("in excess of", Qualifier::MoreThan),
+    ("greater than", Qualifier::MoreThan),
+    ("upwards of", Qualifier::MoreThan),
+    ("higher than", Qualifier::MoreThan),
+    ("as many as", Qualifier::UpTo),
+    ("as much as", Qualifier::UpTo),
+    ("as far as", Qualifier::UpTo),
+    ("as long as", Qualifier::UpTo),
+    ("as high as", Qualifier::UpTo),
+    ("an estimated", Qualifier::Approximately),
+    ("approximately", Qualifier::Approximately),
+    ("fewer than", Qualifier::LessThan),
+    ("lower than", Qualifier::LessThan),
+    ("more than", Qualifier::MoreThan),
+    ("less than", Qualifier::LessThan),
+    ("just under", Qualifier::LessThan),
+    ("just below", Qualifier::LessThan),
+    ("well under", Qualifier::LessThan),
+    ("just over", Qualifier::MoreThan),
+    ("well over", Qualifier::MoreThan),
+    ("just above", Qualifier::MoreThan),
+    ("exceeding", Qualifier::MoreThan),
+    ("estimated", Qualifier::Approximately),
+    ("roughly", Qualifier::Approximately),
+    ("close to", Qualifier::Approximately),
+    ("at least", Qualifier::AtLeast),
+    ("minimum", Qualifier::AtLeast),
+    ("maximum", Qualifier::AtMost),
+    ("at most", Qualifier::AtMost),
+    ("approx.", Qualifier::Approximately),
+    ("approx", Qualifier::Approximately),
+    ("around", Qualifier::Approximately),
+    ("nearly", Qualifier::Approximately),
+    ("almost", Qualifier::Approximately),
+    ("circa", Qualifier::Approximately),
+    ("about", Qualifier::Approximately),
+    ("above", Qualifier::MoreThan),
+    ("below", Qualifier::LessThan),
+    ("under", Qualifier::LessThan),
+    ("up to", Qualifier::UpTo),
+    ("some", Qualifier::Approximately),
+    ("over", Qualifier::MoreThan),
+    ("max.", Qualifier::AtMost),
+    ("~", Qualifier::Approximately),
+    ("≈", Qualifier::Approximately),
+    ("<=", Qualifier::AtMost),
+    (">=", Qualifier::AtLeast),
+    ("≤", Qualifier::AtMost),
+    ("≥", Qualifier::AtLeast),
+    ("<", Qualifier::LessThan),
+    (">", Qualifier::MoreThan),
+];
+
+/// Qualifier phrases written after the quantity ("50 km or more").
+const TRAILING_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("or more", Qualifier::AtLeast),
+    ("or longer", Qualifier::AtLeast),
+    ("or above", Qualifier::AtLeast),
+    ("or less", Qualifier::AtMost),
+    ("or fewer", Qualifier::AtMost),
+    ("or so", Qualifier::Approximately),
+    ("or thereabouts", Qualifier::Approximately),
+];
+
+/// A word that opens a range: "between 300 and 500", "from 5 to 10".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RangeOpener {
+    /// "between": the range may be joined by "and".
+    Between,
+    /// "from".
+    From,
+}
+
+/// The qualifier that stands right before `pos`, with the offset where it starts.
+pub(crate) fn qualifier_before(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
+    QUALIFIERS
+        .iter()
+        .find_map(|&(phrase, q)| phrase_before(text, pos, phrase, false).map(|start| (q, start)))
+}
+
+/// The qualifier written right after a quantity, and the rest of the input after it.
+pub(crate) fn qualifier_after(rest: &str) -> Option<(Qualifier, &str)> {
+    let after_gap = word_gap(rest).ok()?.0;
+    TRAILING_QUALIFIERS.iter().find_map(|&(phrase, q)| {
+        match_phrase(after_gap, phrase, false)
+            .filter(|r| at_word_end(r))
+            .map(|r| (q, r))
+    })
+}
+
+/// "between" or "from" right before `pos`, with the offset where it starts.
+pub(crate) fn range_opener_before(text: &str, pos: usize) -> Option<(RangeOpener, usize)> {
+    if let Some(start) = phrase_before(text, pos, "between", false) {
+        return Some((RangeOpener::Between, start));
+    }
+    phrase_before(text, pos, "from", false).map(|start| (RangeOpener::From, start))
+}
+
+/// Where a number that begins at `pos` really starts: at a minus sign or the word "minus"
+/// right before it, when that sign is not a hyphen inside a word.
+pub(crate) fn signed_start(text: &str, pos: usize) -> usize {
+    let before = &text[..pos];
+    for sign in ['-', '\u{2212}'] {
+        if let Some(rest) = before.strip_suffix(sign) {
+            let joined = rest
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_word_char(c) || c == '.');
+            return if joined { pos } else { rest.len() };
+        }
+    }
+    phrase_before(text, pos, "minus", false).unwrap_or(pos)
+}
+
+/// True when the number at `pos` is glued to a word before it: a model designation or code
+/// ("Tu-160", "MiG-31I", "COVID-19", "No.5", "24/7", "9:30", "#3").
+pub(crate) fn joined_to_preceding_word(text: &str, pos: usize) -> bool {
+    let mut chars = text[..pos].chars().rev();
+    let Some(previous) = chars.next() else {
+        return false;
+    };
+    if is_word_char(previous) || previous == '#' || previous == '_' {
+        return true;
+    }
+    let joiner = matches!(previous, '-' | '\u{2011}' | '/' | '.' | ':' | '\u{2010}');
+    joiner && chars.next().is_some_and(|c| is_word_char(c) || c == ')')
+}
+
+/// Words after which a number is a label, not a quantity ("Article 5", "page 12").
+const LABEL_WORDS: &[&str] = &[
+    "article",
+    "articles",
+    "section",
+    "sections",
+    "chapter",
+    "chapters",
+    "page",
+    "pages",
+    "paragraph",
+    "clause",
+    "item",
+    "no.",
+    "no",
+    "nos.",
+    "number",
+    "resolution",
+    "rule",
+    "step",
+    "phase",
+    "stage",
+    "round",
+    "game",
+    "episode",
+    "season",
+    "version",
+    "vol.",
+    "volume",
+    "fig.",
+    "figure",
+    "table",
+    "exhibit",
+    "route",
+    "highway",
+    "flight",
+    "platform",
+    "gate",
+    "terminal",
+    "channel",
+    "level",
+    "grade",
+    "class",
+    "category",
+    "type",
+    "model",
+    "batch",
+    "lot",
+    "apartment",
+    "room",
+    "suite",
+    "row",
+    "seat",
+    "line",
+    "bus",
+    "tier",
+    "division",
+    "block",
+    "building",
+    "unit",
+    "amendment",
+    "act",
+    "bill",
+    "box",
+    "case",
+    "code",
+    "district",
+    "ward",
+    "zone",
+    "sector",
+    "group",
+    "pier",
+    "ward",
+    "verse",
+    "psalm",
+    "part",
+    "appendix",
+    "annex",
+    "schedule",
+    "article.",
+    "p.",
+    "pp.",
+    "sec.",
+    "ch.",
+    "art.",
+    "rev.",
+    "mk",
+    "mark",
+    "series",
+    "generation",
+    "gen",
+];
+
+/// Month names, capitalised as written: a number beside one is a date.
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+];
+
+/// How the word before a number relates to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PrecedingWord {
+    /// A label word ("Article", "page") or a month: never a quantity.
+    LabelOrDate,
+    /// A capitalised word inside a sentence ("Boeing 747", "Apollo 11"): a name, unless a
+    /// unit follows.
+    Name,
+    /// Anything else.
+    Ordinary,
+}
+
+/// Classifies the word right before the number at `pos` (on the same line).
+pub(crate) fn preceding_word(text: &str, pos: usize) -> PrecedingWord {
+    let Some((word, start)) = word_before(text, pos) else {
+        return PrecedingWord::Ordinary;
+    };
+    if word.is_empty() {
+        return PrecedingWord::Ordinary;
+    }
+    let lower_is_label = LABEL_WORDS.iter().any(|l| l.eq_ignore_ascii_case(word));
+    if lower_is_label || MONTHS.contains(&word) {
+        return PrecedingWord::LabelOrDate;
+    }
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    if capitalised && !at_sentence_start(text, start) {
+        PrecedingWord::Name
+    } else {
+        PrecedingWord::Ordinary
+    }
+}
+
+/// True when a month name follows the number ("4 July").
+pub(crate) fn month_after(rest: &str) -> bool {
+    let Ok((after, _)) = word_gap(rest) else {
+        return false;
+    };
+    MONTHS
+        .iter()
+        .any(|m| after.strip_prefix(m).is_some_and(|r| at_word_end(r)))
+}
+
+/// True when what follows the number makes it a clock time or an ordinal ("9:30", "6pm",
+/// "6 p.m.", "10 o'clock", "1400 GMT", "21st").
+pub(crate) fn time_or_ordinal_after(rest: &str) -> bool {
+    if rest.starts_with(':') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    for suffix in ["st", "nd", "rd", "th"] {
+        if rest
+            .get(..2)
+            .is_some_and(|head| head.eq_ignore_ascii_case(suffix))
+            && at_word_end(&rest[2..])
+        {
+            return true;
+        }
+    }
+    let after = inline_space0(rest).map_or(rest, |(r, _)| r);
+    let clock = [
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "o'clock",
+        "o’clock",
+        "GMT",
+        "UTC",
+        "BST",
+        "CET",
+        "EST",
+        "EDT",
+        "PST",
+        "PDT",
+        "hrs GMT",
+    ];
+    clock.iter().any(|word| {
+        let exact = word.chars().all(|c| c.is_ascii_uppercase());
+        match_phrase(after, word, exact).is_some_and(|r| word.ends_with('.') || at_word_end(r))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifiers_prefer_the_longest_phrase() {
+        let text = "no more than 5 km";
+        assert_eq!(qualifier_before(text, 13), Some((Qualifier::AtMost, 0)));
+        assert_eq!(
+            qualifier_before("about 5", 6),
+            Some((Qualifier::Approximately, 0))
+        );
+        assert_eq!(qualifier_before("whereabouts 5", 12), None);
+    }
+
+    #[test]
+    fn designations_and_labels() {
+        assert!(joined_to_preceding_word("Tu-160", 3));
+        assert!(!joined_to_preceding_word("a -30", 3));
+        assert_eq!(
+            preceding_word("under Article 5", 14),
+            PrecedingWord::LabelOrDate
+        );
+        assert_eq!(preceding_word("a Boeing 747", 9), PrecedingWord::Name);
+        assert_eq!(preceding_word("Some 50", 5), PrecedingWord::Ordinary);
+        assert_eq!(preceding_word("on July 4", 8), PrecedingWord::LabelOrDate);
+    }
+
+    #[test]
+    fn times_and_ordinals() {
+        assert!(time_or_ordinal_after(":30"));
+        assert!(time_or_ordinal_after("pm"));
+        assert!(time_or_ordinal_after(" p.m. on"));
+        assert!(time_or_ordinal_after("th anniversary"));
+        assert!(!time_or_ordinal_after(" people"));
+    }
+}

@@ -1,0 +1,549 @@
+//! The quantity grammar: what may follow a numeral (a unit, a range, "times the speed of
+//! sound", a counted noun) and what may stand before it (a qualifier, "between", a currency
+//! sign, "Mach"). [`parse_at`] runs it at one anchor found by the scanner.
+
+use super::context::{
+    PrecedingWord, RangeOpener, joined_to_preceding_word, month_after, preceding_word,
+    qualifier_after, qualifier_before, range_opener_before, signed_start, time_or_ordinal_after,
+};
+use super::lexical::{
+    PResult, at_sentence_start, at_word_end, at_word_start, inline_space0, is_word_char, keyword,
+    reject, word_gap,
+};
+use super::model::{Kind, Qualifier};
+use super::numeral::{Numeral, Written, numeral};
+use super::units::{self, MACH, Unit, UnitContext, currency_prefix};
+use nom::Parser;
+use nom::branch::alt;
+
+/// What the scanner found at an anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Anchor {
+    /// An ASCII digit.
+    Digit,
+    /// A number word ("ten", "a dozen").
+    Word,
+    /// "Mach".
+    Mach,
+    /// A currency sign or code.
+    Currency,
+}
+
+/// What a quantity is measured in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Measure<'a> {
+    /// A unit from the table.
+    Unit(&'static Unit),
+    /// A counted noun ("people").
+    Noun(&'a str),
+    /// Nothing: a bare number, counted.
+    Bare,
+}
+
+/// One quantity read at an anchor, with byte offsets into the text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Parsed<'a> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: Kind,
+    pub(crate) qualifier: Option<Qualifier>,
+    pub(crate) low: f64,
+    pub(crate) high: f64,
+    pub(crate) measure: Measure<'a>,
+}
+
+/// The outcome of trying the grammar at an anchor.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Outcome<'a> {
+    /// A quantity; scanning resumes at its end.
+    Found(Parsed<'a>),
+    /// Not a quantity; scanning resumes at this offset.
+    Skip(usize),
+}
+
+/// The part of a quantity from its numeral (or sign or "Mach") to its end.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Body<'a> {
+    first: Numeral,
+    low: f64,
+    high: f64,
+    range: bool,
+    measure: Measure<'a>,
+    qualifier: Option<Qualifier>,
+}
+
+/// Tries the grammar at an anchor of the given kind starting at byte `anchor` of `text`.
+pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
+    let next_char = anchor + text[anchor..].chars().next().map_or(1, char::len_utf8);
+    if !at_word_start(text, anchor) && kind != Anchor::Currency {
+        return Outcome::Skip(next_char);
+    }
+    if matches!(kind, Anchor::Digit | Anchor::Word) && joined_to_preceding_word(text, anchor) {
+        return Outcome::Skip(token_end(text, anchor));
+    }
+    let start = if kind == Anchor::Digit {
+        signed_start(text, anchor)
+    } else {
+        anchor
+    };
+    let opener = range_opener_before(text, start);
+    let between = matches!(opener, Some((RangeOpener::Between, _)));
+    let input = &text[start..];
+    let parsed = match kind {
+        Anchor::Digit | Anchor::Word => measured(input, between),
+        Anchor::Mach => mach(input, between),
+        Anchor::Currency => money(input, between),
+    };
+    let (rest, body) = match parsed {
+        Ok(found) => found,
+        Err(nom::Err::Failure(_)) => return Outcome::Skip(token_end(text, anchor)),
+        Err(_) => return Outcome::Skip(next_char),
+    };
+    if !is_quantity(text, start, kind, &body, rest) {
+        return Outcome::Skip(token_end(text, anchor).max(next_char));
+    }
+    let (rest, trailing) = match qualifier_after(rest) {
+        Some((q, after)) => (after, Some(q)),
+        None => (rest, None),
+    };
+    let mut span_start = start;
+    if body.range {
+        if let Some((_, opener_start)) = opener {
+            span_start = opener_start;
+        }
+    }
+    let leading = qualifier_before(text, span_start);
+    if let Some((_, qualifier_start)) = leading {
+        span_start = qualifier_start;
+    }
+    let mut measure = body.measure;
+    if measure == Measure::Bare {
+        if let Some((noun, noun_start)) = collective_before(text, span_start) {
+            measure = Measure::Noun(noun);
+            span_start = noun_start;
+        }
+    }
+    Outcome::Found(Parsed {
+        start: span_start,
+        end: text.len() - rest.len(),
+        kind: if body.range { Kind::Range } else { Kind::Value },
+        qualifier: leading.map(|(q, _)| q).or(body.qualifier).or(trailing),
+        low: body.low,
+        high: body.high,
+        measure,
+    })
+}
+
+/// Nouns that name a group by its size: "a crew of four", "a fleet of 12".
+const COLLECTIVES: &[&str] = &[
+    "crew",
+    "team",
+    "staff",
+    "fleet",
+    "garrison",
+    "complement",
+    "workforce",
+    "squadron",
+    "flotilla",
+    "population",
+    "battalion",
+    "contingent",
+    "delegation",
+];
+
+/// A collective noun and "of" right before `pos` ("crew of"), with the noun and its offset.
+fn collective_before(text: &str, pos: usize) -> Option<(&str, usize)> {
+    let of_start = super::lexical::phrase_before(text, pos, "of", false)?;
+    COLLECTIVES.iter().find_map(|noun| {
+        let start = super::lexical::phrase_before(text, of_start, noun, false)?;
+        Some((&text[start..start + noun.len()], start))
+    })
+}
+
+/// The filters that tell a number that is a quantity from one that is a year, a date, a
+/// label, a name or a lone "one".
+fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &str) -> bool {
+    if matches!(body.measure, Measure::Unit(_)) || matches!(kind, Anchor::Mach | Anchor::Currency) {
+        return preceding_word(text, start) != PrecedingWord::LabelOrDate || kind != Anchor::Digit;
+    }
+    if body.first.is_year_like() && !body.range {
+        return false;
+    }
+    if let Written::Words { weak } = body.first.written {
+        let capitalised = text[start..].starts_with(|c: char| c.is_uppercase());
+        if capitalised && !at_sentence_start(text, start) {
+            return false;
+        }
+        if weak && body.measure == Measure::Bare {
+            return false;
+        }
+    }
+    if body.range && body.first.is_year_like() {
+        return false;
+    }
+    match preceding_word(text, start) {
+        PrecedingWord::LabelOrDate | PrecedingWord::Name => return false,
+        PrecedingWord::Ordinary => {}
+    }
+    !month_after(rest)
+}
+
+/// The end of the token that starts at `pos`: letters, digits and the punctuation that joins
+/// them inside one token ("1,1,1", "Tu-22M3", "9/11", "1.2.3").
+fn token_end(text: &str, pos: usize) -> usize {
+    let tail = &text[pos..];
+    let len = tail
+        .char_indices()
+        .find(|&(_, c)| !(is_word_char(c) || matches!(c, ',' | '.' | '-' | '/' | ':' | '\u{2011}')))
+        .map_or(tail.len(), |(i, _)| i);
+    // Do not swallow a sentence's final full stop or comma.
+    let token = tail[..len].trim_end_matches([',', '.', '-', '/', ':']);
+    pos + token
+        .len()
+        .max(tail.chars().next().map_or(1, char::len_utf8))
+}
+
+/// A quantity that starts with a numeral: "1,500 to 2,000 km", "500-kilogram", "300 people",
+/// "10 times faster than the speed of sound".
+fn measured(input: &str, between: bool) -> PResult<'_, Body<'_>> {
+    let (rest, first) = numeral(input, false)?;
+    if matches!(first.written, Written::Digits { .. }) && time_or_ordinal_after(rest) {
+        return super::lexical::malformed(input);
+    }
+    if let Ok((after, _)) = speed_of_sound(rest) {
+        return Ok((after, single(first, Measure::Unit(&MACH))));
+    }
+    let (after_first, first_unit) = match unit_after(rest, &first, false) {
+        Ok((after, unit)) => (after, Some(unit)),
+        Err(_) => (rest, None),
+    };
+    if let Ok((after_second, second)) = range_second(after_first, between, false) {
+        let (after_unit, second_unit) = match unit_after(after_second, &second, false) {
+            Ok((after, unit)) => (after, Some(unit)),
+            Err(_) => (after_second, None),
+        };
+        let units_agree = match (first_unit, second_unit) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        if let Some((low, high)) = range_values(&first, &second).filter(|_| units_agree) {
+            let range = |rest, measure| {
+                Ok((
+                    rest,
+                    Body {
+                        first,
+                        low,
+                        high,
+                        range: true,
+                        measure,
+                        qualifier: None,
+                    },
+                ))
+            };
+            if let Some(unit) = second_unit.or(first_unit) {
+                return range(after_unit, Measure::Unit(unit));
+            }
+            if let Ok((after, _)) = speed_of_sound(after_second) {
+                return range(after, Measure::Unit(&MACH));
+            }
+            if let Ok((after, noun)) = counted_noun(after_second) {
+                return range(after, Measure::Noun(noun));
+            }
+            if at_word_end(after_second) {
+                return range(after_second, Measure::Bare);
+            }
+        }
+    }
+    if let Some(unit) = first_unit {
+        return Ok((after_first, single(first, Measure::Unit(unit))));
+    }
+    if let Ok((after, noun)) = counted_noun(rest) {
+        return Ok((after, single(first, Measure::Noun(noun))));
+    }
+    if !at_word_end(rest) || rest.starts_with(['%', '$']) {
+        return super::lexical::malformed(input);
+    }
+    Ok((rest, single(first, Measure::Bare)))
+}
+
+fn single(first: Numeral, measure: Measure<'_>) -> Body<'_> {
+    Body {
+        first,
+        low: first.value,
+        high: first.value,
+        range: false,
+        measure,
+        qualifier: None,
+    }
+}
+
+/// "Mach 10", "Mach 2.05", "Mach 5 to 8", "Mach five".
+fn mach(input: &str, between: bool) -> PResult<'_, Body<'_>> {
+    let (rest, _) = keyword("mach")(input)?;
+    let rest = rest
+        .strip_prefix('-')
+        .map_or_else(|| word_gap(rest).map(|(r, _)| r), Ok)?;
+    let (rest, first) = numeral(rest, false)?;
+    if let Ok((after, second)) = range_second(rest, between, false) {
+        if let Some((low, high)) = range_values(&first, &second) {
+            let measure = Measure::Unit(&MACH);
+            return Ok((
+                after,
+                Body {
+                    first,
+                    low,
+                    high,
+                    range: true,
+                    measure,
+                    qualifier: None,
+                },
+            ));
+        }
+    }
+    Ok((rest, single(first, Measure::Unit(&MACH))))
+}
+
+/// Money with a sign or code in front: "$3.5 billion", "US$40", "€5m", "£2-3bn",
+/// "$1 billion to $2 billion".
+fn money(input: &str, between: bool) -> PResult<'_, Body<'_>> {
+    let (rest, currency) = currency_prefix(input)?;
+    let (rest, _) = inline_space0(rest)?;
+    let (rest, first) = numeral(rest, true)?;
+    let measure = Measure::Unit(currency);
+    if let Ok((after, second)) = range_second(rest, between, true) {
+        if let Some((low, high)) = range_values(&first, &second) {
+            return Ok((
+                after,
+                Body {
+                    first,
+                    low,
+                    high,
+                    range: true,
+                    measure,
+                    qualifier: None,
+                },
+            ));
+        }
+    }
+    if !at_word_end(rest) {
+        return super::lexical::malformed(input);
+    }
+    Ok((rest, single(first, measure)))
+}
+
+/// The second half of a range: a separator ("to", a dash, "and" after "between", "or") and
+/// a numeral (with the currency sign repeated, for money).
+fn range_second(input: &str, between: bool, money: bool) -> PResult<'_, Numeral> {
+    let dash = |i| {
+        let (i, _) = inline_space0(i)?;
+        let (i, _) = alt((
+            nom::bytes::complete::tag("-"),
+            nom::bytes::complete::tag("–"),
+            nom::bytes::complete::tag("—"),
+            nom::bytes::complete::tag("\u{2011}"),
+        ))
+        .parse(i)?;
+        inline_space0(i)
+    };
+    let word = |i| {
+        let (i, _) = word_gap(i)?;
+        let (i, _) = alt((
+            keyword("to"),
+            keyword("through"),
+            keyword("or"),
+            keyword("and"),
+        ))
+        .parse(i)?;
+        word_gap(i)
+    };
+    let (rest, separator) = alt((dash, word)).parse(input)?;
+    let joined_by_and = separator.trim().eq_ignore_ascii_case("and")
+        || input[..input.len() - rest.len()]
+            .trim()
+            .eq_ignore_ascii_case("and");
+    if joined_by_and && !between {
+        return reject(input);
+    }
+    let rest = if money {
+        match currency_prefix(rest) {
+            Ok((after, _)) => after,
+            Err(_) => rest,
+        }
+    } else {
+        rest
+    };
+    numeral(rest, money)
+}
+
+/// The two ends of a range, with a scale word written once applied to both ("1 to 2 million");
+/// `None` when the second is smaller than the first.
+fn range_values(first: &Numeral, second: &Numeral) -> Option<(f64, f64)> {
+    let low = if first.scale == 1.0 && second.scale != 1.0 && first.value <= second.base() {
+        first.value * second.scale
+    } else {
+        first.value
+    };
+    (low < second.value).then_some((low, second.value))
+}
+
+/// A unit after a numeral: after spaces, a hyphen ("500-kilogram") or nothing ("3km").
+fn unit_after<'a>(input: &'a str, number: &Numeral, money: bool) -> PResult<'a, &'static Unit> {
+    let (after_space, space) = match word_gap(input) {
+        Ok((after, gap)) => (after, gap),
+        Err(_) => (input, ""),
+    };
+    let (after_gap, spaced) = match after_space.strip_prefix('-') {
+        Some(after) if space.is_empty() => (after, true),
+        _ => (after_space, !space.is_empty()),
+    };
+    let context = UnitContext {
+        spaced,
+        scaled: number.scale != 1.0 || money,
+    };
+    units::unit(after_gap, context)
+}
+
+/// "times faster than the speed of sound", "times the speed of sound": a Mach number.
+fn speed_of_sound(input: &str) -> PResult<'_, &str> {
+    let (rest, _) = word_gap(input)?;
+    alt((
+        keyword("times faster than the speed of sound"),
+        keyword("times as fast as the speed of sound"),
+        keyword("times the speed of sound"),
+        keyword("times faster than sound"),
+        keyword("times as fast as sound"),
+    ))
+    .parse(rest)
+}
+
+/// Nouns that count things without a plural "s".
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "personnel",
+    "staff",
+    "crew",
+    "aircraft",
+    "police",
+    "cattle",
+    "sheep",
+    "deer",
+    "fish",
+    "spacecraft",
+    "offspring",
+    "infantry",
+    "livestock",
+];
+
+/// Words ending in "s" that are not plural nouns.
+const NOT_PLURAL: &[&str] = &[
+    "was",
+    "has",
+    "its",
+    "his",
+    "this",
+    "thus",
+    "yes",
+    "plus",
+    "always",
+    "perhaps",
+    "whereas",
+    "towards",
+    "besides",
+    "sometimes",
+    "afterwards",
+    "hers",
+    "ours",
+    "yours",
+    "theirs",
+    "does",
+    "goes",
+    "says",
+    "times",
+    "is",
+    "as",
+    "us",
+    "less",
+    "unless",
+    "across",
+    "whereas",
+    "various",
+    "previous",
+    "serious",
+    "famous",
+    "numerous",
+    "afterwards",
+    "backwards",
+    "forwards",
+];
+
+/// A plural noun right after a number ("300 people", "four engines"): a count of it.
+fn counted_noun(input: &str) -> PResult<'_, &str> {
+    let (rest, _) = word_gap(input)?;
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_lowercase() || c == '-'))
+        .map_or(rest.len(), |(i, _)| i);
+    let word = rest[..len].trim_end_matches('-');
+    let after = &rest[word.len()..];
+    if word.len() < 2 || !word.starts_with(|c: char| c.is_ascii_lowercase()) || !at_word_end(after)
+    {
+        return reject(input);
+    }
+    let last_part = word.rsplit('-').next().unwrap_or(word);
+    let plural = word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+        && !NOT_PLURAL.contains(&word);
+    if plural || COUNT_NOUNS.contains(&last_part) {
+        Ok((after, word))
+    } else {
+        reject(input)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str, anchor: usize, kind: Anchor) -> Option<Parsed<'_>> {
+        match parse_at(text, anchor, kind) {
+            Outcome::Found(p) => Some(p),
+            Outcome::Skip(_) => None,
+        }
+    }
+
+    #[test]
+    fn range_with_unit_once() {
+        let p = found("a range of 1,500 to 2,000 km.", 11, Anchor::Digit).expect("range");
+        assert_eq!((p.low, p.high, p.kind), (1500.0, 2000.0, Kind::Range));
+        assert_eq!(
+            &"a range of 1,500 to 2,000 km."[p.start..p.end],
+            "1,500 to 2,000 km"
+        );
+    }
+
+    #[test]
+    fn between_and_qualifier_extend_the_span() {
+        let text = "between 300 and 500 metres";
+        let p = found(text, 8, Anchor::Digit).expect("between");
+        assert_eq!((p.start, p.low, p.high), (0, 300.0, 500.0));
+        let text = "located approximately 50 km from";
+        let p = found(text, 22, Anchor::Digit).expect("about");
+        assert_eq!(&text[p.start..p.end], "approximately 50 km");
+        assert_eq!(p.qualifier, Some(Qualifier::Approximately));
+    }
+
+    #[test]
+    fn not_quantities() {
+        assert!(found("the Tu-160 bomber", 7, Anchor::Digit).is_none());
+        assert!(found("under Article 5 of", 14, Anchor::Digit).is_none());
+        assert!(found("in 2023 the", 3, Anchor::Digit).is_none());
+        assert!(found("at 6pm", 3, Anchor::Digit).is_none());
+        assert!(found("the 5th fleet", 4, Anchor::Digit).is_none());
+        assert!(found("on July 4 the", 8, Anchor::Digit).is_none());
+    }
+}

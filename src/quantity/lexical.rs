@@ -1,0 +1,212 @@
+//! Small building blocks the grammar is made of: spaces, ASCII case-insensitive phrases, word
+//! boundaries. Every function here works on `&str` and only ever splits it at character
+//! boundaries (a matched ASCII byte is always a whole character).
+
+use nom::error::{Error, ErrorKind};
+use nom::{Err, IResult};
+
+/// The result type of every parser in the grammar.
+pub(crate) type PResult<'a, T> = IResult<&'a str, T>;
+
+/// A recoverable "this alternative does not apply" error at `input`.
+pub(crate) fn reject<T>(input: &str) -> PResult<'_, T> {
+    Err(Err::Error(Error::new(input, ErrorKind::Verify)))
+}
+
+/// An unrecoverable error: the token at `input` is malformed and must be skipped whole.
+pub(crate) fn malformed<T>(input: &str) -> PResult<'_, T> {
+    Err(Err::Failure(Error::new(input, ErrorKind::Verify)))
+}
+
+/// Spaces that may stand inside one line of prose: ASCII space and tab, no-break, thin,
+/// narrow no-break and figure spaces.
+pub(crate) fn is_inline_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{2009}' | '\u{202f}' | '\u{2007}' | '\u{200a}'
+    )
+}
+
+/// Letters and digits: a character that continues a word.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Consumes zero or more inline spaces.
+pub(crate) fn inline_space0(input: &str) -> PResult<'_, &str> {
+    let end = input
+        .char_indices()
+        .find(|&(_, c)| !is_inline_space(c))
+        .map_or(input.len(), |(i, _)| i);
+    Ok((&input[end..], &input[..end]))
+}
+
+/// Consumes the space between two words: inline spaces with at most one line break among
+/// them (prose wrapped in a text file), and at least one character.
+pub(crate) fn word_gap(input: &str) -> PResult<'_, &str> {
+    let (rest, _) = inline_space0(input)?;
+    let rest = rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix('\n'))
+        .unwrap_or(rest);
+    let (rest, _) = inline_space0(rest)?;
+    if rest.len() == input.len() {
+        return reject(input);
+    }
+    Ok((rest, &input[..input.len() - rest.len()]))
+}
+
+/// True when `rest` does not continue a word (end of input, or a non-alphanumeric character).
+pub(crate) fn at_word_end(rest: &str) -> bool {
+    rest.chars().next().is_none_or(|c| !is_word_char(c))
+}
+
+/// True when the text before `pos` does not end inside a word.
+pub(crate) fn at_word_start(text: &str, pos: usize) -> bool {
+    text[..pos]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_word_char(c))
+}
+
+/// Matches `pattern` at the start of `input`, ASCII case-insensitively (`exact == false`) or
+/// byte for byte; a space in the pattern matches a [`word_gap`]. Returns the rest of the input.
+pub(crate) fn match_phrase<'a>(input: &'a str, pattern: &str, exact: bool) -> Option<&'a str> {
+    let mut rest = input;
+    for (index, part) in pattern.split(' ').enumerate() {
+        if index > 0 {
+            rest = word_gap(rest).ok()?.0;
+        }
+        let head = rest.as_bytes().get(..part.len())?;
+        let equal = if exact {
+            head == part.as_bytes()
+        } else {
+            head.eq_ignore_ascii_case(part.as_bytes())
+        };
+        if !equal {
+            return None;
+        }
+        rest = rest.get(part.len()..)?;
+    }
+    Some(rest)
+}
+
+/// A nom parser for a whole-word phrase, ASCII case-insensitive.
+pub(crate) fn keyword(pattern: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
+    move |input: &str| match match_phrase(input, pattern, false) {
+        Some(rest) if pattern_ends_in_symbol(pattern) || at_word_end(rest) => {
+            Ok((rest, &input[..input.len() - rest.len()]))
+        }
+        _ => reject(input),
+    }
+}
+
+/// True when the pattern ends in punctuation, so no word boundary is needed after it.
+pub(crate) fn pattern_ends_in_symbol(pattern: &str) -> bool {
+    pattern
+        .chars()
+        .next_back()
+        .is_some_and(|c| !is_word_char(c))
+}
+
+/// If the text before `end` (ignoring trailing inline spaces) finishes with the whole-word
+/// `pattern` (ASCII case-insensitive, or exact), returns the byte offset where the phrase starts.
+/// A space in the pattern matches one or more inline spaces.
+pub(crate) fn phrase_before(text: &str, end: usize, pattern: &str, exact: bool) -> Option<usize> {
+    let mut pos = skip_spaces_back(text, end);
+    for (index, part) in pattern.rsplit(' ').enumerate() {
+        if index > 0 {
+            let before = skip_spaces_back(text, pos);
+            if before == pos {
+                return None;
+            }
+            pos = before;
+        }
+        let start = pos.checked_sub(part.len())?;
+        let tail = text.as_bytes().get(start..pos)?;
+        let equal = if exact {
+            tail == part.as_bytes()
+        } else {
+            tail.eq_ignore_ascii_case(part.as_bytes())
+        };
+        if !equal || !text.is_char_boundary(start) {
+            return None;
+        }
+        pos = start;
+    }
+    let starts_word = pattern.chars().next().is_some_and(is_word_char);
+    (!starts_word || at_word_start(text, pos)).then_some(pos)
+}
+
+/// The offset of the first inline space in the run of inline spaces that ends at `end`.
+pub(crate) fn skip_spaces_back(text: &str, end: usize) -> usize {
+    text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_inline_space(c))
+        .last()
+        .map_or(end, |(i, _)| i)
+}
+
+/// The word (letters, digits, `.` and `'`) that ends at `end` after optional inline spaces,
+/// with its start offset.
+pub(crate) fn word_before(text: &str, end: usize) -> Option<(&str, usize)> {
+    let word_end = skip_spaces_back(text, end);
+    let start = text[..word_end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c) || c == '.' || c == '\'')
+        .last()
+        .map(|(i, _)| i)?;
+    Some((&text[start..word_end], start))
+}
+
+/// True when the text before `pos` is the beginning of a sentence: nothing but spaces and
+/// opening quotes or brackets since the start of the text, a line break, or `.`, `!`, `?`, `:`.
+pub(crate) fn at_sentence_start(text: &str, pos: usize) -> bool {
+    for c in text[..pos].chars().rev() {
+        match c {
+            c if is_inline_space(c) => continue,
+            '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '—' | '–' => continue,
+            '.' | '!' | '?' | ':' | ';' | '\n' | '\r' => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrase_spaces_match_any_gap() {
+        assert_eq!(
+            match_phrase("nautical\u{a0}miles away", "nautical miles", false),
+            Some(" away")
+        );
+        assert_eq!(
+            match_phrase("Nautical  Miles", "nautical miles", false),
+            Some("")
+        );
+        assert_eq!(match_phrase("nautical", "nautical miles", false), None);
+        assert_eq!(match_phrase("KM", "km", true), None);
+    }
+
+    #[test]
+    fn phrase_before_respects_word_start() {
+        let text = "no more than 5";
+        assert_eq!(phrase_before(text, 13, "more than", false), Some(3));
+        assert_eq!(phrase_before(text, 13, "no more than", false), Some(0));
+        assert_eq!(
+            phrase_before("furthermore than 5", 17, "more than", false),
+            None
+        );
+    }
+
+    #[test]
+    fn never_splits_multibyte_characters() {
+        assert_eq!(match_phrase("\u{212a}m", "km", false), None);
+        assert_eq!(phrase_before("\u{212a}m 5", 3, "km", false), None);
+    }
+}

@@ -1,0 +1,143 @@
+//! The data model of an extracted quantity: the JSON contract of `numfact extract`.
+
+use serde::Serialize;
+use std::fmt;
+
+/// What a quantity measures. Serialised in lower case (`"length"`, `"velocity"`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    /// Distances and sizes; SI unit `m`.
+    Length,
+    /// Speeds, including Mach numbers; SI unit `m/s`.
+    Velocity,
+    /// Masses and weights; SI unit `kg`.
+    Mass,
+    /// Spans of time and ages; SI unit `s`.
+    Duration,
+    /// Surfaces; SI unit `m2`.
+    Area,
+    /// Capacities; SI unit `m3`.
+    Volume,
+    /// Temperatures; SI unit `K`.
+    Temperature,
+    /// Energies and explosive yields; SI unit `J`.
+    Energy,
+    /// Power; SI unit `W`.
+    Power,
+    /// Amounts of money; the "SI unit" is the ISO 4217 code.
+    Currency,
+    /// Percentages and percentage points; unit `%` or `pp`.
+    Percent,
+    /// Counts of things ("300 people", "a crew of four"); the unit is the noun.
+    Count,
+}
+
+impl Dimension {
+    /// The name used in JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Dimension::Length => "length",
+            Dimension::Velocity => "velocity",
+            Dimension::Mass => "mass",
+            Dimension::Duration => "duration",
+            Dimension::Area => "area",
+            Dimension::Volume => "volume",
+            Dimension::Temperature => "temperature",
+            Dimension::Energy => "energy",
+            Dimension::Power => "power",
+            Dimension::Currency => "currency",
+            Dimension::Percent => "percent",
+            Dimension::Count => "count",
+        }
+    }
+}
+
+impl fmt::Display for Dimension {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A word that says how the stated number relates to the true value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// "about", "approximately", "around", "roughly", "some", "nearly", "almost", "or so".
+    Approximately,
+    /// "up to", "as many as", "as much as": a maximum that may be reached.
+    UpTo,
+    /// "at most", "no more than", "or less": a hard maximum.
+    AtMost,
+    /// "at least", "no less than", "or more": a minimum.
+    AtLeast,
+    /// "more than", "over", "exceeding", "above": an open lower bound.
+    MoreThan,
+    /// "less than", "under", "below", "fewer than": an open upper bound.
+    LessThan,
+}
+
+impl Qualifier {
+    /// The English phrase used when a quantity is written back out ("about", "up to", …).
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Qualifier::Approximately => "approximately",
+            Qualifier::UpTo => "up to",
+            Qualifier::AtMost => "at most",
+            Qualifier::AtLeast => "at least",
+            Qualifier::MoreThan => "more than",
+            Qualifier::LessThan => "less than",
+        }
+    }
+}
+
+/// Whether a quantity states one number or a range of two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// One number: `low == high`.
+    Value,
+    /// Two numbers: "1,500 to 2,000 km".
+    Range,
+}
+
+/// The stated numbers converted to SI (or to the ISO code for money, `%` for percentages).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SiInterval {
+    /// The lower end in SI units.
+    pub low: f64,
+    /// The upper end in SI units.
+    pub high: f64,
+    /// The SI unit symbol: `m`, `m/s`, `kg`, `s`, `m2`, `m3`, `K`, `J`, `W`, an ISO 4217 code, `%`.
+    pub unit: String,
+}
+
+/// One quantity found in a text, with its exact source span. This is the object of the
+/// `extract` JSON contract, version 1.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity {
+    /// The exact source slice, `source[start..end]`.
+    pub text: String,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    /// One number or a range.
+    pub kind: Kind,
+    /// The qualifier stated with the number, if any.
+    pub qualifier: Option<Qualifier>,
+    /// The lower stated number, scale words applied ("1.5 million" is 1500000).
+    pub low: f64,
+    /// The upper stated number (equal to `low` for a single value).
+    pub high: f64,
+    /// The canonical unit symbol (`km`, `Mach`, `USD`, `%`), or the counted noun.
+    pub unit: String,
+    /// What the quantity measures.
+    pub dimension: Dimension,
+    /// The stated numbers in SI.
+    pub si: SiInterval,
+}

@@ -1,0 +1,484 @@
+//! Numerals: digits with thousands separators, decimals and signs ("-30", "1,500", "2.05"),
+//! number words ("two thousand", "twenty-five", "a dozen", "three-quarters", "two and a half"),
+//! and scale words after either ("1.5 million", "3bn", "$5m").
+
+use super::lexical::{
+    PResult, at_word_end, inline_space0, keyword, malformed, match_phrase, reject, word_gap,
+};
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::combinator::opt;
+
+/// The longest run of digits a numeral may have; longer runs are not quantities in prose.
+pub(crate) const MAX_DIGITS: usize = 30;
+
+/// How a numeral was written, which decides what it may be taken for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Written {
+    /// In digits; `plain_integer` when it has no sign, separator, decimal or fraction.
+    Digits {
+        plain_integer: bool,
+        digit_count: usize,
+    },
+    /// In words; `weak` for "one", "a", "half", which only count with a unit after them.
+    Words { weak: bool },
+}
+
+/// A parsed numeral.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Numeral {
+    /// The value with any scale word applied.
+    pub(crate) value: f64,
+    /// The scale word's factor (1 when there is none).
+    pub(crate) scale: f64,
+    /// How it was written.
+    pub(crate) written: Written,
+}
+
+impl Numeral {
+    /// The value before the scale word ("1.5" of "1.5 million").
+    pub(crate) fn base(&self) -> f64 {
+        self.value / self.scale
+    }
+
+    /// True for a four-digit whole number that reads as a year (1000–2100).
+    pub(crate) fn is_year_like(&self) -> bool {
+        matches!(
+            self.written,
+            Written::Digits {
+                plain_integer: true,
+                digit_count: 4
+            }
+        ) && (1000.0..=2100.0).contains(&self.value)
+    }
+}
+
+/// Parses a numeral in digits or words, with an optional scale word. `money` allows the
+/// abbreviations that follow amounts of money ("$5m", "$40k").
+pub(crate) fn numeral(input: &str, money: bool) -> PResult<'_, Numeral> {
+    let (rest, (base, written)) = alt((digits, words)).parse(input)?;
+    let (rest, scale) = match scale_word(rest, money) {
+        Ok((after, factor)) => (after, factor),
+        Err(_) => (rest, 1.0),
+    };
+    let value = base * scale;
+    if !value.is_finite() {
+        return malformed(input);
+    }
+    Ok((
+        rest,
+        Numeral {
+            value,
+            scale,
+            written,
+        },
+    ))
+}
+
+/// Digits: an optional sign, an integer part with thousands separators (`,` or a thin or
+/// no-break space, in groups of three), an optional decimal part and vulgar fraction.
+fn digits(input: &str) -> PResult<'_, (f64, Written)> {
+    let (rest, sign) = opt(alt((tag("-"), tag("\u{2212}"), keyword("minus")))).parse(input)?;
+    let rest = if sign.is_some() {
+        inline_space0(rest)?.0
+    } else {
+        rest
+    };
+    let body_start = rest;
+    let first_len = leading_digits(rest);
+    if first_len == 0 {
+        return reject(input);
+    }
+    let mut rest = &rest[first_len..];
+    let mut digit_count = first_len;
+    let mut grouped = false;
+    if first_len <= 3 {
+        while let Some(after) = thousands_group(rest) {
+            rest = after;
+            digit_count += 3;
+            grouped = true;
+        }
+    }
+    // "1,1,1" or "1,50": a comma inside a number that is not a thousands separator.
+    if rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return malformed(input);
+    }
+    let mut decimal = false;
+    if let Some(after) = rest.strip_prefix('.') {
+        let n = leading_digits(after);
+        if n > 0 {
+            rest = &after[n..];
+            digit_count += n;
+            decimal = true;
+            // "1.2.3": a version number or a date, not a quantity.
+            if rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+                return malformed(input);
+            }
+        }
+    }
+    if digit_count > MAX_DIGITS {
+        return malformed(input);
+    }
+    let body = &body_start[..body_start.len() - rest.len()];
+    let mut value = parse_digits(body).ok_or_else(|| nom_failure(input))?;
+    let (rest, fraction) = match vulgar_fraction(rest) {
+        Some((after, f)) if !decimal => (after, f),
+        _ => (rest, 0.0),
+    };
+    value += fraction;
+    if sign.is_some() {
+        value = -value;
+    }
+    let plain_integer = sign.is_none() && !grouped && !decimal && fraction == 0.0;
+    Ok((
+        rest,
+        (
+            value,
+            Written::Digits {
+                plain_integer,
+                digit_count,
+            },
+        ),
+    ))
+}
+
+fn nom_failure(input: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Failure(nom::error::Error::new(input, nom::error::ErrorKind::Digit))
+}
+
+fn leading_digits(s: &str) -> usize {
+    s.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// One thousands group after a separator: exactly three digits, then no fourth.
+fn thousands_group(s: &str) -> Option<&str> {
+    let after = s
+        .strip_prefix(',')
+        .or_else(|| s.strip_prefix('\u{2009}'))
+        .or_else(|| s.strip_prefix('\u{202f}'))
+        .or_else(|| s.strip_prefix('\u{a0}'))?;
+    (leading_digits(after) == 3).then(|| &after[3..])
+}
+
+/// Parses the digits of `body` (separators dropped) without allocating.
+fn parse_digits(body: &str) -> Option<f64> {
+    let mut buffer = [0u8; MAX_DIGITS + 2];
+    let mut len = 0;
+    for b in body.bytes().filter(|b| b.is_ascii_digit() || *b == b'.') {
+        *buffer.get_mut(len)? = b;
+        len += 1;
+    }
+    std::str::from_utf8(buffer.get(..len)?).ok()?.parse().ok()
+}
+
+fn vulgar_fraction(s: &str) -> Option<(&str, f64)> {
+    const FRACTIONS: [(char, f64); 5] = [
+        ('½', 0.5),
+        ('¼', 0.25),
+        ('¾', 0.75),
+        ('⅓', 1.0 / 3.0),
+        ('⅔', 2.0 / 3.0),
+    ];
+    let c = s.chars().next()?;
+    FRACTIONS
+        .iter()
+        .find(|(f, _)| *f == c)
+        .map(|&(f, v)| (&s[f.len_utf8()..], v))
+}
+
+/// Scale words after a numeral: "million", "bn", and, after money, "m" and "k".
+fn scale_word(input: &str, money: bool) -> PResult<'_, f64> {
+    const WORDS: &[(&str, f64)] = &[
+        ("hundred", 1e2),
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+        ("mln", 1e6),
+        ("bln", 1e9),
+        ("bn", 1e9),
+    ];
+    const MONEY: &[(&str, f64)] = &[("m", 1e6), ("k", 1e3), ("K", 1e3), ("b", 1e9)];
+    let (after_space, space) = inline_space0(input)?;
+    let after_space = if space.is_empty() {
+        after_space.strip_prefix('-').unwrap_or(after_space)
+    } else {
+        after_space
+    };
+    for &(word, factor) in WORDS {
+        if let Some(rest) = match_phrase(after_space, word, false).filter(|r| at_word_end(r)) {
+            return Ok((rest, factor));
+        }
+    }
+    if money && space.is_empty() {
+        for &(word, factor) in MONEY {
+            if let Some(rest) = after_space.strip_prefix(word) {
+                if at_word_end(rest) {
+                    return Ok((rest, factor));
+                }
+            }
+        }
+    }
+    reject(input)
+}
+
+/// Number words below twenty.
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// Multiples of ten, from twenty.
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Words that start a numeral in words: what the scanner looks for.
+pub(crate) fn word_anchors() -> impl Iterator<Item = &'static str> {
+    UNITS.iter().chain(TENS.iter()).copied().chain([
+        "a hundred",
+        "a thousand",
+        "a million",
+        "a billion",
+        "a dozen",
+        "a quarter",
+        "half",
+        "a half",
+    ])
+}
+
+/// One token of a numeral in words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Token {
+    Small(f64),
+    Tens(f64),
+    Hundred,
+    Scale(f64),
+    Dozen,
+}
+
+fn word_token(input: &str) -> PResult<'_, Token> {
+    for (value, word) in UNITS.iter().enumerate().rev() {
+        if let Ok((rest, _)) = keyword(word)(input) {
+            return Ok((rest, Token::Small(value as f64)));
+        }
+    }
+    for (index, word) in TENS.iter().enumerate() {
+        if let Ok((rest, _)) = keyword(word)(input) {
+            return Ok((rest, Token::Tens(20.0 + 10.0 * index as f64)));
+        }
+    }
+    let scales = [
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+    ];
+    for (word, factor) in scales {
+        if let Ok((rest, _)) = keyword(word)(input) {
+            return Ok((rest, Token::Scale(factor)));
+        }
+    }
+    if let Ok((rest, _)) = keyword("hundred")(input) {
+        return Ok((rest, Token::Hundred));
+    }
+    if let Ok((rest, _)) = keyword("dozen")(input) {
+        return Ok((rest, Token::Dozen));
+    }
+    reject(input)
+}
+
+/// The separator between two number words: a hyphen, or a gap with an optional "and".
+fn word_separator(input: &str) -> PResult<'_, ()> {
+    if let Some(rest) = input.strip_prefix('-') {
+        return Ok((rest, ()));
+    }
+    let (rest, _) = word_gap(input)?;
+    if let Ok((after_and, _)) = keyword("and")(rest) {
+        if let Ok((after, _)) = word_gap(after_and) {
+            if word_token(after).is_ok() {
+                return Ok((after, ()));
+            }
+        }
+    }
+    Ok((rest, ()))
+}
+
+/// A numeral in words: "two thousand", "twenty-five", "a hundred and fifty", "a dozen",
+/// "half a", "three-quarters of a", "two and a half".
+fn words(input: &str) -> PResult<'_, (f64, Written)> {
+    if let Ok(result) = fraction_words(input) {
+        return Ok(result);
+    }
+    let (mut rest, leading_a) = match alt((keyword("a"), keyword("an"))).parse(input) {
+        Ok((after, _)) => (word_gap(after)?.0, true),
+        Err(_) => (input, false),
+    };
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut last: Option<Token> = None;
+    let mut count = 0;
+    loop {
+        let Ok((after, token)) = word_token(rest) else {
+            break;
+        };
+        let fits = match (last, token) {
+            (None, Token::Small(_) | Token::Tens(_)) => !leading_a,
+            (None, _) => leading_a,
+            (Some(Token::Tens(_)), Token::Small(v)) => v > 0.0 && v < 10.0,
+            (Some(Token::Small(_) | Token::Tens(_)), Token::Small(_) | Token::Tens(_)) => false,
+            (Some(_), Token::Small(_) | Token::Tens(_)) => true,
+            (Some(Token::Scale(_)), Token::Hundred | Token::Dozen) => false,
+            (Some(Token::Hundred), Token::Hundred) => false,
+            (Some(Token::Dozen), _) => false,
+            (Some(_), _) => true,
+        };
+        if !fits {
+            break;
+        }
+        match token {
+            Token::Small(v) | Token::Tens(v) => current += v,
+            Token::Hundred => current = current.max(1.0) * 100.0,
+            Token::Dozen => current = current.max(1.0) * 12.0,
+            Token::Scale(f) => {
+                total += current.max(1.0) * f;
+                current = 0.0;
+            }
+        }
+        last = Some(token);
+        count += 1;
+        rest = after;
+        match word_separator(rest) {
+            Ok((after_separator, ())) if word_token(after_separator).is_ok() => {
+                rest = after_separator
+            }
+            _ => break,
+        }
+    }
+    if count == 0 {
+        return reject(input);
+    }
+    let mut value = total + current;
+    // "two and a half (hours)", "one and a half million"
+    if let Some(after) = match_phrase(rest, " and a half", false).filter(|r| at_word_end(r)) {
+        value += 0.5;
+        rest = after;
+    }
+    let weak = leading_a || value == 1.0 || value == 0.0;
+    Ok((rest, (value, Written::Words { weak })))
+}
+
+/// "half", "a half", "a quarter", "three-quarters", "one-third", each optionally followed by
+/// "of a"/"of an"/"a"/"an" before the unit or scale word ("half a million", "three-quarters
+/// of a mile").
+fn fraction_words(input: &str) -> PResult<'_, (f64, Written)> {
+    let (rest, value) = alt((
+        |i| keyword("half")(i).map(|(r, _)| (r, 0.5)),
+        |i| keyword("a half")(i).map(|(r, _)| (r, 0.5)),
+        |i| keyword("a quarter")(i).map(|(r, _)| (r, 0.25)),
+        |i| keyword("a third")(i).map(|(r, _)| (r, 1.0 / 3.0)),
+        counted_fraction,
+    ))
+    .parse(input)?;
+    let rest = ["of a", "of an", "a", "an"]
+        .iter()
+        .find_map(|article| {
+            let after = word_gap(rest).ok()?.0;
+            let after = match_phrase(after, article, false).filter(|r| at_word_end(r))?;
+            word_gap(after).ok().map(|(r, _)| r)
+        })
+        .unwrap_or(rest);
+    Ok((rest, (value, Written::Words { weak: true })))
+}
+
+/// "three-quarters", "two thirds", "one-third".
+fn counted_fraction(input: &str) -> PResult<'_, f64> {
+    let (rest, numerator) = word_token(input)?;
+    let Token::Small(numerator) = numerator else {
+        return reject(input);
+    };
+    let rest = rest
+        .strip_prefix('-')
+        .map_or_else(|| word_gap(rest).map(|(r, _)| r), Ok)?;
+    let denominators = [
+        ("quarters", 4.0),
+        ("quarter", 4.0),
+        ("thirds", 3.0),
+        ("third", 3.0),
+    ];
+    for (word, denominator) in denominators {
+        if let Ok((after, _)) = keyword(word)(rest) {
+            if numerator > 0.0 && numerator < denominator {
+                return Ok((after, numerator / denominator));
+            }
+        }
+    }
+    reject(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(s: &str) -> Option<f64> {
+        numeral(s, false).ok().map(|(_, n)| n.value)
+    }
+
+    #[test]
+    fn digits_with_separators_decimals_and_scales() {
+        assert_eq!(value("1,500 km"), Some(1500.0));
+        assert_eq!(value("1500"), Some(1500.0));
+        assert_eq!(value("2.05"), Some(2.05));
+        assert_eq!(value("-30"), Some(-30.0));
+        assert_eq!(value("1.5 million"), Some(1_500_000.0));
+        assert_eq!(value("3bn"), Some(3e9));
+        assert_eq!(value("1\u{2009}500"), Some(1500.0));
+        assert_eq!(numeral("3m", true).map(|(_, n)| n.value), Ok(3e6));
+        assert_eq!(value("3m"), Some(3.0));
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(value("ten"), Some(10.0));
+        assert_eq!(value("two thousand"), Some(2000.0));
+        assert_eq!(value("twenty-five"), Some(25.0));
+        assert_eq!(value("a dozen"), Some(12.0));
+        assert_eq!(value("a hundred and fifty"), Some(150.0));
+        assert_eq!(value("two and a half"), Some(2.5));
+        assert_eq!(value("three-quarters"), Some(0.75));
+        assert_eq!(value("half a million"), Some(500_000.0));
+        assert_eq!(value("one hundred thousand"), Some(100_000.0));
+    }
+
+    #[test]
+    fn malformed_numbers_are_failures() {
+        assert!(matches!(
+            numeral("1,1,1,1", false),
+            Err(nom::Err::Failure(_))
+        ));
+        assert!(matches!(
+            numeral(&"9".repeat(400), false),
+            Err(nom::Err::Failure(_))
+        ));
+        assert!(matches!(numeral("1.2.3", false), Err(nom::Err::Failure(_))));
+    }
+}

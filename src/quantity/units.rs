@@ -1,0 +1,1029 @@
+//! Units: canonical units with their conversion to SI through uom's typed quantities, and the
+//! table of English spellings ("kilometres", "km", "miles an hour") that name them.
+
+use super::lexical::{PResult, at_word_end, match_phrase, pattern_ends_in_symbol, reject};
+use super::model::Dimension;
+use std::sync::LazyLock;
+use uom::si::f64 as q;
+
+/// The speed of sound used for Mach numbers: ICAO standard atmosphere at sea level, in m/s.
+pub const MACH_METRES_PER_SECOND: f64 = 340.294;
+
+/// A canonical unit: its symbol, what it measures, and how a value in it becomes SI.
+#[derive(Debug)]
+pub struct Unit {
+    /// The canonical symbol written in reports and JSON (`km`, `mph`, `Mach`, `USD`).
+    pub symbol: &'static str,
+    /// What the unit measures.
+    pub dimension: Dimension,
+    /// The SI (or ISO) unit that [`Unit::to_si`] converts into.
+    pub si_symbol: &'static str,
+    convert: fn(f64) -> f64,
+}
+
+impl Unit {
+    /// Converts a value stated in this unit into [`Unit::si_symbol`].
+    pub fn to_si(&self, value: f64) -> f64 {
+        (self.convert)(value)
+    }
+}
+
+impl PartialEq for Unit {
+    fn eq(&self, other: &Self) -> bool {
+        self.symbol == other.symbol
+    }
+}
+
+/// Builds a [`Unit`] whose conversion goes through a uom quantity: `value` in `$unit` is read
+/// as a `$quantity` and returned in `$si_unit`.
+macro_rules! uom_unit {
+    ($name:ident, $symbol:literal, $dimension:ident, $quantity:ident, $module:ident :: $unit:ident, $si_unit:ident, $si_symbol:literal) => {
+        #[doc = concat!("The unit `", $symbol, "`.")]
+        pub static $name: Unit = Unit {
+            symbol: $symbol,
+            dimension: Dimension::$dimension,
+            si_symbol: $si_symbol,
+            convert: |v| {
+                q::$quantity::new::<uom::si::$module::$unit>(v).get::<uom::si::$module::$si_unit>()
+            },
+        };
+    };
+}
+
+/// Builds a [`Unit`] that is its own SI unit (money, percentages): the value is kept.
+macro_rules! plain_unit {
+    ($name:ident, $symbol:literal, $dimension:ident) => {
+        #[doc = concat!("The unit `", $symbol, "`.")]
+        pub static $name: Unit = Unit {
+            symbol: $symbol,
+            dimension: Dimension::$dimension,
+            si_symbol: $symbol,
+            convert: |v| v,
+        };
+    };
+}
+
+uom_unit!(
+    MILLIMETRE,
+    "mm",
+    Length,
+    Length,
+    length::millimeter,
+    meter,
+    "m"
+);
+uom_unit!(
+    CENTIMETRE,
+    "cm",
+    Length,
+    Length,
+    length::centimeter,
+    meter,
+    "m"
+);
+uom_unit!(METRE, "m", Length, Length, length::meter, meter, "m");
+uom_unit!(
+    KILOMETRE,
+    "km",
+    Length,
+    Length,
+    length::kilometer,
+    meter,
+    "m"
+);
+uom_unit!(INCH, "in", Length, Length, length::inch, meter, "m");
+uom_unit!(FOOT, "ft", Length, Length, length::foot, meter, "m");
+uom_unit!(YARD, "yd", Length, Length, length::yard, meter, "m");
+uom_unit!(MILE, "mi", Length, Length, length::mile, meter, "m");
+uom_unit!(
+    NAUTICAL_MILE,
+    "nmi",
+    Length,
+    Length,
+    length::nautical_mile,
+    meter,
+    "m"
+);
+uom_unit!(
+    LIGHT_YEAR,
+    "ly",
+    Length,
+    Length,
+    length::light_year,
+    meter,
+    "m"
+);
+
+uom_unit!(
+    KILOMETRE_PER_HOUR,
+    "km/h",
+    Velocity,
+    Velocity,
+    velocity::kilometer_per_hour,
+    meter_per_second,
+    "m/s"
+);
+uom_unit!(
+    MILE_PER_HOUR,
+    "mph",
+    Velocity,
+    Velocity,
+    velocity::mile_per_hour,
+    meter_per_second,
+    "m/s"
+);
+uom_unit!(
+    METRE_PER_SECOND,
+    "m/s",
+    Velocity,
+    Velocity,
+    velocity::meter_per_second,
+    meter_per_second,
+    "m/s"
+);
+uom_unit!(
+    KILOMETRE_PER_SECOND,
+    "km/s",
+    Velocity,
+    Velocity,
+    velocity::kilometer_per_second,
+    meter_per_second,
+    "m/s"
+);
+uom_unit!(
+    FOOT_PER_SECOND,
+    "ft/s",
+    Velocity,
+    Velocity,
+    velocity::foot_per_second,
+    meter_per_second,
+    "m/s"
+);
+uom_unit!(
+    KNOT,
+    "kn",
+    Velocity,
+    Velocity,
+    velocity::knot,
+    meter_per_second,
+    "m/s"
+);
+
+/// Mach: a ratio to the local speed of sound, converted with [`MACH_METRES_PER_SECOND`].
+pub static MACH: Unit = Unit {
+    symbol: "Mach",
+    dimension: Dimension::Velocity,
+    si_symbol: "m/s",
+    convert: |v| {
+        q::Velocity::new::<uom::si::velocity::meter_per_second>(v * MACH_METRES_PER_SECOND)
+            .get::<uom::si::velocity::meter_per_second>()
+    },
+};
+
+uom_unit!(MILLIGRAM, "mg", Mass, Mass, mass::milligram, kilogram, "kg");
+uom_unit!(GRAM, "g", Mass, Mass, mass::gram, kilogram, "kg");
+uom_unit!(KILOGRAM, "kg", Mass, Mass, mass::kilogram, kilogram, "kg");
+uom_unit!(TONNE, "t", Mass, Mass, mass::ton, kilogram, "kg");
+uom_unit!(
+    SHORT_TON,
+    "ton",
+    Mass,
+    Mass,
+    mass::ton_short,
+    kilogram,
+    "kg"
+);
+uom_unit!(POUND, "lb", Mass, Mass, mass::pound, kilogram, "kg");
+uom_unit!(OUNCE, "oz", Mass, Mass, mass::ounce, kilogram, "kg");
+
+uom_unit!(
+    MILLISECOND,
+    "ms",
+    Duration,
+    Time,
+    time::millisecond,
+    second,
+    "s"
+);
+uom_unit!(SECOND, "s", Duration, Time, time::second, second, "s");
+uom_unit!(MINUTE, "min", Duration, Time, time::minute, second, "s");
+uom_unit!(HOUR, "h", Duration, Time, time::hour, second, "s");
+uom_unit!(DAY, "d", Duration, Time, time::day, second, "s");
+uom_unit!(YEAR, "yr", Duration, Time, time::year, second, "s");
+
+/// A week: seven days.
+pub static WEEK: Unit = Unit {
+    symbol: "wk",
+    dimension: Dimension::Duration,
+    si_symbol: "s",
+    convert: |v| q::Time::new::<uom::si::time::day>(v * 7.0).get::<uom::si::time::second>(),
+};
+/// A month: a twelfth of uom's 365-day year.
+pub static MONTH: Unit = Unit {
+    symbol: "mo",
+    dimension: Dimension::Duration,
+    si_symbol: "s",
+    convert: |v| q::Time::new::<uom::si::time::year>(v / 12.0).get::<uom::si::time::second>(),
+};
+/// A decade: ten of uom's 365-day years.
+pub static DECADE: Unit = Unit {
+    symbol: "decade",
+    dimension: Dimension::Duration,
+    si_symbol: "s",
+    convert: |v| q::Time::new::<uom::si::time::year>(v * 10.0).get::<uom::si::time::second>(),
+};
+/// A century: a hundred of uom's 365-day years.
+pub static CENTURY: Unit = Unit {
+    symbol: "century",
+    dimension: Dimension::Duration,
+    si_symbol: "s",
+    convert: |v| q::Time::new::<uom::si::time::year>(v * 100.0).get::<uom::si::time::second>(),
+};
+
+uom_unit!(
+    SQUARE_METRE,
+    "m2",
+    Area,
+    Area,
+    area::square_meter,
+    square_meter,
+    "m2"
+);
+uom_unit!(
+    SQUARE_KILOMETRE,
+    "km2",
+    Area,
+    Area,
+    area::square_kilometer,
+    square_meter,
+    "m2"
+);
+uom_unit!(
+    SQUARE_MILE,
+    "sq mi",
+    Area,
+    Area,
+    area::square_mile,
+    square_meter,
+    "m2"
+);
+uom_unit!(
+    SQUARE_FOOT,
+    "sq ft",
+    Area,
+    Area,
+    area::square_foot,
+    square_meter,
+    "m2"
+);
+uom_unit!(HECTARE, "ha", Area, Area, area::hectare, square_meter, "m2");
+uom_unit!(ACRE, "acre", Area, Area, area::acre, square_meter, "m2");
+
+uom_unit!(
+    MILLILITRE,
+    "ml",
+    Volume,
+    Volume,
+    volume::milliliter,
+    cubic_meter,
+    "m3"
+);
+uom_unit!(LITRE, "l", Volume, Volume, volume::liter, cubic_meter, "m3");
+uom_unit!(
+    HECTOLITRE,
+    "hl",
+    Volume,
+    Volume,
+    volume::hectoliter,
+    cubic_meter,
+    "m3"
+);
+uom_unit!(
+    CUBIC_METRE,
+    "m3",
+    Volume,
+    Volume,
+    volume::cubic_meter,
+    cubic_meter,
+    "m3"
+);
+uom_unit!(
+    CUBIC_FOOT,
+    "cu ft",
+    Volume,
+    Volume,
+    volume::cubic_foot,
+    cubic_meter,
+    "m3"
+);
+uom_unit!(
+    GALLON,
+    "gal",
+    Volume,
+    Volume,
+    volume::gallon,
+    cubic_meter,
+    "m3"
+);
+uom_unit!(
+    BARREL,
+    "bbl",
+    Volume,
+    Volume,
+    volume::barrel,
+    cubic_meter,
+    "m3"
+);
+uom_unit!(
+    PINT,
+    "pt",
+    Volume,
+    Volume,
+    volume::pint_liquid,
+    cubic_meter,
+    "m3"
+);
+uom_unit!(CUP, "cup", Volume, Volume, volume::cup, cubic_meter, "m3");
+
+uom_unit!(
+    CELSIUS,
+    "°C",
+    Temperature,
+    ThermodynamicTemperature,
+    thermodynamic_temperature::degree_celsius,
+    kelvin,
+    "K"
+);
+uom_unit!(
+    FAHRENHEIT,
+    "°F",
+    Temperature,
+    ThermodynamicTemperature,
+    thermodynamic_temperature::degree_fahrenheit,
+    kelvin,
+    "K"
+);
+uom_unit!(
+    KELVIN,
+    "K",
+    Temperature,
+    ThermodynamicTemperature,
+    thermodynamic_temperature::kelvin,
+    kelvin,
+    "K"
+);
+/// "degrees" with no scale named: read as degrees Celsius, the scale most of the world's news uses.
+pub static DEGREE: Unit = Unit {
+    symbol: "°",
+    dimension: Dimension::Temperature,
+    si_symbol: "K",
+    convert: |v| {
+        q::ThermodynamicTemperature::new::<uom::si::thermodynamic_temperature::degree_celsius>(v)
+            .get::<uom::si::thermodynamic_temperature::kelvin>()
+    },
+};
+
+uom_unit!(JOULE, "J", Energy, Energy, energy::joule, joule, "J");
+uom_unit!(
+    KILOJOULE,
+    "kJ",
+    Energy,
+    Energy,
+    energy::kilojoule,
+    joule,
+    "J"
+);
+uom_unit!(
+    MEGAJOULE,
+    "MJ",
+    Energy,
+    Energy,
+    energy::megajoule,
+    joule,
+    "J"
+);
+uom_unit!(
+    GIGAJOULE,
+    "GJ",
+    Energy,
+    Energy,
+    energy::gigajoule,
+    joule,
+    "J"
+);
+uom_unit!(
+    KILOWATT_HOUR,
+    "kWh",
+    Energy,
+    Energy,
+    energy::kilowatt_hour,
+    joule,
+    "J"
+);
+uom_unit!(
+    MEGAWATT_HOUR,
+    "MWh",
+    Energy,
+    Energy,
+    energy::megawatt_hour,
+    joule,
+    "J"
+);
+uom_unit!(
+    GIGAWATT_HOUR,
+    "GWh",
+    Energy,
+    Energy,
+    energy::gigawatt_hour,
+    joule,
+    "J"
+);
+uom_unit!(
+    TERAWATT_HOUR,
+    "TWh",
+    Energy,
+    Energy,
+    energy::terawatt_hour,
+    joule,
+    "J"
+);
+uom_unit!(
+    KILOCALORIE,
+    "kcal",
+    Energy,
+    Energy,
+    energy::kilocalorie,
+    joule,
+    "J"
+);
+/// A kiloton of TNT (explosive yield).
+pub static KILOTON_TNT: Unit = Unit {
+    symbol: "kt",
+    dimension: Dimension::Energy,
+    si_symbol: "J",
+    convert: |v| {
+        q::Energy::new::<uom::si::energy::ton_tnt>(v * 1e3).get::<uom::si::energy::joule>()
+    },
+};
+/// A megaton of TNT (explosive yield).
+pub static MEGATON_TNT: Unit = Unit {
+    symbol: "Mt",
+    dimension: Dimension::Energy,
+    si_symbol: "J",
+    convert: |v| {
+        q::Energy::new::<uom::si::energy::ton_tnt>(v * 1e6).get::<uom::si::energy::joule>()
+    },
+};
+
+uom_unit!(WATT, "W", Power, Power, power::watt, watt, "W");
+uom_unit!(KILOWATT, "kW", Power, Power, power::kilowatt, watt, "W");
+uom_unit!(MEGAWATT, "MW", Power, Power, power::megawatt, watt, "W");
+uom_unit!(GIGAWATT, "GW", Power, Power, power::gigawatt, watt, "W");
+uom_unit!(HORSEPOWER, "hp", Power, Power, power::horsepower, watt, "W");
+
+plain_unit!(PERCENT, "%", Percent);
+/// Percentage points: a difference between two percentages.
+pub static PERCENTAGE_POINT: Unit = Unit {
+    symbol: "pp",
+    dimension: Dimension::Percent,
+    si_symbol: "%",
+    convert: |v| v,
+};
+
+plain_unit!(USD, "USD", Currency);
+plain_unit!(EUR, "EUR", Currency);
+plain_unit!(GBP, "GBP", Currency);
+plain_unit!(JPY, "JPY", Currency);
+plain_unit!(CNY, "CNY", Currency);
+plain_unit!(RUB, "RUB", Currency);
+plain_unit!(KRW, "KRW", Currency);
+plain_unit!(INR, "INR", Currency);
+plain_unit!(UAH, "UAH", Currency);
+plain_unit!(CHF, "CHF", Currency);
+plain_unit!(AUD, "AUD", Currency);
+plain_unit!(CAD, "CAD", Currency);
+plain_unit!(HKD, "HKD", Currency);
+plain_unit!(NZD, "NZD", Currency);
+plain_unit!(SGD, "SGD", Currency);
+/// US cents: stated in cents, converted to dollars.
+pub static US_CENT: Unit = Unit {
+    symbol: "¢",
+    dimension: Dimension::Currency,
+    si_symbol: "USD",
+    convert: |v| v / 100.0,
+};
+
+/// When a spelling may be read as its unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Guard {
+    /// Always.
+    Any,
+    /// Only when written with a space after the number ("5 s", not the "90s").
+    Spaced,
+    /// Only when written directly after the number ("30C", not "30 C").
+    Attached,
+    /// Only when the number carries a scale word or a currency sign ("5 billion won").
+    Scaled,
+    /// Only when the number carries no scale word ("5 pounds" of weight).
+    Unscaled,
+    /// Only at the end of a clause ("5 in." but not "5 in the morning").
+    ClauseEnd,
+}
+
+/// How a spelling is compared with the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Byte for byte: symbols where case carries meaning (`mm`, `MW`, `K`).
+    Exact,
+    /// ASCII case-insensitively: words ("Kilometres").
+    Ascii,
+}
+
+/// One spelling of a unit in prose.
+#[derive(Debug)]
+pub(crate) struct Spelling {
+    pub(crate) text: &'static str,
+    pub(crate) case: Case,
+    pub(crate) guard: Guard,
+    pub(crate) unit: &'static Unit,
+}
+
+use Case::{Ascii, Exact};
+use Guard::{Any, Attached, ClauseEnd, Scaled, Spaced, Unscaled};
+
+/// Every spelling: `|`-separated variants, how they compare, when they apply, and the unit.
+/// Longer spellings win over shorter ones at the same place, whatever their order here.
+const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
+    // length
+    ("mm", Exact, Any, &MILLIMETRE),
+    (
+        "millimetre|millimetres|millimeter|millimeters",
+        Ascii,
+        Any,
+        &MILLIMETRE,
+    ),
+    ("cm", Exact, Any, &CENTIMETRE),
+    (
+        "centimetre|centimetres|centimeter|centimeters",
+        Ascii,
+        Any,
+        &CENTIMETRE,
+    ),
+    ("m", Exact, Any, &METRE),
+    ("metre|metres|meter|meters", Ascii, Any, &METRE),
+    ("km|kms|Km|KM", Exact, Any, &KILOMETRE),
+    (
+        "kilometre|kilometres|kilometer|kilometers",
+        Ascii,
+        Any,
+        &KILOMETRE,
+    ),
+    ("inch|inches", Ascii, Any, &INCH),
+    ("\"|''|″", Exact, Attached, &INCH),
+    ("in", Exact, ClauseEnd, &INCH),
+    ("ft", Exact, Any, &FOOT),
+    ("foot|feet", Ascii, Any, &FOOT),
+    ("yd|yds", Exact, Any, &YARD),
+    ("yard|yards", Ascii, Any, &YARD),
+    ("mi", Exact, Any, &MILE),
+    ("mile|miles|statute mile|statute miles", Ascii, Any, &MILE),
+    ("nmi", Exact, Any, &NAUTICAL_MILE),
+    ("nautical mile|nautical miles", Ascii, Any, &NAUTICAL_MILE),
+    (
+        "light-year|light-years|light year|light years",
+        Ascii,
+        Any,
+        &LIGHT_YEAR,
+    ),
+    // velocity
+    (
+        "km/h|km/hr|kph|kmh|kmph|km/h.",
+        Exact,
+        Any,
+        &KILOMETRE_PER_HOUR,
+    ),
+    (
+        "kilometres per hour|kilometers per hour|kilometre per hour|kilometer per hour|kilometres an hour|kilometers an hour|kilometres/hour|kilometers/hour|km per hour|km an hour",
+        Ascii,
+        Any,
+        &KILOMETRE_PER_HOUR,
+    ),
+    ("mph|mi/h|m.p.h.", Exact, Any, &MILE_PER_HOUR),
+    (
+        "miles per hour|mile per hour|miles an hour|mile an hour|miles/hour",
+        Ascii,
+        Any,
+        &MILE_PER_HOUR,
+    ),
+    ("m/s", Exact, Any, &METRE_PER_SECOND),
+    (
+        "metres per second|meters per second|metre per second|meter per second|metres a second|meters a second",
+        Ascii,
+        Any,
+        &METRE_PER_SECOND,
+    ),
+    ("km/s", Exact, Any, &KILOMETRE_PER_SECOND),
+    (
+        "kilometres per second|kilometers per second|kilometre per second|kilometer per second|kilometres a second|kilometers a second",
+        Ascii,
+        Any,
+        &KILOMETRE_PER_SECOND,
+    ),
+    ("ft/s", Exact, Any, &FOOT_PER_SECOND),
+    (
+        "feet per second|foot per second",
+        Ascii,
+        Any,
+        &FOOT_PER_SECOND,
+    ),
+    ("knot|knots", Ascii, Any, &KNOT),
+    ("kts|kn", Exact, Any, &KNOT),
+    ("Mach", Exact, Any, &MACH),
+    // mass
+    ("mg", Exact, Any, &MILLIGRAM),
+    (
+        "milligram|milligrams|milligramme|milligrammes",
+        Ascii,
+        Any,
+        &MILLIGRAM,
+    ),
+    ("g", Exact, Any, &GRAM),
+    ("gram|grams|gramme|grammes", Ascii, Any, &GRAM),
+    ("kg|kgs", Exact, Any, &KILOGRAM),
+    (
+        "kilogram|kilograms|kilogramme|kilogrammes|kilo|kilos",
+        Ascii,
+        Any,
+        &KILOGRAM,
+    ),
+    ("t", Exact, Any, &TONNE),
+    (
+        "tonne|tonnes|metric ton|metric tons|metric tonne|metric tonnes",
+        Ascii,
+        Any,
+        &TONNE,
+    ),
+    ("ton|tons|short ton|short tons", Ascii, Any, &SHORT_TON),
+    ("lb|lbs", Exact, Any, &POUND),
+    ("pound|pounds", Ascii, Unscaled, &POUND),
+    ("oz", Exact, Any, &OUNCE),
+    ("ounce|ounces", Ascii, Any, &OUNCE),
+    // duration
+    ("ms", Exact, Spaced, &MILLISECOND),
+    ("millisecond|milliseconds", Ascii, Any, &MILLISECOND),
+    ("s", Exact, Spaced, &SECOND),
+    ("sec|secs", Exact, Any, &SECOND),
+    ("second|seconds", Ascii, Any, &SECOND),
+    ("min|mins", Exact, Any, &MINUTE),
+    ("minute|minutes", Ascii, Any, &MINUTE),
+    ("h|hr|hrs", Exact, Any, &HOUR),
+    ("hour|hours", Ascii, Any, &HOUR),
+    ("day|days", Ascii, Any, &DAY),
+    ("week|weeks", Ascii, Any, &WEEK),
+    ("month|months", Ascii, Any, &MONTH),
+    ("year|years|yr|yrs", Ascii, Any, &YEAR),
+    ("decade|decades", Ascii, Any, &DECADE),
+    ("century|centuries", Ascii, Any, &CENTURY),
+    // area
+    ("m²|m2|sq m|sq. m", Exact, Any, &SQUARE_METRE),
+    (
+        "square metre|square metres|square meter|square meters|square m",
+        Ascii,
+        Any,
+        &SQUARE_METRE,
+    ),
+    ("km²|km2|sq km|sq. km|sq kms", Exact, Any, &SQUARE_KILOMETRE),
+    (
+        "square kilometre|square kilometres|square kilometer|square kilometers|square km|square kms",
+        Ascii,
+        Any,
+        &SQUARE_KILOMETRE,
+    ),
+    (
+        "square mile|square miles|sq mi|sq. mi|sq miles|sq. miles|mi²",
+        Ascii,
+        Any,
+        &SQUARE_MILE,
+    ),
+    (
+        "square foot|square feet|sq ft|sq. ft|sq feet|sq. feet|ft²",
+        Ascii,
+        Any,
+        &SQUARE_FOOT,
+    ),
+    ("ha", Exact, Any, &HECTARE),
+    ("hectare|hectares", Ascii, Any, &HECTARE),
+    ("acre|acres", Ascii, Any, &ACRE),
+    // volume
+    ("ml|mL", Exact, Any, &MILLILITRE),
+    (
+        "millilitre|millilitres|milliliter|milliliters",
+        Ascii,
+        Any,
+        &MILLILITRE,
+    ),
+    ("l|L", Exact, Any, &LITRE),
+    ("litre|litres|liter|liters", Ascii, Any, &LITRE),
+    ("hl|hL", Exact, Any, &HECTOLITRE),
+    (
+        "hectolitre|hectolitres|hectoliter|hectoliters",
+        Ascii,
+        Any,
+        &HECTOLITRE,
+    ),
+    ("m³|m3", Exact, Any, &CUBIC_METRE),
+    (
+        "cubic metre|cubic metres|cubic meter|cubic meters",
+        Ascii,
+        Any,
+        &CUBIC_METRE,
+    ),
+    ("cubic foot|cubic feet|cu ft|ft³", Ascii, Any, &CUBIC_FOOT),
+    ("gallon|gallons|gal", Ascii, Any, &GALLON),
+    ("barrel|barrels|bbl", Ascii, Any, &BARREL),
+    ("pint|pints", Ascii, Any, &PINT),
+    ("cup|cups", Ascii, Any, &CUP),
+    // temperature
+    ("°C|ºC|° C|℃|° Celsius|°Celsius", Exact, Any, &CELSIUS),
+    (
+        "degrees Celsius|degree Celsius|degrees centigrade|degree centigrade|degrees C|Celsius|centigrade",
+        Ascii,
+        Any,
+        &CELSIUS,
+    ),
+    ("C", Exact, Attached, &CELSIUS),
+    (
+        "°F|ºF|° F|℉|° Fahrenheit|°Fahrenheit",
+        Exact,
+        Any,
+        &FAHRENHEIT,
+    ),
+    (
+        "degrees Fahrenheit|degree Fahrenheit|degrees F|Fahrenheit",
+        Ascii,
+        Any,
+        &FAHRENHEIT,
+    ),
+    ("F", Exact, Attached, &FAHRENHEIT),
+    ("K|\u{212a}", Exact, Spaced, &KELVIN),
+    ("kelvin|kelvins|degrees kelvin", Ascii, Any, &KELVIN),
+    ("°|º|degree|degrees", Ascii, Any, &DEGREE),
+    // energy
+    ("J", Exact, Any, &JOULE),
+    ("joule|joules", Ascii, Any, &JOULE),
+    ("kJ", Exact, Any, &KILOJOULE),
+    ("kilojoule|kilojoules", Ascii, Any, &KILOJOULE),
+    ("MJ", Exact, Any, &MEGAJOULE),
+    ("megajoule|megajoules", Ascii, Any, &MEGAJOULE),
+    ("GJ", Exact, Any, &GIGAJOULE),
+    ("gigajoule|gigajoules", Ascii, Any, &GIGAJOULE),
+    ("kWh", Exact, Any, &KILOWATT_HOUR),
+    (
+        "kilowatt-hour|kilowatt-hours|kilowatt hour|kilowatt hours",
+        Ascii,
+        Any,
+        &KILOWATT_HOUR,
+    ),
+    ("MWh", Exact, Any, &MEGAWATT_HOUR),
+    (
+        "megawatt-hour|megawatt-hours|megawatt hour|megawatt hours",
+        Ascii,
+        Any,
+        &MEGAWATT_HOUR,
+    ),
+    ("GWh", Exact, Any, &GIGAWATT_HOUR),
+    (
+        "gigawatt-hour|gigawatt-hours|gigawatt hour|gigawatt hours",
+        Ascii,
+        Any,
+        &GIGAWATT_HOUR,
+    ),
+    ("TWh", Exact, Any, &TERAWATT_HOUR),
+    (
+        "terawatt-hour|terawatt-hours|terawatt hour|terawatt hours",
+        Ascii,
+        Any,
+        &TERAWATT_HOUR,
+    ),
+    (
+        "kcal|calorie|calories|kilocalorie|kilocalories",
+        Ascii,
+        Any,
+        &KILOCALORIE,
+    ),
+    ("kt", Exact, Any, &KILOTON_TNT),
+    (
+        "kiloton|kilotons|kilotonne|kilotonnes|kilotons of TNT|kilotonnes of TNT|kiloton of TNT",
+        Ascii,
+        Any,
+        &KILOTON_TNT,
+    ),
+    ("Mt", Exact, Any, &MEGATON_TNT),
+    (
+        "megaton|megatons|megatonne|megatonnes|megatons of TNT|megatonnes of TNT|megaton of TNT",
+        Ascii,
+        Any,
+        &MEGATON_TNT,
+    ),
+    // power
+    ("W", Exact, Any, &WATT),
+    ("watt|watts", Ascii, Any, &WATT),
+    ("kW", Exact, Any, &KILOWATT),
+    ("kilowatt|kilowatts", Ascii, Any, &KILOWATT),
+    ("MW", Exact, Any, &MEGAWATT),
+    ("megawatt|megawatts", Ascii, Any, &MEGAWATT),
+    ("GW", Exact, Any, &GIGAWATT),
+    ("gigawatt|gigawatts", Ascii, Any, &GIGAWATT),
+    ("hp|bhp", Exact, Any, &HORSEPOWER),
+    ("horsepower", Ascii, Any, &HORSEPOWER),
+    // percent
+    ("%|pct|percent|per cent|per-cent", Ascii, Any, &PERCENT),
+    (
+        "percentage point|percentage points",
+        Ascii,
+        Any,
+        &PERCENTAGE_POINT,
+    ),
+    // currency written after the number
+    (
+        "dollar|dollars|US dollars|U.S. dollars|American dollars",
+        Ascii,
+        Any,
+        &USD,
+    ),
+    ("USD", Exact, Any, &USD),
+    ("euro|euros", Ascii, Any, &EUR),
+    ("EUR|€", Exact, Any, &EUR),
+    ("pound|pounds", Ascii, Scaled, &GBP),
+    ("pounds sterling|pound sterling|sterling", Ascii, Any, &GBP),
+    ("GBP", Exact, Any, &GBP),
+    ("yen", Ascii, Any, &JPY),
+    ("JPY", Exact, Any, &JPY),
+    ("yuan|renminbi", Ascii, Any, &CNY),
+    ("CNY|RMB", Exact, Any, &CNY),
+    ("rouble|roubles|ruble|rubles", Ascii, Any, &RUB),
+    ("RUB", Exact, Any, &RUB),
+    ("won", Ascii, Scaled, &KRW),
+    ("KRW", Exact, Any, &KRW),
+    ("rupee|rupees", Ascii, Any, &INR),
+    ("INR", Exact, Any, &INR),
+    ("hryvnia|hryvnias|hryvnia", Ascii, Any, &UAH),
+    ("UAH", Exact, Any, &UAH),
+    ("Swiss franc|Swiss francs", Ascii, Any, &CHF),
+    ("CHF", Exact, Any, &CHF),
+    ("Australian dollar|Australian dollars", Ascii, Any, &AUD),
+    ("Canadian dollar|Canadian dollars", Ascii, Any, &CAD),
+    ("Hong Kong dollar|Hong Kong dollars", Ascii, Any, &HKD),
+    ("New Zealand dollar|New Zealand dollars", Ascii, Any, &NZD),
+    ("Singapore dollar|Singapore dollars", Ascii, Any, &SGD),
+    ("cent|cents", Ascii, Any, &US_CENT),
+];
+
+/// Currency signs and codes written before the number ("$3.5 billion", "US$40", "€5m").
+const CURRENCY_PREFIXES: &[(&str, Case, &Unit)] = &[
+    ("US$", Exact, &USD),
+    ("U.S.$", Exact, &USD),
+    ("$", Exact, &USD),
+    ("A$", Exact, &AUD),
+    ("AU$", Exact, &AUD),
+    ("C$", Exact, &CAD),
+    ("CA$", Exact, &CAD),
+    ("HK$", Exact, &HKD),
+    ("NZ$", Exact, &NZD),
+    ("S$", Exact, &SGD),
+    ("€", Exact, &EUR),
+    ("£", Exact, &GBP),
+    ("¥", Exact, &JPY),
+    ("₹", Exact, &INR),
+    ("Rs.", Exact, &INR),
+    ("Rs", Exact, &INR),
+    ("₽", Exact, &RUB),
+    ("₩", Exact, &KRW),
+    ("₴", Exact, &UAH),
+    ("USD", Exact, &USD),
+    ("EUR", Exact, &EUR),
+    ("GBP", Exact, &GBP),
+    ("JPY", Exact, &JPY),
+    ("CNY", Exact, &CNY),
+    ("RMB", Exact, &CNY),
+    ("RUB", Exact, &RUB),
+    ("INR", Exact, &INR),
+    ("CHF", Exact, &CHF),
+];
+
+/// The spellings, grouped by their first byte (ASCII letters folded to lower case) and sorted
+/// longest first, so a lookup compares only the few that can match.
+struct SpellingIndex {
+    buckets: Vec<Vec<Spelling>>,
+}
+
+static INDEX: LazyLock<SpellingIndex> = LazyLock::new(|| {
+    let mut buckets: Vec<Vec<Spelling>> = (0..256).map(|_| Vec::new()).collect();
+    for &(variants, case, guard, unit) in SPELLINGS {
+        for text in variants.split('|') {
+            let first = text.as_bytes()[0].to_ascii_lowercase();
+            buckets[usize::from(first)].push(Spelling {
+                text,
+                case,
+                guard,
+                unit,
+            });
+        }
+    }
+    for bucket in &mut buckets {
+        bucket.sort_by(|a, b| b.text.len().cmp(&a.text.len()));
+    }
+    SpellingIndex { buckets }
+});
+
+/// What the grammar knows about the number a unit follows, for the spelling guards.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct UnitContext {
+    /// Whether spaces (or a hyphen) stand between the number and the unit.
+    pub(crate) spaced: bool,
+    /// Whether the number carries a scale word or a currency sign.
+    pub(crate) scaled: bool,
+}
+
+/// Parses a unit spelling at the start of `input`. The longest spelling whose guard holds and
+/// that ends at a word boundary wins.
+pub(crate) fn unit(input: &str, context: UnitContext) -> PResult<'_, &'static Unit> {
+    let Some(&first) = input.as_bytes().first() else {
+        return reject(input);
+    };
+    let bucket = &INDEX.buckets[usize::from(first.to_ascii_lowercase())];
+    for spelling in bucket {
+        let Some(rest) = match_phrase(input, spelling.text, spelling.case == Exact) else {
+            continue;
+        };
+        let bounded = pattern_ends_in_symbol(spelling.text) || at_word_end(rest);
+        if bounded && guard_holds(spelling.guard, context, rest) {
+            return Ok((rest, spelling.unit));
+        }
+    }
+    reject(input)
+}
+
+fn guard_holds(guard: Guard, context: UnitContext, rest: &str) -> bool {
+    match guard {
+        Any => true,
+        Spaced => context.spaced,
+        Attached => !context.spaced,
+        Scaled => context.scaled,
+        Unscaled => !context.scaled,
+        ClauseEnd => {
+            let after = rest.trim_start_matches(super::lexical::is_inline_space);
+            after.is_empty() || after.starts_with([',', ';', ')', '\n', '\r'])
+        }
+    }
+}
+
+/// Parses a currency sign or code written before a number ("$", "US$", "€", "GBP ").
+pub(crate) fn currency_prefix(input: &str) -> PResult<'_, &'static Unit> {
+    for &(text, case, unit) in CURRENCY_PREFIXES {
+        if let Some(rest) = match_phrase(input, text, case == Exact) {
+            if pattern_ends_in_symbol(text) || at_word_end(rest) {
+                return Ok((rest, unit));
+            }
+        }
+    }
+    reject(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPACED: UnitContext = UnitContext {
+        spaced: true,
+        scaled: false,
+    };
+
+    #[test]
+    fn longest_spelling_wins() {
+        assert_eq!(unit("km/h away", SPACED).map(|(_, u)| u.symbol), Ok("km/h"));
+        assert_eq!(unit("km away", SPACED).map(|(_, u)| u.symbol), Ok("km"));
+        assert_eq!(
+            unit("nautical miles", SPACED).map(|(_, u)| u.symbol),
+            Ok("nmi")
+        );
+        assert_eq!(
+            unit("miles an hour", SPACED).map(|(_, u)| u.symbol),
+            Ok("mph")
+        );
+    }
+
+    #[test]
+    fn units_end_at_a_word_boundary() {
+        assert!(unit("million", SPACED).is_err());
+        assert!(unit("kmx", SPACED).is_err());
+    }
+
+    #[test]
+    fn conversions_go_through_uom() {
+        assert_eq!(KILOMETRE.to_si(1.5), 1500.0);
+        assert!((MILE.to_si(1.0) - 1609.344).abs() < 1e-9);
+        assert!((MACH.to_si(10.0) - 3402.94).abs() < 1e-9);
+        assert!((CELSIUS.to_si(0.0) - 273.15).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,59 @@
+//! Text positions: turning byte offsets into 1-based lines and character columns.
+
+/// Turns byte offsets into (line, column) pairs. Offsets asked for in increasing order cost
+/// time proportional to the distance between them, so a whole document is located in one
+/// linear pass; an offset before the previous one restarts from the beginning.
+#[derive(Debug, Clone)]
+pub struct Locator<'a> {
+    text: &'a str,
+    offset: usize,
+    line: usize,
+    column: usize,
+}
+
+impl<'a> Locator<'a> {
+    /// A locator at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Locator {
+            text,
+            offset: 0,
+            line: 1,
+            column: 1,
+        }
+    }
+
+    /// The 1-based line and 1-based character column of byte `offset` (clamped to the text).
+    /// Lines end at `\n`; a `\r` before it belongs to the line it ends.
+    pub fn locate(&mut self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        if offset < self.offset {
+            *self = Locator::new(self.text);
+        }
+        for &byte in &self.text.as_bytes()[self.offset..offset] {
+            if byte == b'\n' {
+                self.line += 1;
+                self.column = 1;
+            } else if byte & 0xC0 != 0x80 {
+                self.column += 1;
+            }
+        }
+        self.offset = offset;
+        (self.line, self.column)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Locator;
+
+    #[test]
+    fn columns_count_characters() {
+        let text = "a\r\n€5 km\n\tx";
+        let mut locator = Locator::new(text);
+        assert_eq!(locator.locate(0), (1, 1));
+        assert_eq!(locator.locate(3), (2, 1));
+        assert_eq!(locator.locate(6), (2, 2));
+        assert_eq!(locator.locate(text.len() - 1), (3, 2));
+        assert_eq!(locator.locate(1), (1, 2));
+    }
+}
