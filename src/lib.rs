@@ -7,3 +7,5 @@ pub mod input;
 pub mod quantity;
 pub mod report;
 pub mod text;
+pub mod facts;
+pub mod check;

@@ -28,6 +28,22 @@ impl Unit {
     }
 }
 
+impl Unit {
+    /// Converts a value in [`Unit::si_symbol`] back into this unit (units are affine).
+    pub fn from_si(&self, si: f64) -> f64 {
+        let zero = self.to_si(0.0);
+        (si - zero) / (self.to_si(1.0) - zero)
+    }
+}
+
+/// The unit whose canonical symbol is `symbol` (`km`, `Mach`, `USD`).
+pub fn by_symbol(symbol: &str) -> Option<&'static Unit> {
+    SPELLINGS
+        .iter()
+        .map(|&(_, _, _, unit)| unit)
+        .find(|unit| unit.symbol == symbol)
+}
+
 impl PartialEq for Unit {
     fn eq(&self, other: &Self) -> bool {
         self.symbol == other.symbol
@@ -597,7 +613,7 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ),
     // velocity
     (
-        "km/h|km/hr|kph|kmh|kmph|km/h.",
+        "km/h|km/hr|kph|kmh|kmph",
         Exact,
         Any,
         &KILOMETRE_PER_HOUR,

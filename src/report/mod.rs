@@ -1,7 +1,9 @@
 //! Rendering results for people and programs. Every renderer writes to an [`std::io::Write`];
 //! nothing here prints on its own.
 
+pub mod check;
 pub mod extract;
+pub mod facts;
 
 /// Formats a number for people: no trailing `.0`, no exponent for ordinary magnitudes.
 pub fn format_number(value: f64) -> String {

@@ -1,4 +1,8 @@
-//! Text positions: turning byte offsets into 1-based lines and character columns.
+//! Text structure: byte offsets to lines and columns, sentences and paragraphs.
+
+pub mod sentences;
+
+pub use sentences::{Sentence, sentences};
 
 /// Turns byte offsets into (line, column) pairs. Offsets asked for in increasing order cost
 /// time proportional to the distance between them, so a whole document is located in one

@@ -1,0 +1,363 @@
+//! Checking an article: every quantity is a claim, linked to an entity and attribute, judged
+//! against the fact base and against the article's other statements.
+//!
+//! ```
+//! use numfact::check::{Checker, Verdict};
+//! let base = numfact::facts::FactBase::shipped().expect("valid");
+//! let checker = Checker::new(&base);
+//! let findings = checker.check("article.txt", "The Kinzhal has a range of 4,000 km.");
+//! assert_eq!(findings[0].verdict, Verdict::Contradicted);
+//! ```
+
+mod consistency;
+pub mod link;
+pub mod verify;
+
+use crate::facts::{Fact, FactBase};
+use crate::quantity::{Quantity, extract};
+use crate::text::{Locator, sentences};
+use link::{Context, EntityIndex, Link};
+use serde::Serialize;
+
+/// The judgement on one claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The claim lies within the fact.
+    Supported,
+    /// The claim and the fact do not overlap.
+    Contradicted,
+    /// Two statements of the same article disagree.
+    Inconsistent,
+    /// The claim overlaps the fact but reaches outside it.
+    Imprecise,
+    /// The claim is linked to nothing in the fact base.
+    Unverifiable,
+}
+
+/// How loudly a finding is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Supported and unverifiable claims: for coverage.
+    Note,
+    /// Imprecise claims.
+    Warning,
+    /// Contradicted and inconsistent claims.
+    Error,
+}
+
+impl Verdict {
+    /// The severity a verdict is reported at.
+    pub fn severity(self) -> Severity {
+        match self {
+            Verdict::Contradicted | Verdict::Inconsistent => Severity::Error,
+            Verdict::Imprecise => Severity::Warning,
+            Verdict::Supported | Verdict::Unverifiable => Severity::Note,
+        }
+    }
+
+    /// The verdict's name in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Contradicted => "contradicted",
+            Verdict::Inconsistent => "inconsistent",
+            Verdict::Imprecise => "imprecise",
+            Verdict::Unverifiable => "unverifiable",
+        }
+    }
+}
+
+/// The fact a claim was judged against, as reported.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FactRef {
+    /// The fact's id (`kinzhal.range`).
+    pub id: String,
+    /// Lower end in SI.
+    pub low: f64,
+    /// Upper end in SI.
+    pub high: f64,
+    /// SI unit.
+    pub unit: String,
+    /// Who says so.
+    pub source: String,
+    /// The value as the fact file states it, in words ("1,500–2,000 km", "at most Mach 2.83").
+    pub value: String,
+    /// When the source said so.
+    pub as_of: Option<String>,
+}
+
+/// Another place in the article a finding refers to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Related {
+    /// The file.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+/// One claim and its verdict: an object of the `check` JSON contract, version 1.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The file.
+    pub path: String,
+    /// 1-based line of the claim.
+    pub line: usize,
+    /// 1-based character column.
+    pub column: usize,
+    /// Byte offset of the claim.
+    pub start: usize,
+    /// Byte offset one past it.
+    pub end: usize,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Its severity.
+    pub severity: Severity,
+    /// The claim's text.
+    pub text: String,
+    /// The linked entity's id.
+    pub entity: Option<String>,
+    /// The linked attribute.
+    pub attribute: Option<String>,
+    /// The claim as extracted.
+    pub claim: Quantity,
+    /// The fact it was judged against.
+    pub fact: Option<FactRef>,
+    /// Other statements involved (for inconsistent claims).
+    pub related: Vec<Related>,
+    /// Why, in one sentence an editor understands.
+    pub message: String,
+}
+
+/// Checks documents against one fact base. Build once, check many documents.
+pub struct Checker<'a> {
+    base: &'a FactBase,
+    index: EntityIndex,
+}
+
+impl<'a> Checker<'a> {
+    /// Prepares a checker for `base` (builds its alias automaton).
+    pub fn new(base: &'a FactBase) -> Self {
+        Checker { base, index: EntityIndex::new(base) }
+    }
+
+    /// Checks one document named `path`; one finding per quantity, in order.
+    pub fn check(&self, path: &str, text: &str) -> Vec<Finding> {
+        let quantities = extract(text);
+        let sentences = sentences(text);
+        let mentions = self.index.mentions(text);
+        let context = Context { text, sentences: &sentences, mentions: &mentions, base: self.base };
+        let mut locator = Locator::new(text);
+        let mut sentence_index = 0;
+        let mut findings: Vec<Finding> = Vec::with_capacity(quantities.len());
+        let mut links: Vec<Link> = Vec::with_capacity(quantities.len());
+        for q in &quantities {
+            while sentence_index + 1 < sentences.len() && sentences[sentence_index].end <= q.start {
+                sentence_index += 1;
+            }
+            let link = if sentences.is_empty() { Link::default() } else { link::link(&context, sentence_index, q) };
+            findings.push(self.judge(path, q, &link));
+            links.push(link);
+        }
+        self.check_consistency(path, text, &quantities, &links, &mut findings, &mut locator, &context);
+        findings
+    }
+
+    fn judge(&self, path: &str, q: &Quantity, link: &Link) -> Finding {
+        let entity = link.entity.map(|e| &self.base.entities[e]);
+        let facts: Vec<&Fact> = match (link.entity, &link.attribute) {
+            (Some(e), Some(attribute)) => self.base.facts_for(e, attribute, link.to).collect(),
+            _ => Vec::new(),
+        };
+        let fact = verify::best_fact(q, &facts);
+        let (verdict, message) = match (fact, entity) {
+            (Some(fact), Some(entity)) => {
+                let verdict = verify::judge(q, fact, link.states_maximum);
+                (verdict, self.fact_message(q, fact, entity, link, verdict))
+            }
+            _ => (Verdict::Unverifiable, unverifiable_message(q, link, entity.map(|e| e.name.as_str()))),
+        };
+        Finding {
+            path: path.to_string(),
+            line: q.line,
+            column: q.column,
+            start: q.start,
+            end: q.end,
+            verdict,
+            severity: verdict.severity(),
+            text: q.text.clone(),
+            entity: entity.map(|e| e.id.clone()),
+            attribute: link.attribute.clone().filter(|_| entity.is_some()),
+            claim: q.clone(),
+            fact: fact.map(|f| FactRef {
+                id: f.id.clone(),
+                low: f.value.low,
+                high: f.value.high,
+                unit: f.value.si_unit.clone(),
+                source: f.source.clone(),
+                value: verify::describe_fact(f),
+                as_of: f.as_of.clone(),
+            }),
+            related: Vec::new(),
+            message,
+        }
+    }
+
+    fn fact_message(&self, q: &Quantity, fact: &Fact, entity: &crate::facts::Entity, link: &Link, verdict: Verdict) -> String {
+        let subject = match link.to {
+            Some(other) => format!("{}–{} {}", entity.name, self.base.entities[other].name, fact.attribute),
+            None => format!("{} {}", entity.name, fact.attribute),
+        };
+        let says = verify::describe_fact(fact);
+        let base = format!("{subject} stated as {}; the fact base says {says} (source: {})", q.text.trim(), fact.source);
+        match verdict {
+            Verdict::Supported => base,
+            Verdict::Imprecise => format!("{base}; the claim reaches outside that"),
+            _ => match verify::difference(q, fact, link.states_maximum) {
+                Some(difference) => format!("{base}; {difference}"),
+                None => base,
+            },
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn check_consistency(
+        &self,
+        path: &str,
+        text: &str,
+        quantities: &[Quantity],
+        links: &[Link],
+        findings: &mut [Finding],
+        locator: &mut Locator<'_>,
+        context: &Context<'_>,
+    ) {
+        let related = |q: &Quantity| Related { path: path.to_string(), line: q.line, column: q.column };
+        // The same entity and attribute stated twice with values that cannot both hold.
+        for later in 0..quantities.len() {
+            let (Some(entity), Some(attribute)) = (links[later].entity, &links[later].attribute) else { continue };
+            if attribute == "speed" && !links[later].states_maximum {
+                continue;
+            }
+            let earlier = (0..later).find(|&i| {
+                links[i].entity == Some(entity)
+                    && links[i].attribute.as_ref() == Some(attribute)
+                    && links[i].to == links[later].to
+                    && (attribute != "speed" || links[i].states_maximum)
+                    && consistency::disagree(&quantities[i], &quantities[later])
+            });
+            if let Some(i) = earlier {
+                let (line, column) = locator.locate(quantities[i].start);
+                let finding = &mut findings[later];
+                finding.related.push(Related { path: path.to_string(), line, column });
+                if finding.verdict != Verdict::Contradicted {
+                    let name = &self.base.entities[entity].name;
+                    finding.message = format!(
+                        "{name} {attribute} stated as {} here but as {} on line {line}; both cannot hold",
+                        quantities[later].text.trim(),
+                        quantities[i].text.trim()
+                    );
+                    finding.verdict = Verdict::Inconsistent;
+                    finding.severity = Verdict::Inconsistent.severity();
+                }
+            }
+        }
+        // A conversion in brackets that does not convert.
+        for pair in quantities.windows(2).enumerate() {
+            let (index, [first, second]) = pair else { continue };
+            if consistency::is_conversion_of(text, first, second) && consistency::conversion_fails(first, second) {
+                let finding = &mut findings[index + 1];
+                finding.related.push(related(first));
+                if finding.verdict != Verdict::Contradicted {
+                    finding.message = consistency::conversion_message(first, second);
+                    finding.verdict = Verdict::Inconsistent;
+                    finding.severity = Verdict::Inconsistent.severity();
+                }
+            }
+        }
+        // "hypersonic" or "supersonic" beside a speed that belies it.
+        for (index, q) in quantities.iter().enumerate() {
+            let Some(sentence) = context.sentences.iter().find(|s| s.start <= q.start && q.end <= s.end) else { continue };
+            let sentence_text = text[sentence.start..sentence.end].to_ascii_lowercase();
+            for &(word, threshold) in consistency::SPEED_WORDS {
+                let Some(position) = sentence_text.find(word) else { continue };
+                let word_at = sentence.start + position;
+                if !self.speed_word_refers_to(context, sentence.start, sentence.end, word_at, links[index].entity) {
+                    continue;
+                }
+                if consistency::belied_speed_word(q, word, threshold).is_some() && findings[index].verdict != Verdict::Contradicted {
+                    let (line, column) = locator.locate(word_at);
+                    let finding = &mut findings[index];
+                    finding.related.push(Related { path: path.to_string(), line, column });
+                    finding.message = format!(
+                        "\"{word}\" means at least Mach {}, but the speed stated is {}",
+                        if word == "hypersonic" { "5" } else { "1" },
+                        q.text.trim()
+                    );
+                    finding.verdict = Verdict::Inconsistent;
+                    finding.severity = Verdict::Inconsistent.severity();
+                }
+            }
+        }
+    }
+
+    /// Whether a speed word at `word_at` describes the entity a claim is linked to: the
+    /// entity named nearest the word is the claim's, or the sentence names no entity at all.
+    fn speed_word_refers_to(&self, context: &Context<'_>, start: usize, end: usize, word_at: usize, entity: Option<usize>) -> bool {
+        let nearest = context
+            .mentions
+            .iter()
+            .filter(|m| m.start >= start && m.end <= end)
+            .min_by_key(|m| m.start.abs_diff(word_at));
+        match nearest {
+            None => true,
+            Some(m) => m.entity.is_some() && m.entity == entity,
+        }
+    }
+}
+
+fn unverifiable_message(q: &Quantity, link: &Link, entity: Option<&str>) -> String {
+    let reason = link.reason.clone().unwrap_or_else(|| match (entity, &link.attribute) {
+        (Some(name), Some(attribute)) => format!("the fact base has no {attribute} for {name}"),
+        _ => "nothing in the fact base matches it".to_string(),
+    });
+    format!("{} is not checked: {reason}", q.text.trim())
+}
+
+/// Counts of claims by verdict, for a report's summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Files checked.
+    pub files: usize,
+    /// Claims found.
+    pub claims: usize,
+    /// Supported claims.
+    pub supported: usize,
+    /// Contradicted claims.
+    pub contradicted: usize,
+    /// Inconsistent claims.
+    pub inconsistent: usize,
+    /// Imprecise claims.
+    pub imprecise: usize,
+    /// Unverifiable claims.
+    pub unverifiable: usize,
+}
+
+impl Summary {
+    /// Counts `findings` over `files` files.
+    pub fn of(files: usize, findings: &[Finding]) -> Summary {
+        let mut summary = Summary { files, claims: findings.len(), ..Summary::default() };
+        for finding in findings {
+            match finding.verdict {
+                Verdict::Supported => summary.supported += 1,
+                Verdict::Contradicted => summary.contradicted += 1,
+                Verdict::Inconsistent => summary.inconsistent += 1,
+                Verdict::Imprecise => summary.imprecise += 1,
+                Verdict::Unverifiable => summary.unverifiable += 1,
+            }
+        }
+        summary
+    }
+}

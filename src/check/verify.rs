@@ -1,0 +1,179 @@
+//! Verdicts by interval arithmetic: a claim is an interval (widened for "about", open for
+//! "more than"), a fact is an interval widened by its tolerance; their overlap decides.
+
+use super::Verdict;
+use crate::facts::{Bound, Fact};
+use crate::quantity::{Qualifier, Quantity, units};
+use crate::report::format_number;
+
+/// How much "about X" may stray from X, as a fraction: 10 %.
+pub const APPROXIMATION_ALLOWANCE: f64 = 0.10;
+
+/// A closed or half-open interval on the real line, in SI units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    /// Lower end (`-inf` when unbounded).
+    pub low: f64,
+    /// Upper end (`+inf` when unbounded).
+    pub high: f64,
+}
+
+impl Interval {
+    fn contains(&self, other: &Interval) -> bool {
+        self.low <= other.low && other.high <= self.high
+    }
+
+    fn overlaps(&self, other: &Interval) -> bool {
+        self.low <= other.high && other.low <= self.high
+    }
+}
+
+/// The interval a claim states, and whether it is open-ended ("more than X").
+pub fn claim_interval(q: &Quantity) -> (Interval, bool) {
+    let (low, high) = (q.si.low, q.si.high);
+    match q.qualifier {
+        None => (Interval { low, high }, false),
+        Some(Qualifier::Approximately) => {
+            let widen = |v: f64| v.abs() * APPROXIMATION_ALLOWANCE;
+            (Interval { low: low - widen(low), high: high + widen(high) }, false)
+        }
+        Some(Qualifier::UpTo | Qualifier::AtMost) => (Interval { low: high, high }, false),
+        Some(Qualifier::LessThan) => (Interval { low: f64::NEG_INFINITY, high }, true),
+        Some(Qualifier::AtLeast | Qualifier::MoreThan) => (Interval { low, high: f64::INFINITY }, true),
+    }
+}
+
+/// The interval a fact allows: its value widened by its tolerance. A maximum allows anything
+/// up to it, unless the claim itself states a maximum ("a top speed of").
+pub fn fact_interval(fact: &Fact, claim_states_maximum: bool) -> Interval {
+    let value = &fact.value;
+    let widen = |v: f64| match fact.tolerance {
+        Some(t) => t.amount(v),
+        None if value.approximate => v.abs() * APPROXIMATION_ALLOWANCE,
+        None => 0.0,
+    };
+    let low = value.low - widen(value.low);
+    let high = value.high + widen(value.high);
+    match value.bound {
+        Bound::Within => Interval { low, high },
+        Bound::Maximum if claim_states_maximum => Interval { low, high },
+        Bound::Maximum => Interval { low: f64::NEG_INFINITY, high },
+        Bound::Minimum => Interval { low, high: f64::INFINITY },
+    }
+}
+
+/// The verdict of a claim against a fact.
+pub fn judge(claim: &Quantity, fact: &Fact, claim_states_maximum: bool) -> Verdict {
+    let (c, open) = claim_interval(claim);
+    let f = fact_interval(fact, claim_states_maximum);
+    if !c.overlaps(&f) {
+        Verdict::Contradicted
+    } else if (open && c.contains(&f)) || (!open && f.contains(&c)) {
+        Verdict::Supported
+    } else {
+        Verdict::Imprecise
+    }
+}
+
+/// Of several facts for one attribute, the one stated in the claim's own unit family (a Mach
+/// claim against a Mach fact), else the first.
+pub fn best_fact<'a>(claim: &Quantity, facts: &[&'a Fact]) -> Option<&'a Fact> {
+    let is_mach = |unit: &str| unit == "Mach";
+    facts
+        .iter()
+        .find(|f| is_mach(&f.value.quantity.unit) == is_mach(&claim.unit))
+        .or(facts.first())
+        .copied()
+}
+
+/// The fact's value as the fact file states it, in words: "1,500–2,000 km", "at most Mach 2.83".
+pub fn describe_fact(fact: &Fact) -> String {
+    let q = &fact.value.quantity;
+    let number = |v: f64| group_thousands(&format_number(v));
+    let numbers = if q.low == q.high { number(q.low) } else { format!("{}–{}", number(q.low), number(q.high)) };
+    let amount = match q.unit.as_str() {
+        "Mach" => format!("Mach {numbers}"),
+        "" => numbers,
+        unit if q.dimension == crate::quantity::Dimension::Count => format!("{numbers} {unit}"),
+        unit => format!("{numbers} {unit}"),
+    };
+    match fact.value.bound {
+        Bound::Within if fact.value.approximate => format!("about {amount}"),
+        Bound::Within => amount,
+        Bound::Maximum => format!("at most {amount}"),
+        Bound::Minimum => format!("at least {amount}"),
+    }
+}
+
+/// Writes digits with thousands separators: "12300" → "12,300".
+pub fn group_thousands(number: &str) -> String {
+    let (sign, digits) = number.strip_prefix('-').map_or(("", number), |d| ("-", d));
+    let (whole, fraction) = digits.split_once('.').map_or((digits, None), |(w, f)| (w, Some(f)));
+    if whole.len() <= 3 {
+        return number.to_string();
+    }
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match fraction {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// How far a claim lies from a fact, in plain words, in the claim's unit: "4,000 km is twice
+/// the fact base's maximum of 2,000 km", "1,000 km/h is 55% below …".
+pub fn difference(claim: &Quantity, fact: &Fact, claim_states_maximum: bool) -> Option<String> {
+    let unit = units::by_symbol(&claim.unit)?;
+    let f = fact_interval(fact, claim_states_maximum);
+    let value = &fact.value;
+    let (fact_low, fact_high) = match value.bound {
+        Bound::Maximum if !claim_states_maximum => (f64::NEG_INFINITY, value.high),
+        Bound::Minimum => (value.low, f64::INFINITY),
+        _ => (value.low, value.high),
+    };
+    let show = |si: f64| format!("{} {}", group_thousands(&format_number(round_sensibly(unit.from_si(si)))), claim.unit);
+    let stated = claim.text.trim();
+    let (upper_name, lower_name) = match value.bound {
+        Bound::Maximum => ("maximum", "maximum"),
+        Bound::Within if value.low == value.high => ("value", "value"),
+        _ => ("maximum", "minimum"),
+    };
+    if claim.si.low > f.high && fact_high.is_finite() {
+        let how = relative_words(claim.si.low / fact_high);
+        Some(format!("{stated} is {how} the fact base's {upper_name} of {}", show(fact_high)))
+    } else if claim.si.high < f.low && fact_low.is_finite() {
+        let how = relative_words(claim.si.high / fact_low);
+        Some(format!("{stated} is {how} the fact base's {lower_name} of {}", show(fact_low)))
+    } else {
+        None
+    }
+}
+
+fn relative_words(ratio: f64) -> String {
+    if (1.95..=2.05).contains(&ratio) {
+        "twice".into()
+    } else if ratio > 2.05 {
+        format!("{} times", format_number((ratio * 10.0).round() / 10.0))
+    } else if ratio > 1.0 {
+        format!("{}% above", format_number(((ratio - 1.0) * 100.0).round()))
+    } else if (0.48..=0.52).contains(&ratio) {
+        "half".into()
+    } else {
+        format!("{}% below", format_number(((1.0 - ratio) * 100.0).round()))
+    }
+}
+
+/// Rounds a converted value to four significant digits for display.
+fn round_sensibly(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    let factor = 10f64.powi(3 - magnitude);
+    (value * factor).round() / factor
+}

@@ -1,0 +1,183 @@
+//! The reference fact base: entities (with aliases and a kind) and the facts stated about
+//! them, read from TOML files. See `facts/` for the shipped base and the README for the format.
+//!
+//! ```
+//! let base = numfact::facts::FactBase::shipped().expect("the shipped base is valid");
+//! assert!(base.entity("kinzhal").is_some());
+//! ```
+
+mod error;
+mod schema;
+mod value;
+mod vocabulary;
+
+pub use error::{FactError, FactErrors};
+pub use value::{Bound, FactValue, Tolerance, parse_tolerance, parse_value};
+pub use vocabulary::{Attribute, Vocabulary};
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Where something was defined in a fact file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The fact file.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+/// Something facts are about: a missile, an aircraft, an airfield, a city.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// Its identifier (`kinzhal`).
+    pub id: String,
+    /// Its full name (`Kh-47M2 Kinzhal`).
+    pub name: String,
+    /// The names prose uses for it; the name itself is always one.
+    pub aliases: Vec<String>,
+    /// What it is (`missile`), so "the missile" can refer back to it.
+    pub kind: Option<String>,
+    /// Where it was defined.
+    pub origin: Origin,
+}
+
+/// One fact: an attribute of an entity (or a relation between two) and its value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    /// Its identifier: `entity.attribute`, or `entity.attribute.to` for a relation, unless
+    /// the file gives one.
+    pub id: String,
+    /// Index of the entity in [`FactBase::entities`].
+    pub entity: usize,
+    /// The attribute's name.
+    pub attribute: String,
+    /// For a relation ("50 km from Vladivostok"), the index of the other entity.
+    pub to: Option<usize>,
+    /// The value.
+    pub value: FactValue,
+    /// How far a claim may stray; `None` means exact (or the approximation allowance for a
+    /// value written with "about").
+    pub tolerance: Option<Tolerance>,
+    /// Who says so, and where.
+    pub source: String,
+    /// When the source said so.
+    pub as_of: Option<String>,
+    /// Where it was defined.
+    pub origin: Origin,
+}
+
+/// A loaded, validated fact base.
+#[derive(Debug, Clone, Default)]
+pub struct FactBase {
+    /// All entities.
+    pub entities: Vec<Entity>,
+    /// All facts.
+    pub facts: Vec<Fact>,
+    /// The attribute vocabulary: defaults plus what the files added.
+    pub vocabulary: Vocabulary,
+    /// Problems that do not stop loading (an alias shared by two entities).
+    pub warnings: Vec<FactError>,
+    by_id: HashMap<String, usize>,
+}
+
+/// The shipped fact files, embedded at build time: (name, contents).
+const SHIPPED: &[(&str, &str)] = &[
+    ("facts/aircraft.toml", include_str!("../../facts/aircraft.toml")),
+    ("facts/missiles.toml", include_str!("../../facts/missiles.toml")),
+    ("facts/places.toml", include_str!("../../facts/places.toml")),
+    ("facts/ships.toml", include_str!("../../facts/ships.toml")),
+];
+
+/// Why a fact base could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// A file or directory could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Unreadable {
+        /// The path.
+        path: String,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+    /// A directory holds no `.toml` file.
+    #[error("{0}: no .toml fact files found")]
+    Empty(String),
+    /// The files have errors.
+    #[error("{0}")]
+    Invalid(#[from] FactErrors),
+}
+
+impl FactBase {
+    /// The base shipped with numfact (`facts/`), embedded in the binary.
+    pub fn shipped() -> Result<FactBase, FactErrors> {
+        FactBase::from_sources(SHIPPED.iter().map(|&(path, text)| (path.to_string(), text.to_string())))
+    }
+
+    /// Loads a fact file, or every `.toml` file in a directory (recursively, in name order).
+    pub fn load(path: &Path) -> Result<FactBase, LoadError> {
+        let unreadable = |source| LoadError::Unreadable { path: path.display().to_string(), source };
+        let mut files = Vec::new();
+        if path.is_dir() {
+            collect_toml_files(path, &mut files).map_err(unreadable)?;
+            if files.is_empty() {
+                return Err(LoadError::Empty(path.display().to_string()));
+            }
+        } else {
+            files.push(path.to_path_buf());
+        }
+        let mut sources = Vec::with_capacity(files.len());
+        for file in files {
+            let name = file.display().to_string();
+            let bytes = std::fs::read(&file).map_err(|source| LoadError::Unreadable { path: name.clone(), source })?;
+            let text = crate::input::decode(name, bytes).map_err(|e| {
+                LoadError::Invalid(FactErrors(vec![FactError { path: file.display().to_string(), line: 1, column: 1, message: e.to_string() }]))
+            })?;
+            sources.push((text.path, text.text));
+        }
+        Ok(FactBase::from_sources(sources)?)
+    }
+
+    /// Builds a base from (path, TOML text) pairs; the paths only name the files in errors.
+    pub fn from_sources(sources: impl IntoIterator<Item = (String, String)>) -> Result<FactBase, FactErrors> {
+        schema::build(sources)
+    }
+
+    /// The entity with identifier `id`.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.by_id.get(id).map(|&i| &self.entities[i])
+    }
+
+    /// The index of the entity with identifier `id`.
+    pub fn entity_index(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The facts about entity `entity` for `attribute` (relations to `to`, in either direction).
+    pub fn facts_for(&self, entity: usize, attribute: &str, to: Option<usize>) -> impl Iterator<Item = &Fact> {
+        self.facts.iter().filter(move |f| {
+            f.attribute == attribute
+                && match to {
+                    None => f.entity == entity && f.to.is_none(),
+                    Some(other) => (f.entity == entity && f.to == Some(other)) || (f.entity == other && f.to == Some(entity)),
+                }
+        })
+    }
+}
+
+fn collect_toml_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            collect_toml_files(&path, files)?;
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,286 @@
+//! The TOML schema of fact files and its validation into a [`FactBase`].
+
+use super::error::{FactError, FactErrors};
+use super::value::{parse_tolerance, parse_value};
+use super::vocabulary::Attribute;
+use super::{Entity, Fact, FactBase, Origin};
+use crate::quantity::Dimension;
+use serde::Deserialize;
+use std::collections::HashMap;
+use toml::Spanned;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSchema {
+    #[serde(default)]
+    entity: Vec<EntitySchema>,
+    #[serde(default)]
+    fact: Vec<FactSchema>,
+    #[serde(default)]
+    attribute: Vec<AttributeSchema>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntitySchema {
+    id: Spanned<String>,
+    name: Option<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
+    kind: Option<String>,
+    /// Free text for people reading the file; numfact ignores it.
+    #[serde(default, rename = "note")]
+    _note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FactSchema {
+    id: Option<Spanned<String>>,
+    entity: Spanned<String>,
+    attribute: Spanned<String>,
+    to: Option<Spanned<String>>,
+    value: Spanned<String>,
+    tolerance: Option<Spanned<String>>,
+    source: Spanned<String>,
+    as_of: Option<String>,
+    /// Free text for people reading the file; numfact ignores it.
+    #[serde(default, rename = "note")]
+    _note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AttributeSchema {
+    name: Spanned<String>,
+    dimension: Spanned<String>,
+    #[serde(default)]
+    triggers: Vec<String>,
+}
+
+/// One parsed file, kept with its text for locating errors.
+struct ParsedFile {
+    path: String,
+    text: String,
+    schema: FileSchema,
+}
+
+impl ParsedFile {
+    fn error(&self, offset: usize, message: impl Into<String>) -> FactError {
+        FactError::at(&self.path, &self.text, offset, message)
+    }
+
+    fn origin(&self, offset: usize) -> Origin {
+        let e = self.error(offset, "");
+        Origin { path: e.path, line: e.line, column: e.column }
+    }
+}
+
+/// Parses and validates fact files into a base, collecting every error.
+pub(super) fn build(sources: impl IntoIterator<Item = (String, String)>) -> Result<FactBase, FactErrors> {
+    let mut errors = Vec::new();
+    let mut files = Vec::new();
+    for (path, text) in sources {
+        match toml::from_str::<FileSchema>(&text) {
+            Ok(schema) => files.push(ParsedFile { path, text, schema }),
+            Err(error) => {
+                let offset = error.span().map_or(0, |s| s.start);
+                let message = error.message().trim().to_string();
+                errors.push(FactError::at(&path, &text, offset, format!("invalid fact file: {message}")));
+            }
+        }
+    }
+    let mut base = FactBase::default();
+    for file in &files {
+        add_attributes(&mut base, file, &mut errors);
+    }
+    for file in &files {
+        add_entities(&mut base, file, &mut errors);
+    }
+    check_aliases(&mut base);
+    for file in &files {
+        add_facts(&mut base, file, &mut errors);
+    }
+    if errors.is_empty() { Ok(base) } else { Err(FactErrors(errors)) }
+}
+
+fn parse_dimension(name: &str) -> Option<Dimension> {
+    use Dimension::*;
+    [Length, Velocity, Mass, Duration, Area, Volume, Temperature, Energy, Power, Currency, Percent, Count]
+        .into_iter()
+        .find(|d| d.name() == name)
+}
+
+fn add_attributes(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>) {
+    for attribute in &file.schema.attribute {
+        let Some(dimension) = parse_dimension(attribute.dimension.get_ref()) else {
+            errors.push(file.error(
+                attribute.dimension.span().start,
+                format!("unknown dimension {:?} (one of length, velocity, mass, duration, area, volume, temperature, energy, power, currency, percent, count)", attribute.dimension.get_ref()),
+            ));
+            continue;
+        };
+        let added = base.vocabulary.extend(Attribute {
+            name: attribute.name.get_ref().clone(),
+            dimension,
+            triggers: attribute.triggers.clone(),
+        });
+        if !added {
+            errors.push(file.error(
+                attribute.name.span().start,
+                format!("attribute {:?} already exists with another dimension", attribute.name.get_ref()),
+            ));
+        }
+    }
+}
+
+fn add_entities(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>) {
+    for entity in &file.schema.entity {
+        let id = entity.id.get_ref();
+        if id.trim().is_empty() {
+            errors.push(file.error(entity.id.span().start, "an entity id cannot be empty"));
+            continue;
+        }
+        if let Some(&existing) = base.by_id.get(id) {
+            let first = &base.entities[existing].origin;
+            errors.push(file.error(
+                entity.id.span().start,
+                format!("duplicate entity id {id:?} (first defined at {}:{}:{})", first.path, first.line, first.column),
+            ));
+            continue;
+        }
+        let name = entity.name.clone().unwrap_or_else(|| id.clone());
+        let mut aliases: Vec<String> = Vec::new();
+        for alias in std::iter::once(&name).chain(entity.aliases.iter().map(Spanned::get_ref)) {
+            let alias = alias.trim();
+            if alias.is_empty() {
+                errors.push(file.error(entity.id.span().start, format!("entity {id:?} has an empty alias")));
+            } else if !aliases.iter().any(|a| a == alias) {
+                aliases.push(alias.to_string());
+            }
+        }
+        base.by_id.insert(id.clone(), base.entities.len());
+        base.entities.push(Entity {
+            id: id.clone(),
+            name,
+            aliases,
+            kind: entity.kind.clone(),
+            origin: file.origin(entity.id.span().start),
+        });
+    }
+}
+
+/// An alias shared by two entities is a warning; prose that uses it links to neither.
+fn check_aliases(base: &mut FactBase) {
+    let mut owners: HashMap<String, usize> = HashMap::new();
+    for (index, entity) in base.entities.iter().enumerate() {
+        for alias in &entity.aliases {
+            let key = alias.to_lowercase();
+            match owners.get(&key) {
+                Some(&other) if other != index => {
+                    let o = &entity.origin;
+                    base.warnings.push(FactError {
+                        path: o.path.clone(),
+                        line: o.line,
+                        column: o.column,
+                        message: format!(
+                            "alias {alias:?} of {:?} is also an alias of {:?}: mentions of it will not be linked",
+                            entity.id, base.entities[other].id
+                        ),
+                    });
+                }
+                Some(_) => {}
+                None => {
+                    owners.insert(key, index);
+                }
+            }
+        }
+    }
+}
+
+fn add_facts(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>) {
+    let mut ids: HashMap<String, Origin> = base.facts.iter().map(|f| (f.id.clone(), f.origin.clone())).collect();
+    for fact in &file.schema.fact {
+        let entity_name = fact.entity.get_ref();
+        let Some(entity) = base.entity_index(entity_name) else {
+            errors.push(file.error(fact.entity.span().start, format!("unknown entity {entity_name:?}: define it in an [[entity]] table")));
+            continue;
+        };
+        let to = match &fact.to {
+            None => None,
+            Some(to) => match base.entity_index(to.get_ref()) {
+                Some(index) => Some(index),
+                None => {
+                    errors.push(file.error(to.span().start, format!("unknown entity {:?} in `to`", to.get_ref())));
+                    continue;
+                }
+            },
+        };
+        let attribute_name = fact.attribute.get_ref();
+        let Some(attribute) = base.vocabulary.get(attribute_name) else {
+            let known: Vec<&str> = base.vocabulary.attributes.iter().map(|a| a.name.as_str()).collect();
+            errors.push(file.error(
+                fact.attribute.span().start,
+                format!("unknown attribute {attribute_name:?} (known: {}; add one with an [[attribute]] table)", known.join(", ")),
+            ));
+            continue;
+        };
+        let value_offset = fact.value.span().start + 1;
+        let value = match parse_value(fact.value.get_ref()) {
+            Ok(value) => value,
+            Err(message) => {
+                errors.push(file.error(value_offset, message));
+                continue;
+            }
+        };
+        if value.dimension != attribute.dimension {
+            errors.push(file.error(
+                value_offset,
+                format!("value {:?} measures {}, but attribute {attribute_name:?} measures {}", fact.value.get_ref(), value.dimension, attribute.dimension),
+            ));
+            continue;
+        }
+        let tolerance = match &fact.tolerance {
+            None => None,
+            Some(t) => match parse_tolerance(t.get_ref(), value.dimension) {
+                Ok(tolerance) => Some(tolerance),
+                Err(message) => {
+                    errors.push(file.error(t.span().start + 1, message));
+                    continue;
+                }
+            },
+        };
+        if fact.source.get_ref().trim().is_empty() {
+            errors.push(file.error(fact.source.span().start, "every fact needs a source: who says so, and where"));
+            continue;
+        }
+        let id = match &fact.id {
+            Some(id) => id.get_ref().clone(),
+            None => match to {
+                Some(other) => format!("{entity_name}.{attribute_name}.{}", base.entities[other].id),
+                None => format!("{entity_name}.{attribute_name}"),
+            },
+        };
+        let id_offset = fact.id.as_ref().map_or(fact.entity.span().start, |i| i.span().start);
+        let origin = file.origin(id_offset);
+        if let Some(first) = ids.get(&id) {
+            errors.push(file.error(
+                id_offset,
+                format!("duplicate fact id {id:?} (first defined at {}:{}:{}); give one an `id`", first.path, first.line, first.column),
+            ));
+            continue;
+        }
+        ids.insert(id.clone(), origin.clone());
+        base.facts.push(Fact {
+            id,
+            entity,
+            attribute: attribute_name.clone(),
+            to,
+            value,
+            tolerance,
+            source: fact.source.get_ref().clone(),
+            as_of: fact.as_of.clone(),
+            origin,
+        });
+    }
+}

@@ -1,0 +1,132 @@
+//! Fact values and tolerances, written as prose ("1500..2000 km", "Mach 10", "<= 2.83 Mach",
+//! "5%", "10 km") and read by the same grammar as articles.
+
+use crate::quantity::{Dimension, Kind, Qualifier, Quantity, extract};
+
+/// How a fact's interval is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// The true value lies in `[low, high]`.
+    Within,
+    /// `high` is a maximum ("<= 2.83 Mach", "up to 920 km/h"): any value up to it is consistent.
+    Maximum,
+    /// `low` is a minimum (">= 10 km").
+    Minimum,
+}
+
+/// A fact's value in SI, with how it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactValue {
+    /// Lower end in SI.
+    pub low: f64,
+    /// Upper end in SI.
+    pub high: f64,
+    /// The SI unit (or ISO code, or counted noun).
+    pub si_unit: String,
+    /// What it measures.
+    pub dimension: Dimension,
+    /// Within, maximum or minimum.
+    pub bound: Bound,
+    /// True when the value was written with "about": it then gets the approximation allowance
+    /// unless a tolerance is given.
+    pub approximate: bool,
+    /// The quantity the value string was read as (stated numbers and unit, for messages).
+    pub quantity: Quantity,
+}
+
+/// How far a claim may stray from a fact and still agree with it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tolerance {
+    /// A fraction of the value: "5%" is 0.05.
+    Relative(f64),
+    /// An absolute amount in SI units: "10 km" is 10000.
+    Absolute(f64),
+}
+
+impl Tolerance {
+    /// The amount to widen `value` by on each side.
+    pub fn amount(self, value: f64) -> f64 {
+        match self {
+            Tolerance::Relative(fraction) => value.abs() * fraction,
+            Tolerance::Absolute(amount) => amount,
+        }
+    }
+}
+
+/// Reads one quantity that must make up the whole of `text`. ".." between two numbers is
+/// read as a range ("1500..2000 km").
+fn whole_quantity(text: &str) -> Result<Quantity, String> {
+    let prose = text.trim().replace("..", " to ");
+    let found = extract(&prose);
+    match found.as_slice() {
+        [only] if only.start == 0 && only.end == prose.len() => Ok(only.clone()),
+        [] => Err(format!("cannot read {text:?} as a quantity (e.g. \"2000 km\", \"1500..2000 km\", \"Mach 10\", \"<= 2.83 Mach\")")),
+        _ => Err(format!("{text:?} must be exactly one quantity, such as \"1500..2000 km\"")),
+    }
+}
+
+/// Parses a fact's value string.
+pub fn parse_value(text: &str) -> Result<FactValue, String> {
+    let quantity = whole_quantity(text)?;
+    let bound = match quantity.qualifier {
+        Some(Qualifier::AtMost | Qualifier::UpTo | Qualifier::LessThan) => Bound::Maximum,
+        Some(Qualifier::AtLeast | Qualifier::MoreThan) => Bound::Minimum,
+        Some(Qualifier::Approximately) | None => Bound::Within,
+    };
+    Ok(FactValue {
+        low: quantity.si.low,
+        high: quantity.si.high,
+        si_unit: quantity.si.unit.clone(),
+        dimension: quantity.dimension,
+        bound,
+        approximate: quantity.qualifier == Some(Qualifier::Approximately),
+        quantity,
+    })
+}
+
+/// Parses a tolerance: a percentage ("5%") or an amount in a unit ("10 km") that must measure
+/// `dimension`. Negative tolerances and percentages over 100 are refused.
+pub fn parse_tolerance(text: &str, dimension: Dimension) -> Result<Tolerance, String> {
+    let quantity = whole_quantity(text)?;
+    if quantity.kind == Kind::Range || quantity.qualifier.is_some() {
+        return Err(format!("a tolerance is one number, like \"5%\" or \"10 km\", not {text:?}"));
+    }
+    if quantity.low < 0.0 {
+        return Err(format!("a tolerance cannot be negative: {text:?}"));
+    }
+    match quantity.dimension {
+        Dimension::Percent if quantity.unit == "%" => {
+            if quantity.low > 100.0 {
+                return Err(format!("a tolerance over 100% makes the fact say nothing: {text:?}"));
+            }
+            Ok(Tolerance::Relative(quantity.low / 100.0))
+        }
+        found if found == dimension => Ok(Tolerance::Absolute(quantity.si.low)),
+        found => Err(format!("tolerance {text:?} measures {found}, but the fact's value measures {dimension}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_read_as_prose() {
+        let v = parse_value("1500..2000 km").expect("range");
+        assert_eq!((v.low, v.high, v.bound), (1_500_000.0, 2_000_000.0, Bound::Within));
+        let v = parse_value("<= 2.83 Mach").expect("maximum");
+        assert_eq!(v.bound, Bound::Maximum);
+        assert!((v.high - 2.83 * 340.294).abs() < 1e-6);
+        assert!(parse_value("fast").is_err());
+    }
+
+    #[test]
+    fn tolerances() {
+        assert_eq!(parse_tolerance("5%", Dimension::Length), Ok(Tolerance::Relative(0.05)));
+        assert_eq!(parse_tolerance("10 km", Dimension::Length), Ok(Tolerance::Absolute(10_000.0)));
+        assert!(parse_tolerance("10 kg", Dimension::Length).is_err());
+        assert!(parse_tolerance("-5%", Dimension::Length).is_err());
+        assert!(parse_tolerance("500%", Dimension::Length).is_err());
+    }
+}

@@ -1,0 +1,132 @@
+//! Splitting prose into paragraphs and sentences, with byte offsets into the original text.
+
+/// A sentence: a byte range and the paragraph it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of its first character.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+    /// 0-based index of its paragraph (paragraphs are separated by blank lines).
+    pub paragraph: usize,
+}
+
+/// Words that end with a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "cmdr",
+    "st", "no", "nos", "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
+    "i.e", "fig", "vol", "p", "pp", "sen", "rep", "gov", "ft", "mt",
+];
+
+/// Splits `text` into sentences. A sentence ends at `.`, `!` or `?` (and any closing quotes
+/// or brackets after it) followed by white space and a capital, digit or opening quote; a
+/// paragraph ends at a blank line. Abbreviations ("Gen.", "U.S.") and initials do not end one.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    let mut paragraph = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' && is_blank_line_after(text, i + 1) {
+            push(&mut found, text, start, i, paragraph);
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            start = j;
+            paragraph += 1;
+            i = j;
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
+            let end = closing_end(text, i + 1);
+            push(&mut found, text, start, end, paragraph);
+            start = end;
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    push(&mut found, text, start, text.len(), paragraph);
+    found
+}
+
+fn push(found: &mut Vec<Sentence>, text: &str, start: usize, end: usize, paragraph: usize) {
+    let slice = &text[start..end];
+    let trimmed_start = start + (slice.len() - slice.trim_start().len());
+    let trimmed_end = start + slice.trim_end().len();
+    if trimmed_start < trimmed_end {
+        found.push(Sentence { start: trimmed_start, end: trimmed_end, paragraph });
+    }
+}
+
+/// True when the line starting at `from` holds only white space (or the text ends).
+fn is_blank_line_after(text: &str, from: usize) -> bool {
+    let rest = &text[from..];
+    let line = rest.split('\n').next().unwrap_or("");
+    line.trim().is_empty()
+}
+
+/// The offset after the closing quotes and brackets that follow a sentence's final mark.
+fn closing_end(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '.' | '!' | '?'))
+        .map_or(rest.len(), |(i, _)| i);
+    from + len
+}
+
+fn ends_sentence(text: &str, mark: usize) -> bool {
+    let after = closing_end(text, mark + 1);
+    let rest = &text[after..];
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() && !rest.is_empty() {
+        return false;
+    }
+    let next_starts_sentence = trimmed.chars().next().is_none_or(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+    });
+    if !next_starts_sentence {
+        return false;
+    }
+    if text.as_bytes()[mark] != b'.' {
+        return true;
+    }
+    let word: String = text[..mark]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let lower = word.to_lowercase();
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    !(initial || ABBREVIATIONS.contains(&lower.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        sentences(text).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_and_paragraphs() {
+        let text = "Gen. Smith said 1.5 km. It flew “far.” Then\n\nNew paragraph here! Done";
+        assert_eq!(texts(text), ["Gen. Smith said 1.5 km.", "It flew “far.”", "Then", "New paragraph here!", "Done"]);
+        let paragraphs: Vec<usize> = sentences(text).iter().map(|s| s.paragraph).collect();
+        assert_eq!(paragraphs, [0, 0, 0, 1, 1]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        assert_eq!(texts("The U.S. Navy and J. Smith agreed."), ["The U.S. Navy and J. Smith agreed."]);
+    }
+}
