@@ -104,10 +104,20 @@ enum FailOn {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check { facts, format, fail_on, all, files } => run_check(facts.as_deref(), format, fail_on, all, &files),
+        Command::Check {
+            facts,
+            format,
+            fail_on,
+            all,
+            files,
+        } => run_check(facts.as_deref(), format, fail_on, all, &files),
         Command::Extract { format, files } => run_extract(format, &files),
-        Command::Facts { command: FactsCommand::Check { path } } => run_facts_check(path.as_deref()),
-        Command::Facts { command: FactsCommand::List { path } } => run_facts_list(path.as_deref()),
+        Command::Facts {
+            command: FactsCommand::Check { path },
+        } => run_facts_check(path.as_deref()),
+        Command::Facts {
+            command: FactsCommand::List { path },
+        } => run_facts_list(path.as_deref()),
     };
     match result {
         Ok(code) => code,
@@ -117,7 +127,9 @@ fn main() -> ExitCode {
             }
             ExitCode::from(2)
         }
-        Err(Failure::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Output(error)) if error.kind() == io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
         Err(Failure::Output(error)) => {
             eprintln!("numfact: error: cannot write output: {error}");
             ExitCode::from(2)
@@ -140,7 +152,10 @@ impl From<io::Error> for Failure {
 }
 
 fn read_all(paths: &[PathBuf]) -> Result<Vec<Source>, Failure> {
-    paths.iter().map(|p| read_source(p).map_err(|e| Failure::Input(e.to_string()))).collect()
+    paths
+        .iter()
+        .map(|p| read_source(p).map_err(|e| Failure::Input(e.to_string())))
+        .collect()
 }
 
 fn load_facts(path: Option<&Path>) -> Result<FactBase, Failure> {
@@ -163,25 +178,45 @@ fn with_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(
     Ok(())
 }
 
-fn run_check(facts: Option<&Path>, format: CheckFormat, fail_on: FailOn, all: bool, paths: &[PathBuf]) -> Result<ExitCode, Failure> {
+fn run_check(
+    facts: Option<&Path>,
+    format: CheckFormat,
+    fail_on: FailOn,
+    all: bool,
+    paths: &[PathBuf],
+) -> Result<ExitCode, Failure> {
     let base = load_facts(facts)?;
     let sources = read_all(paths)?;
     let checker = Checker::new(&base);
-    let findings: Vec<Vec<Finding>> = sources.iter().map(|s| checker.check(&s.path, &s.text)).collect();
+    let findings: Vec<Vec<Finding>> = sources
+        .iter()
+        .map(|s| checker.check(&s.path, &s.text))
+        .collect();
     let files: Vec<CheckedFile<'_>> = sources
         .iter()
         .zip(&findings)
-        .map(|(s, f)| CheckedFile { path: &s.path, text: &s.text, findings: f })
+        .map(|(s, f)| CheckedFile {
+            path: &s.path,
+            text: &s.text,
+            findings: f,
+        })
         .collect();
-    let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    with_stdout(|out| numfact::report::check::write(out, &files, format, HumanStyle { color, all }))?;
+    let color =
+        io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    with_stdout(|out| {
+        numfact::report::check::write(out, &files, format, HumanStyle { color, all })
+    })?;
     let threshold = match fail_on {
         FailOn::Error => Some(Severity::Error),
         FailOn::Warning => Some(Severity::Warning),
         FailOn::Never => None,
     };
     let failed = threshold.is_some_and(|t| findings.iter().flatten().any(|f| f.severity >= t));
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn run_extract(format: ExtractFormat, paths: &[PathBuf]) -> Result<ExitCode, Failure> {
@@ -190,7 +225,10 @@ fn run_extract(format: ExtractFormat, paths: &[PathBuf]) -> Result<ExitCode, Fai
     let files: Vec<FileQuantities<'_>> = sources
         .iter()
         .zip(&found)
-        .map(|(source, quantities)| FileQuantities { path: &source.path, quantities })
+        .map(|(source, quantities)| FileQuantities {
+            path: &source.path,
+            quantities,
+        })
         .collect();
     with_stdout(|out| numfact::report::extract::write(out, &files, format))?;
     Ok(ExitCode::SUCCESS)
@@ -198,8 +236,15 @@ fn run_extract(format: ExtractFormat, paths: &[PathBuf]) -> Result<ExitCode, Fai
 
 fn run_facts_check(path: Option<&Path>) -> Result<ExitCode, Failure> {
     let base = load_facts(path)?;
-    let name = path.map_or_else(|| "the shipped fact base".to_string(), |p| p.display().to_string());
-    println!("numfact: {name} is valid: {} entities, {} facts", base.entities.len(), base.facts.len());
+    let name = path.map_or_else(
+        || "the shipped fact base".to_string(),
+        |p| p.display().to_string(),
+    );
+    println!(
+        "numfact: {name} is valid: {} entities, {} facts",
+        base.entities.len(),
+        base.facts.len()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -20,7 +20,10 @@ pub fn disagree(a: &Quantity, b: &Quantity) -> bool {
 
 /// True when `second` is written in brackets right after `first` ("15,000 km (9,300 miles)").
 pub fn is_conversion_of(text: &str, first: &Quantity, second: &Quantity) -> bool {
-    if first.dimension != second.dimension || first.dimension == Dimension::Count || second.start < first.end {
+    if first.dimension != second.dimension
+        || first.dimension == Dimension::Count
+        || second.start < first.end
+    {
         return false;
     }
     let between = &text[first.end..second.start];
@@ -29,7 +32,11 @@ pub fn is_conversion_of(text: &str, first: &Quantity, second: &Quantity) -> bool
 
 /// True when a conversion does not convert: the two values differ by more than rounding.
 pub fn conversion_fails(first: &Quantity, second: &Quantity) -> bool {
-    let allowance = if second.qualifier.is_some() { 2.0 * CONVERSION_TOLERANCE } else { CONVERSION_TOLERANCE };
+    let allowance = if second.qualifier.is_some() {
+        2.0 * CONVERSION_TOLERANCE
+    } else {
+        CONVERSION_TOLERANCE
+    };
     let differs = |a: f64, b: f64| {
         if first.dimension == Dimension::Temperature {
             (a - b).abs() > 1.0
@@ -47,8 +54,12 @@ pub fn conversion_message(first: &Quantity, second: &Quantity) -> String {
     match crate::quantity::units::by_symbol(&second.unit) {
         Some(unit) => {
             let value = unit.from_si(first.si.low);
-            let shown = super::verify::group_thousands(&crate::report::format_number(value.round()));
-            format!("{to} does not convert {from}, which is about {shown} {}", second.unit)
+            let shown =
+                super::verify::group_thousands(&crate::report::format_number(value.round()));
+            format!(
+                "{to} does not convert {from}, which is about {shown} {}",
+                second.unit
+            )
         }
         None => format!("{to} does not convert {from}"),
     }
@@ -56,7 +67,10 @@ pub fn conversion_message(first: &Quantity, second: &Quantity) -> String {
 
 /// The lowest speed that "hypersonic" allows (Mach 5) and the speed "supersonic" must exceed
 /// (Mach 1), in m/s; the word and its threshold.
-pub const SPEED_WORDS: &[(&str, f64)] = &[("hypersonic", 5.0 * MACH_METRES_PER_SECOND), ("supersonic", MACH_METRES_PER_SECOND)];
+pub const SPEED_WORDS: &[(&str, f64)] = &[
+    ("hypersonic", 5.0 * MACH_METRES_PER_SECOND),
+    ("supersonic", MACH_METRES_PER_SECOND),
+];
 
 /// The speed word that `q` belies, if `q` is a speed below the word's threshold. A claim of a
 /// maximum ("up to") or a lower bound is not belied by being low.

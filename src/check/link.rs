@@ -64,7 +64,11 @@ impl EntityIndex {
         automaton
             .find_iter(text)
             .filter(|m| is_whole_word(text, m.start(), m.end()))
-            .map(|m| Mention { start: m.start(), end: m.end(), entity: self.owners[m.pattern().as_usize()] })
+            .map(|m| Mention {
+                start: m.start(),
+                end: m.end(),
+                entity: self.owners[m.pattern().as_usize()],
+            })
             .collect()
     }
 }
@@ -73,7 +77,9 @@ fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let joins = |c: char| c.is_alphanumeric() || c == '_';
-    !before.is_some_and(joins) && !after.is_some_and(joins) && !(after == Some('-') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit()))
+    !before.is_some_and(joins)
+        && !after.is_some_and(joins)
+        && !(after == Some('-') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// What a quantity was linked to.
@@ -94,18 +100,51 @@ pub struct Link {
 /// Nouns that refer back to an entity of a kind: "the missile", "the bomber".
 const KIND_NOUNS: &[(&str, &[&str])] = &[
     ("missile", &["missile", "weapon", "projectile"]),
-    ("bomber", &["bomber", "aircraft", "plane", "jet", "warplane"]),
-    ("interceptor", &["interceptor", "fighter", "aircraft", "plane", "jet", "warplane"]),
-    ("fighter", &["fighter", "aircraft", "plane", "jet", "warplane"]),
-    ("airfield", &["airfield", "air base", "airbase", "base", "airport"]),
+    (
+        "bomber",
+        &["bomber", "aircraft", "plane", "jet", "warplane"],
+    ),
+    (
+        "interceptor",
+        &[
+            "interceptor",
+            "fighter",
+            "aircraft",
+            "plane",
+            "jet",
+            "warplane",
+        ],
+    ),
+    (
+        "fighter",
+        &["fighter", "aircraft", "plane", "jet", "warplane"],
+    ),
+    (
+        "airfield",
+        &["airfield", "air base", "airbase", "base", "airport"],
+    ),
     ("city", &["city", "port"]),
-    ("aircraft carrier", &["carrier", "ship", "vessel", "warship"]),
-    ("cruiser", &["cruiser", "ship", "vessel", "warship", "flagship"]),
+    (
+        "aircraft carrier",
+        &["carrier", "ship", "vessel", "warship"],
+    ),
+    (
+        "cruiser",
+        &["cruiser", "ship", "vessel", "warship", "flagship"],
+    ),
     ("air defence system", &["system", "battery"]),
 ];
 
 /// Words before a quantity that make it a maximum rather than a typical value.
-const MAXIMUM_WORDS: &[&str] = &["top speed", "maximum speed", "max speed", "top speeds", "peak speed", "maximum range", "max range"];
+const MAXIMUM_WORDS: &[&str] = &[
+    "top speed",
+    "maximum speed",
+    "max speed",
+    "top speeds",
+    "peak speed",
+    "maximum range",
+    "max range",
+];
 
 /// The text and mentions of a document, shared by every link.
 pub struct Context<'a> {
@@ -119,35 +158,74 @@ pub struct Context<'a> {
     pub base: &'a FactBase,
 }
 
+/// How far before a quantity, in bytes, its sentence is read for names and trigger words.
+const WINDOW_BEFORE: usize = 300;
+/// How far after a quantity its sentence is read.
+const WINDOW_AFTER: usize = 120;
+/// How many sentences back "it" may reach for the entity it refers to.
+const CARRY_REACH: usize = 3;
+
+/// The part of sentence `sentence` around `start..end` that linking reads: the whole sentence
+/// when it is of ordinary length, a bounded window of a very long one (so linking stays linear).
+pub fn window(text: &str, sentence: &Sentence, start: usize, end: usize) -> (usize, usize) {
+    let mut low = sentence.start.max(start.saturating_sub(WINDOW_BEFORE));
+    while !text.is_char_boundary(low) {
+        low += 1;
+    }
+    let mut high = sentence.end.min(end + WINDOW_AFTER).min(text.len());
+    while !text.is_char_boundary(high) {
+        high -= 1;
+    }
+    (low.min(start), high.max(end))
+}
+
 impl Context<'_> {
-    fn mentions_in(&self, sentence: &Sentence) -> impl Iterator<Item = &Mention> {
-        self.mentions.iter().filter(move |m| m.start >= sentence.start && m.end <= sentence.end)
+    /// The mentions that lie within `start..end`.
+    fn mentions_in(&self, start: usize, end: usize) -> &[Mention] {
+        let first = self.mentions.partition_point(|m| m.start < start);
+        let last = self.mentions.partition_point(|m| m.start < end);
+        let slice = &self.mentions[first..last.max(first)];
+        match slice.last() {
+            Some(m) if m.end > end => &slice[..slice.len() - 1],
+            _ => slice,
+        }
     }
 
     /// The entity a sentence with no mention of its own refers back to with "it", "its" or
     /// "the <kind>": the entity the previous sentences of the paragraph spoke of.
     fn carried_entity(&self, index: usize, before: usize) -> Result<Option<usize>, String> {
         let sentence = &self.sentences[index];
-        let head = self.text[sentence.start..before].to_ascii_lowercase();
-        let pronoun = ["it", "its", "it's"].iter().any(|w| contains_word(&head, w));
+        let (head_start, _) = window(self.text, sentence, before, before);
+        let head = self.text[head_start..before].to_ascii_lowercase();
+        let pronoun = ["it", "its", "it's"]
+            .iter()
+            .any(|w| contains_word(&head, w));
         let kind_nouns: Vec<&str> = KIND_NOUNS
             .iter()
             .flat_map(|(_, nouns)| nouns.iter().copied())
-            .filter(|noun| contains_word(&head, &format!("the {noun}")) || contains_word(&head, &format!("this {noun}")))
+            .filter(|noun| {
+                contains_word(&head, &format!("the {noun}"))
+                    || contains_word(&head, &format!("this {noun}"))
+            })
             .collect();
         if !pronoun && kind_nouns.is_empty() {
             return Ok(None);
         }
-        for previous in self.sentences[..index].iter().rev() {
+        for previous in self.sentences[..index].iter().rev().take(CARRY_REACH) {
             if previous.paragraph != sentence.paragraph {
                 break;
             }
             let mut entities: Vec<usize> = Vec::new();
-            for mention in self.mentions_in(previous) {
+            let (from, to) = window(self.text, previous, previous.end, previous.end);
+            for mention in self.mentions_in(from, to) {
                 match mention.entity {
                     Some(e) if !entities.contains(&e) => entities.push(e),
                     Some(_) => {}
-                    None => return Err("the previous sentence names an entity whose alias is ambiguous".into()),
+                    None => {
+                        return Err(
+                            "the previous sentence names an entity whose alias is ambiguous".into(),
+                        );
+                    }
                 }
             }
             if entities.is_empty() {
@@ -156,7 +234,9 @@ impl Context<'_> {
             if !kind_nouns.is_empty() {
                 entities.retain(|&e| {
                     let kind = self.base.entities[e].kind.as_deref().unwrap_or("");
-                    KIND_NOUNS.iter().any(|(k, nouns)| *k == kind && nouns.iter().any(|n| kind_nouns.contains(n)))
+                    KIND_NOUNS.iter().any(|(k, nouns)| {
+                        *k == kind && nouns.iter().any(|n| kind_nouns.contains(n))
+                    })
                 });
             }
             return match entities.as_slice() {
@@ -170,12 +250,19 @@ impl Context<'_> {
 }
 
 fn contains_word(haystack: &str, word: &str) -> bool {
-    haystack.match_indices(word).any(|(i, _)| is_whole_word(haystack, i, i + word.len()))
+    haystack
+        .match_indices(word)
+        .any(|(i, _)| is_whole_word(haystack, i, i + word.len()))
 }
 
 /// Finds where the nearest occurrence of any of `words` lies relative to the quantity, as a
 /// distance in bytes (before the quantity, or within a short reach after it).
-fn trigger_distance(sentence_text: &str, quantity_start: usize, quantity_end: usize, words: &[String]) -> Option<usize> {
+fn trigger_distance(
+    sentence_text: &str,
+    quantity_start: usize,
+    quantity_end: usize,
+    words: &[String],
+) -> Option<usize> {
     let lower = sentence_text.to_ascii_lowercase();
     let mut best: Option<usize> = None;
     for word in words {
@@ -186,7 +273,7 @@ fn trigger_distance(sentence_text: &str, quantity_start: usize, quantity_end: us
             }
             let distance = if i + word.len() <= quantity_start {
                 quantity_start - (i + word.len())
-            } else if i >= quantity_end && i - quantity_end <= 12 {
+            } else if i >= quantity_end && i - quantity_end <= 2 {
                 i - quantity_end
             } else {
                 continue;
@@ -200,21 +287,39 @@ fn trigger_distance(sentence_text: &str, quantity_start: usize, quantity_end: us
 /// Links quantity `q` in sentence `index`.
 pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
     let sentence = &context.sentences[index];
-    let sentence_text = &context.text[sentence.start..sentence.end];
-    let (q_start, q_end) = (q.start - sentence.start, q.end - sentence.start);
-    let states_maximum = MAXIMUM_WORDS
+    let (from, to) = window(context.text, sentence, q.start, q.end);
+    let sentence_text = &context.text[from..to];
+    let (q_start, q_end) = (q.start - from, q.end - from);
+    let states_maximum = MAXIMUM_WORDS.iter().any(|w| {
+        trigger_distance(sentence_text, q_start, q_start, &[w.to_string()]).is_some_and(|d| d < 40)
+    });
+    let mentions: Vec<&Mention> = context
+        .mentions_in(from, to)
         .iter()
-        .any(|w| trigger_distance(sentence_text, q_start, q.start - sentence.start, &[w.to_string()]).is_some_and(|d| d < 40));
-    let mentions: Vec<&Mention> = context.mentions_in(sentence).filter(|m| m.end <= q.start || m.start >= q.end).collect();
+        .filter(|m| m.end <= q.start || m.start >= q.end)
+        .collect();
     if mentions.iter().any(|m| m.entity.is_none()) {
-        return Link { states_maximum, reason: Some("an alias in this sentence belongs to more than one entity".into()), ..Link::default() };
+        return Link {
+            states_maximum,
+            reason: Some("an alias in this sentence belongs to more than one entity".into()),
+            ..Link::default()
+        };
     }
     if let Some(found) = relation(context, q, &mentions, index) {
-        return Link { states_maximum, ..found };
+        return Link {
+            states_maximum,
+            ..found
+        };
     }
     let attribute = match attribute_for(context, sentence_text, q_start, q_end, q) {
         Ok(attribute) => attribute,
-        Err(reason) => return Link { states_maximum, reason: Some(reason), ..Link::default() },
+        Err(reason) => {
+            return Link {
+                states_maximum,
+                reason: Some(reason),
+                ..Link::default()
+            };
+        }
     };
     let mut entities: Vec<usize> = Vec::new();
     for m in &mentions {
@@ -226,24 +331,58 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
         match context.carried_entity(index, q.start) {
             Ok(Some(e)) => entities.push(e),
             Ok(None) => {
-                return Link { attribute: Some(attribute), states_maximum, reason: Some("no entity of the fact base is named in this sentence".into()), ..Link::default() };
+                return Link {
+                    attribute: Some(attribute),
+                    states_maximum,
+                    reason: Some("no entity of the fact base is named in this sentence".into()),
+                    ..Link::default()
+                };
             }
-            Err(reason) => return Link { attribute: Some(attribute), states_maximum, reason: Some(reason), ..Link::default() },
+            Err(reason) => {
+                return Link {
+                    attribute: Some(attribute),
+                    states_maximum,
+                    reason: Some(reason),
+                    ..Link::default()
+                };
+            }
         }
     }
     if entities.len() > 1 {
         entities.retain(|&e| context.base.facts_for(e, &attribute, None).next().is_some());
     }
     match entities.as_slice() {
-        [only] => Link { entity: Some(*only), attribute: Some(attribute), to: None, states_maximum, reason: None },
-        [] => Link { attribute: Some(attribute), states_maximum, reason: Some("no entity named here has a fact for this".into()), ..Link::default() },
-        _ => Link { attribute: Some(attribute), states_maximum, reason: Some("more than one entity named here could be meant".into()), ..Link::default() },
+        [only] => Link {
+            entity: Some(*only),
+            attribute: Some(attribute),
+            to: None,
+            states_maximum,
+            reason: None,
+        },
+        [] => Link {
+            attribute: Some(attribute),
+            states_maximum,
+            reason: Some("no entity named here has a fact for this".into()),
+            ..Link::default()
+        },
+        _ => Link {
+            attribute: Some(attribute),
+            states_maximum,
+            reason: Some("more than one entity named here could be meant".into()),
+            ..Link::default()
+        },
     }
 }
 
 /// The attribute a quantity states: among attributes of its dimension, the one whose trigger
 /// word stands nearest; the only one of its dimension when no trigger is present.
-fn attribute_for(context: &Context<'_>, sentence_text: &str, q_start: usize, q_end: usize, q: &Quantity) -> Result<String, String> {
+fn attribute_for(
+    context: &Context<'_>,
+    sentence_text: &str,
+    q_start: usize,
+    q_end: usize,
+    q: &Quantity,
+) -> Result<String, String> {
     let candidates: Vec<_> = context
         .base
         .vocabulary
@@ -261,27 +400,52 @@ fn attribute_for(context: &Context<'_>, sentence_text: &str, q_start: usize, q_e
     }
     let mut scored: Vec<(usize, &str)> = candidates
         .iter()
-        .filter_map(|a| trigger_distance(sentence_text, q_start, q_end, &a.triggers).map(|d| (d, a.name.as_str())))
+        .filter_map(|a| {
+            trigger_distance(sentence_text, q_start, q_end, &a.triggers)
+                .map(|d| (d, a.name.as_str()))
+        })
         .collect();
     scored.sort();
     match (scored.as_slice(), candidates.as_slice()) {
-        ([(d1, a1), (d2, _), ..], _) if d1 == d2 => Err(format!("the words around it could mean {a1} or another attribute")),
+        ([(d1, a1), (d2, _), ..], _) if d1 == d2 => Err(format!(
+            "the words around it could mean {a1} or another attribute"
+        )),
         ([(_, best), ..], _) => Ok(best.to_string()),
         ([], [only]) => Ok(only.name.clone()),
-        ([], []) => Err(format!("the fact base has no attribute measuring {}", q.dimension)),
-        ([], _) => Err(format!("no word near it says which {} this is (range, length, …)", q.dimension)),
+        ([], []) => Err(format!(
+            "the fact base has no attribute measuring {}",
+            q.dimension
+        )),
+        ([], _) => Err(format!(
+            "no word near it says which {} this is (range, length, …)",
+            q.dimension
+        )),
     }
 }
 
 /// A distance between two named places: "50 km from Vladivostok", "from Moscow to
 /// Vladivostok … 6,400 km".
-fn relation(context: &Context<'_>, q: &Quantity, mentions: &[&Mention], index: usize) -> Option<Link> {
+fn relation(
+    context: &Context<'_>,
+    q: &Quantity,
+    mentions: &[&Mention],
+    index: usize,
+) -> Option<Link> {
     if q.dimension != Dimension::Length {
         return None;
     }
     let after = &context.text[q.end..];
     let lead = after.len() - after.trim_start().len();
-    let words = ["from", "away from", "outside", "north of", "south of", "east of", "west of", "to"];
+    let words = [
+        "from",
+        "away from",
+        "outside",
+        "north of",
+        "south of",
+        "east of",
+        "west of",
+        "to",
+    ];
     let target = words.iter().find_map(|w| {
         let rest = after.trim_start();
         let head = rest.get(..w.len())?;
@@ -290,14 +454,23 @@ fn relation(context: &Context<'_>, q: &Quantity, mentions: &[&Mention], index: u
         }
         let skip = q.end + lead + w.len();
         let gap = context.text[skip..].len() - context.text[skip..].trim_start().len();
-        mentions.iter().find(|m| m.start == skip + gap).and_then(|m| m.entity)
+        mentions
+            .iter()
+            .find(|m| m.start == skip + gap)
+            .and_then(|m| m.entity)
     });
     let mut entities: Vec<usize> = mentions.iter().filter_map(|m| m.entity).collect();
     entities.dedup();
     let pair = match target {
         Some(to) => {
-            let subject = mentions.iter().rev().filter(|m| m.end <= q.start).filter_map(|m| m.entity).find(|&e| e != to);
-            let subject = subject.or_else(|| context.carried_entity(index, q.start).ok().flatten())?;
+            let subject = mentions
+                .iter()
+                .rev()
+                .filter(|m| m.end <= q.start)
+                .filter_map(|m| m.entity)
+                .find(|&e| e != to);
+            let subject =
+                subject.or_else(|| context.carried_entity(index, q.start).ok().flatten())?;
             (subject, to)
         }
         None => {
@@ -313,6 +486,15 @@ fn relation(context: &Context<'_>, q: &Quantity, mentions: &[&Mention], index: u
             }
         }
     };
-    context.base.facts_for(pair.0, "distance", Some(pair.1)).next()?;
-    Some(Link { entity: Some(pair.0), attribute: Some("distance".into()), to: Some(pair.1), states_maximum: false, reason: None })
+    context
+        .base
+        .facts_for(pair.0, "distance", Some(pair.1))
+        .next()?;
+    Some(Link {
+        entity: Some(pair.0),
+        attribute: Some("distance".into()),
+        to: Some(pair.1),
+        states_maximum: false,
+        reason: None,
+    })
 }

@@ -18,6 +18,10 @@ use crate::quantity::{Quantity, extract};
 use crate::text::{Locator, sentences};
 use link::{Context, EntityIndex, Link};
 use serde::Serialize;
+use std::collections::HashMap;
+
+/// How many earlier statements of the same thing a claim is compared with.
+const MAX_COMPARISONS: usize = 64;
 
 /// The judgement on one claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -132,6 +136,17 @@ pub struct Finding {
     pub message: String,
 }
 
+/// A document being checked: its quantities with their links and sentences.
+#[derive(Clone, Copy)]
+struct Document<'d> {
+    path: &'d str,
+    text: &'d str,
+    quantities: &'d [Quantity],
+    links: &'d [Link],
+    sentence_of: &'d [usize],
+    context: &'d Context<'d>,
+}
+
 /// Checks documents against one fact base. Build once, check many documents.
 pub struct Checker<'a> {
     base: &'a FactBase,
@@ -141,7 +156,10 @@ pub struct Checker<'a> {
 impl<'a> Checker<'a> {
     /// Prepares a checker for `base` (builds its alias automaton).
     pub fn new(base: &'a FactBase) -> Self {
-        Checker { base, index: EntityIndex::new(base) }
+        Checker {
+            base,
+            index: EntityIndex::new(base),
+        }
     }
 
     /// Checks one document named `path`; one finding per quantity, in order.
@@ -149,20 +167,39 @@ impl<'a> Checker<'a> {
         let quantities = extract(text);
         let sentences = sentences(text);
         let mentions = self.index.mentions(text);
-        let context = Context { text, sentences: &sentences, mentions: &mentions, base: self.base };
+        let context = Context {
+            text,
+            sentences: &sentences,
+            mentions: &mentions,
+            base: self.base,
+        };
         let mut locator = Locator::new(text);
         let mut sentence_index = 0;
         let mut findings: Vec<Finding> = Vec::with_capacity(quantities.len());
         let mut links: Vec<Link> = Vec::with_capacity(quantities.len());
+        let mut sentence_of: Vec<usize> = Vec::with_capacity(quantities.len());
         for q in &quantities {
             while sentence_index + 1 < sentences.len() && sentences[sentence_index].end <= q.start {
                 sentence_index += 1;
             }
-            let link = if sentences.is_empty() { Link::default() } else { link::link(&context, sentence_index, q) };
+            sentence_of.push(sentence_index);
+            let link = if sentences.is_empty() {
+                Link::default()
+            } else {
+                link::link(&context, sentence_index, q)
+            };
             findings.push(self.judge(path, q, &link));
             links.push(link);
         }
-        self.check_consistency(path, text, &quantities, &links, &mut findings, &mut locator, &context);
+        let document = Document {
+            path,
+            text,
+            quantities: &quantities,
+            links: &links,
+            sentence_of: &sentence_of,
+            context: &context,
+        };
+        self.check_consistency(&document, &mut findings, &mut locator);
         findings
     }
 
@@ -178,7 +215,10 @@ impl<'a> Checker<'a> {
                 let verdict = verify::judge(q, fact, link.states_maximum);
                 (verdict, self.fact_message(q, fact, entity, link, verdict))
             }
-            _ => (Verdict::Unverifiable, unverifiable_message(q, link, entity.map(|e| e.name.as_str()))),
+            _ => (
+                Verdict::Unverifiable,
+                unverifiable_message(q, link, entity.map(|e| e.name.as_str())),
+            ),
         };
         Finding {
             path: path.to_string(),
@@ -206,13 +246,27 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn fact_message(&self, q: &Quantity, fact: &Fact, entity: &crate::facts::Entity, link: &Link, verdict: Verdict) -> String {
+    fn fact_message(
+        &self,
+        q: &Quantity,
+        fact: &Fact,
+        entity: &crate::facts::Entity,
+        link: &Link,
+        verdict: Verdict,
+    ) -> String {
         let subject = match link.to {
-            Some(other) => format!("{}–{} {}", entity.name, self.base.entities[other].name, fact.attribute),
+            Some(other) => format!(
+                "{}–{} {}",
+                entity.name, self.base.entities[other].name, fact.attribute
+            ),
             None => format!("{} {}", entity.name, fact.attribute),
         };
         let says = verify::describe_fact(fact);
-        let base = format!("{subject} stated as {}; the fact base says {says} (source: {})", q.text.trim(), fact.source);
+        let base = format!(
+            "{subject} stated as {}; the fact base says {says} (source: {})",
+            q.text.trim(),
+            fact.source
+        );
         match verdict {
             Verdict::Supported => base,
             Verdict::Imprecise => format!("{base}; the claim reaches outside that"),
@@ -223,35 +277,54 @@ impl<'a> Checker<'a> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn check_consistency(
         &self,
-        path: &str,
-        text: &str,
-        quantities: &[Quantity],
-        links: &[Link],
+        document: &Document<'_>,
         findings: &mut [Finding],
         locator: &mut Locator<'_>,
-        context: &Context<'_>,
     ) {
-        let related = |q: &Quantity| Related { path: path.to_string(), line: q.line, column: q.column };
+        let Document {
+            path,
+            text,
+            quantities,
+            links,
+            sentence_of,
+            context,
+        } = *document;
+        let related = |q: &Quantity| Related {
+            path: path.to_string(),
+            line: q.line,
+            column: q.column,
+        };
         // The same entity and attribute stated twice with values that cannot both hold.
+        let mut earlier_claims: HashMap<(usize, &str, Option<usize>), Vec<usize>> = HashMap::new();
         for later in 0..quantities.len() {
-            let (Some(entity), Some(attribute)) = (links[later].entity, &links[later].attribute) else { continue };
+            let (Some(entity), Some(attribute)) =
+                (links[later].entity, links[later].attribute.as_deref())
+            else {
+                continue;
+            };
             if attribute == "speed" && !links[later].states_maximum {
                 continue;
             }
-            let earlier = (0..later).find(|&i| {
-                links[i].entity == Some(entity)
-                    && links[i].attribute.as_ref() == Some(attribute)
-                    && links[i].to == links[later].to
-                    && (attribute != "speed" || links[i].states_maximum)
-                    && consistency::disagree(&quantities[i], &quantities[later])
-            });
+            let group = earlier_claims
+                .entry((entity, attribute, links[later].to))
+                .or_default();
+            let earlier = group
+                .iter()
+                .rev()
+                .take(MAX_COMPARISONS)
+                .copied()
+                .find(|&i| consistency::disagree(&quantities[i], &quantities[later]));
+            group.push(later);
             if let Some(i) = earlier {
                 let (line, column) = locator.locate(quantities[i].start);
                 let finding = &mut findings[later];
-                finding.related.push(Related { path: path.to_string(), line, column });
+                finding.related.push(Related {
+                    path: path.to_string(),
+                    line,
+                    column,
+                });
                 if finding.verdict != Verdict::Contradicted {
                     let name = &self.base.entities[entity].name;
                     finding.message = format!(
@@ -266,8 +339,12 @@ impl<'a> Checker<'a> {
         }
         // A conversion in brackets that does not convert.
         for pair in quantities.windows(2).enumerate() {
-            let (index, [first, second]) = pair else { continue };
-            if consistency::is_conversion_of(text, first, second) && consistency::conversion_fails(first, second) {
+            let (index, [first, second]) = pair else {
+                continue;
+            };
+            if consistency::is_conversion_of(text, first, second)
+                && consistency::conversion_fails(first, second)
+            {
                 let finding = &mut findings[index + 1];
                 finding.related.push(related(first));
                 if finding.verdict != Verdict::Contradicted {
@@ -279,18 +356,32 @@ impl<'a> Checker<'a> {
         }
         // "hypersonic" or "supersonic" beside a speed that belies it.
         for (index, q) in quantities.iter().enumerate() {
-            let Some(sentence) = context.sentences.iter().find(|s| s.start <= q.start && q.end <= s.end) else { continue };
-            let sentence_text = text[sentence.start..sentence.end].to_ascii_lowercase();
+            if q.dimension != crate::quantity::Dimension::Velocity {
+                continue;
+            }
+            let Some(sentence) = context.sentences.get(sentence_of[index]) else {
+                continue;
+            };
+            let (from, to) = link::window(text, sentence, q.start, q.end);
+            let nearby = text[from..to].to_ascii_lowercase();
             for &(word, threshold) in consistency::SPEED_WORDS {
-                let Some(position) = sentence_text.find(word) else { continue };
-                let word_at = sentence.start + position;
-                if !self.speed_word_refers_to(context, sentence.start, sentence.end, word_at, links[index].entity) {
+                let Some(position) = nearby.find(word) else {
+                    continue;
+                };
+                let word_at = from + position;
+                if !self.speed_word_refers_to(context, from, to, word_at, links[index].entity) {
                     continue;
                 }
-                if consistency::belied_speed_word(q, word, threshold).is_some() && findings[index].verdict != Verdict::Contradicted {
+                if consistency::belied_speed_word(q, word, threshold).is_some()
+                    && findings[index].verdict != Verdict::Contradicted
+                {
                     let (line, column) = locator.locate(word_at);
                     let finding = &mut findings[index];
-                    finding.related.push(Related { path: path.to_string(), line, column });
+                    finding.related.push(Related {
+                        path: path.to_string(),
+                        line,
+                        column,
+                    });
                     finding.message = format!(
                         "\"{word}\" means at least Mach {}, but the speed stated is {}",
                         if word == "hypersonic" { "5" } else { "1" },
@@ -305,11 +396,18 @@ impl<'a> Checker<'a> {
 
     /// Whether a speed word at `word_at` describes the entity a claim is linked to: the
     /// entity named nearest the word is the claim's, or the sentence names no entity at all.
-    fn speed_word_refers_to(&self, context: &Context<'_>, start: usize, end: usize, word_at: usize, entity: Option<usize>) -> bool {
-        let nearest = context
-            .mentions
+    fn speed_word_refers_to(
+        &self,
+        context: &Context<'_>,
+        start: usize,
+        end: usize,
+        word_at: usize,
+        entity: Option<usize>,
+    ) -> bool {
+        let first = context.mentions.partition_point(|m| m.start < start);
+        let nearest = context.mentions[first..]
             .iter()
-            .filter(|m| m.start >= start && m.end <= end)
+            .take_while(|m| m.end <= end)
             .min_by_key(|m| m.start.abs_diff(word_at));
         match nearest {
             None => true,
@@ -319,10 +417,13 @@ impl<'a> Checker<'a> {
 }
 
 fn unverifiable_message(q: &Quantity, link: &Link, entity: Option<&str>) -> String {
-    let reason = link.reason.clone().unwrap_or_else(|| match (entity, &link.attribute) {
-        (Some(name), Some(attribute)) => format!("the fact base has no {attribute} for {name}"),
-        _ => "nothing in the fact base matches it".to_string(),
-    });
+    let reason = link
+        .reason
+        .clone()
+        .unwrap_or_else(|| match (entity, &link.attribute) {
+            (Some(name), Some(attribute)) => format!("the fact base has no {attribute} for {name}"),
+            _ => "nothing in the fact base matches it".to_string(),
+        });
     format!("{} is not checked: {reason}", q.text.trim())
 }
 
@@ -348,7 +449,11 @@ pub struct Summary {
 impl Summary {
     /// Counts `findings` over `files` files.
     pub fn of(files: usize, findings: &[Finding]) -> Summary {
-        let mut summary = Summary { files, claims: findings.len(), ..Summary::default() };
+        let mut summary = Summary {
+            files,
+            claims: findings.len(),
+            ..Summary::default()
+        };
         for finding in findings {
             match finding.verdict {
                 Verdict::Supported => summary.supported += 1,

@@ -35,11 +35,29 @@ pub fn claim_interval(q: &Quantity) -> (Interval, bool) {
         None => (Interval { low, high }, false),
         Some(Qualifier::Approximately) => {
             let widen = |v: f64| v.abs() * APPROXIMATION_ALLOWANCE;
-            (Interval { low: low - widen(low), high: high + widen(high) }, false)
+            (
+                Interval {
+                    low: low - widen(low),
+                    high: high + widen(high),
+                },
+                false,
+            )
         }
         Some(Qualifier::UpTo | Qualifier::AtMost) => (Interval { low: high, high }, false),
-        Some(Qualifier::LessThan) => (Interval { low: f64::NEG_INFINITY, high }, true),
-        Some(Qualifier::AtLeast | Qualifier::MoreThan) => (Interval { low, high: f64::INFINITY }, true),
+        Some(Qualifier::LessThan) => (
+            Interval {
+                low: f64::NEG_INFINITY,
+                high,
+            },
+            true,
+        ),
+        Some(Qualifier::AtLeast | Qualifier::MoreThan) => (
+            Interval {
+                low,
+                high: f64::INFINITY,
+            },
+            true,
+        ),
     }
 }
 
@@ -57,8 +75,14 @@ pub fn fact_interval(fact: &Fact, claim_states_maximum: bool) -> Interval {
     match value.bound {
         Bound::Within => Interval { low, high },
         Bound::Maximum if claim_states_maximum => Interval { low, high },
-        Bound::Maximum => Interval { low: f64::NEG_INFINITY, high },
-        Bound::Minimum => Interval { low, high: f64::INFINITY },
+        Bound::Maximum => Interval {
+            low: f64::NEG_INFINITY,
+            high,
+        },
+        Bound::Minimum => Interval {
+            low,
+            high: f64::INFINITY,
+        },
     }
 }
 
@@ -90,7 +114,11 @@ pub fn best_fact<'a>(claim: &Quantity, facts: &[&'a Fact]) -> Option<&'a Fact> {
 pub fn describe_fact(fact: &Fact) -> String {
     let q = &fact.value.quantity;
     let number = |v: f64| group_thousands(&format_number(v));
-    let numbers = if q.low == q.high { number(q.low) } else { format!("{}–{}", number(q.low), number(q.high)) };
+    let numbers = if q.low == q.high {
+        number(q.low)
+    } else {
+        format!("{}–{}", number(q.low), number(q.high))
+    };
     let amount = match q.unit.as_str() {
         "Mach" => format!("Mach {numbers}"),
         "" => numbers,
@@ -108,7 +136,9 @@ pub fn describe_fact(fact: &Fact) -> String {
 /// Writes digits with thousands separators: "12300" → "12,300".
 pub fn group_thousands(number: &str) -> String {
     let (sign, digits) = number.strip_prefix('-').map_or(("", number), |d| ("-", d));
-    let (whole, fraction) = digits.split_once('.').map_or((digits, None), |(w, f)| (w, Some(f)));
+    let (whole, fraction) = digits
+        .split_once('.')
+        .map_or((digits, None), |(w, f)| (w, Some(f)));
     if whole.len() <= 3 {
         return number.to_string();
     }
@@ -136,7 +166,13 @@ pub fn difference(claim: &Quantity, fact: &Fact, claim_states_maximum: bool) -> 
         Bound::Minimum => (value.low, f64::INFINITY),
         _ => (value.low, value.high),
     };
-    let show = |si: f64| format!("{} {}", group_thousands(&format_number(round_sensibly(unit.from_si(si)))), claim.unit);
+    let show = |si: f64| {
+        format!(
+            "{} {}",
+            group_thousands(&format_number(round_sensibly(unit.from_si(si)))),
+            claim.unit
+        )
+    };
     let stated = claim.text.trim();
     let (upper_name, lower_name) = match value.bound {
         Bound::Maximum => ("maximum", "maximum"),
@@ -145,10 +181,16 @@ pub fn difference(claim: &Quantity, fact: &Fact, claim_states_maximum: bool) -> 
     };
     if claim.si.low > f.high && fact_high.is_finite() {
         let how = relative_words(claim.si.low / fact_high);
-        Some(format!("{stated} is {how} the fact base's {upper_name} of {}", show(fact_high)))
+        Some(format!(
+            "{stated} is {how} the fact base's {upper_name} of {}",
+            show(fact_high)
+        ))
     } else if claim.si.high < f.low && fact_low.is_finite() {
         let how = relative_words(claim.si.high / fact_low);
-        Some(format!("{stated} is {how} the fact base's {lower_name} of {}", show(fact_low)))
+        Some(format!(
+            "{stated} is {how} the fact base's {lower_name} of {}",
+            show(fact_low)
+        ))
     } else {
         None
     }

@@ -20,13 +20,22 @@ impl FactError {
     /// An error at byte `offset` of the fact file `path` whose text is `source`.
     pub fn at(path: &str, source: &str, offset: usize, message: impl Into<String>) -> Self {
         let (line, column) = Locator::new(source).locate(offset);
-        FactError { path: path.to_string(), line, column, message: message.into() }
+        FactError {
+            path: path.to_string(),
+            line,
+            column,
+            message: message.into(),
+        }
     }
 }
 
 impl fmt::Display for FactError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.path, self.line, self.column, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.line, self.column, self.message
+        )
     }
 }
 

@@ -85,8 +85,14 @@ pub struct FactBase {
 
 /// The shipped fact files, embedded at build time: (name, contents).
 const SHIPPED: &[(&str, &str)] = &[
-    ("facts/aircraft.toml", include_str!("../../facts/aircraft.toml")),
-    ("facts/missiles.toml", include_str!("../../facts/missiles.toml")),
+    (
+        "facts/aircraft.toml",
+        include_str!("../../facts/aircraft.toml"),
+    ),
+    (
+        "facts/missiles.toml",
+        include_str!("../../facts/missiles.toml"),
+    ),
     ("facts/places.toml", include_str!("../../facts/places.toml")),
     ("facts/ships.toml", include_str!("../../facts/ships.toml")),
 ];
@@ -113,12 +119,19 @@ pub enum LoadError {
 impl FactBase {
     /// The base shipped with numfact (`facts/`), embedded in the binary.
     pub fn shipped() -> Result<FactBase, FactErrors> {
-        FactBase::from_sources(SHIPPED.iter().map(|&(path, text)| (path.to_string(), text.to_string())))
+        FactBase::from_sources(
+            SHIPPED
+                .iter()
+                .map(|&(path, text)| (path.to_string(), text.to_string())),
+        )
     }
 
     /// Loads a fact file, or every `.toml` file in a directory (recursively, in name order).
     pub fn load(path: &Path) -> Result<FactBase, LoadError> {
-        let unreadable = |source| LoadError::Unreadable { path: path.display().to_string(), source };
+        let unreadable = |source| LoadError::Unreadable {
+            path: path.display().to_string(),
+            source,
+        };
         let mut files = Vec::new();
         if path.is_dir() {
             collect_toml_files(path, &mut files).map_err(unreadable)?;
@@ -131,9 +144,17 @@ impl FactBase {
         let mut sources = Vec::with_capacity(files.len());
         for file in files {
             let name = file.display().to_string();
-            let bytes = std::fs::read(&file).map_err(|source| LoadError::Unreadable { path: name.clone(), source })?;
+            let bytes = std::fs::read(&file).map_err(|source| LoadError::Unreadable {
+                path: name.clone(),
+                source,
+            })?;
             let text = crate::input::decode(name, bytes).map_err(|e| {
-                LoadError::Invalid(FactErrors(vec![FactError { path: file.display().to_string(), line: 1, column: 1, message: e.to_string() }]))
+                LoadError::Invalid(FactErrors(vec![FactError {
+                    path: file.display().to_string(),
+                    line: 1,
+                    column: 1,
+                    message: e.to_string(),
+                }]))
             })?;
             sources.push((text.path, text.text));
         }
@@ -141,7 +162,9 @@ impl FactBase {
     }
 
     /// Builds a base from (path, TOML text) pairs; the paths only name the files in errors.
-    pub fn from_sources(sources: impl IntoIterator<Item = (String, String)>) -> Result<FactBase, FactErrors> {
+    pub fn from_sources(
+        sources: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<FactBase, FactErrors> {
         schema::build(sources)
     }
 
@@ -156,12 +179,20 @@ impl FactBase {
     }
 
     /// The facts about entity `entity` for `attribute` (relations to `to`, in either direction).
-    pub fn facts_for(&self, entity: usize, attribute: &str, to: Option<usize>) -> impl Iterator<Item = &Fact> {
+    pub fn facts_for(
+        &self,
+        entity: usize,
+        attribute: &str,
+        to: Option<usize>,
+    ) -> impl Iterator<Item = &Fact> {
         self.facts.iter().filter(move |f| {
             f.attribute == attribute
                 && match to {
                     None => f.entity == entity && f.to.is_none(),
-                    Some(other) => (f.entity == entity && f.to == Some(other)) || (f.entity == other && f.to == Some(entity)),
+                    Some(other) => {
+                        (f.entity == entity && f.to == Some(other))
+                            || (f.entity == other && f.to == Some(entity))
+                    }
                 }
         })
     }

@@ -72,12 +72,18 @@ impl ParsedFile {
 
     fn origin(&self, offset: usize) -> Origin {
         let e = self.error(offset, "");
-        Origin { path: e.path, line: e.line, column: e.column }
+        Origin {
+            path: e.path,
+            line: e.line,
+            column: e.column,
+        }
     }
 }
 
 /// Parses and validates fact files into a base, collecting every error.
-pub(super) fn build(sources: impl IntoIterator<Item = (String, String)>) -> Result<FactBase, FactErrors> {
+pub(super) fn build(
+    sources: impl IntoIterator<Item = (String, String)>,
+) -> Result<FactBase, FactErrors> {
     let mut errors = Vec::new();
     let mut files = Vec::new();
     for (path, text) in sources {
@@ -86,7 +92,12 @@ pub(super) fn build(sources: impl IntoIterator<Item = (String, String)>) -> Resu
             Err(error) => {
                 let offset = error.span().map_or(0, |s| s.start);
                 let message = error.message().trim().to_string();
-                errors.push(FactError::at(&path, &text, offset, format!("invalid fact file: {message}")));
+                errors.push(FactError::at(
+                    &path,
+                    &text,
+                    offset,
+                    format!("invalid fact file: {message}"),
+                ));
             }
         }
     }
@@ -101,14 +112,31 @@ pub(super) fn build(sources: impl IntoIterator<Item = (String, String)>) -> Resu
     for file in &files {
         add_facts(&mut base, file, &mut errors);
     }
-    if errors.is_empty() { Ok(base) } else { Err(FactErrors(errors)) }
+    if errors.is_empty() {
+        Ok(base)
+    } else {
+        Err(FactErrors(errors))
+    }
 }
 
 fn parse_dimension(name: &str) -> Option<Dimension> {
     use Dimension::*;
-    [Length, Velocity, Mass, Duration, Area, Volume, Temperature, Energy, Power, Currency, Percent, Count]
-        .into_iter()
-        .find(|d| d.name() == name)
+    [
+        Length,
+        Velocity,
+        Mass,
+        Duration,
+        Area,
+        Volume,
+        Temperature,
+        Energy,
+        Power,
+        Currency,
+        Percent,
+        Count,
+    ]
+    .into_iter()
+    .find(|d| d.name() == name)
 }
 
 fn add_attributes(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>) {
@@ -128,7 +156,10 @@ fn add_attributes(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactE
         if !added {
             errors.push(file.error(
                 attribute.name.span().start,
-                format!("attribute {:?} already exists with another dimension", attribute.name.get_ref()),
+                format!(
+                    "attribute {:?} already exists with another dimension",
+                    attribute.name.get_ref()
+                ),
             ));
         }
     }
@@ -145,7 +176,10 @@ fn add_entities(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactErr
             let first = &base.entities[existing].origin;
             errors.push(file.error(
                 entity.id.span().start,
-                format!("duplicate entity id {id:?} (first defined at {}:{}:{})", first.path, first.line, first.column),
+                format!(
+                    "duplicate entity id {id:?} (first defined at {}:{}:{})",
+                    first.path, first.line, first.column
+                ),
             ));
             continue;
         }
@@ -154,7 +188,10 @@ fn add_entities(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactErr
         for alias in std::iter::once(&name).chain(entity.aliases.iter().map(Spanned::get_ref)) {
             let alias = alias.trim();
             if alias.is_empty() {
-                errors.push(file.error(entity.id.span().start, format!("entity {id:?} has an empty alias")));
+                errors.push(file.error(
+                    entity.id.span().start,
+                    format!("entity {id:?} has an empty alias"),
+                ));
             } else if !aliases.iter().any(|a| a == alias) {
                 aliases.push(alias.to_string());
             }
@@ -199,11 +236,18 @@ fn check_aliases(base: &mut FactBase) {
 }
 
 fn add_facts(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>) {
-    let mut ids: HashMap<String, Origin> = base.facts.iter().map(|f| (f.id.clone(), f.origin.clone())).collect();
+    let mut ids: HashMap<String, Origin> = base
+        .facts
+        .iter()
+        .map(|f| (f.id.clone(), f.origin.clone()))
+        .collect();
     for fact in &file.schema.fact {
         let entity_name = fact.entity.get_ref();
         let Some(entity) = base.entity_index(entity_name) else {
-            errors.push(file.error(fact.entity.span().start, format!("unknown entity {entity_name:?}: define it in an [[entity]] table")));
+            errors.push(file.error(
+                fact.entity.span().start,
+                format!("unknown entity {entity_name:?}: define it in an [[entity]] table"),
+            ));
             continue;
         };
         let to = match &fact.to {
@@ -211,14 +255,22 @@ fn add_facts(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>
             Some(to) => match base.entity_index(to.get_ref()) {
                 Some(index) => Some(index),
                 None => {
-                    errors.push(file.error(to.span().start, format!("unknown entity {:?} in `to`", to.get_ref())));
+                    errors.push(file.error(
+                        to.span().start,
+                        format!("unknown entity {:?} in `to`", to.get_ref()),
+                    ));
                     continue;
                 }
             },
         };
         let attribute_name = fact.attribute.get_ref();
         let Some(attribute) = base.vocabulary.get(attribute_name) else {
-            let known: Vec<&str> = base.vocabulary.attributes.iter().map(|a| a.name.as_str()).collect();
+            let known: Vec<&str> = base
+                .vocabulary
+                .attributes
+                .iter()
+                .map(|a| a.name.as_str())
+                .collect();
             errors.push(file.error(
                 fact.attribute.span().start,
                 format!("unknown attribute {attribute_name:?} (known: {}; add one with an [[attribute]] table)", known.join(", ")),
@@ -236,7 +288,12 @@ fn add_facts(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>
         if value.dimension != attribute.dimension {
             errors.push(file.error(
                 value_offset,
-                format!("value {:?} measures {}, but attribute {attribute_name:?} measures {}", fact.value.get_ref(), value.dimension, attribute.dimension),
+                format!(
+                    "value {:?} measures {}, but attribute {attribute_name:?} measures {}",
+                    fact.value.get_ref(),
+                    value.dimension,
+                    attribute.dimension
+                ),
             ));
             continue;
         }
@@ -251,22 +308,33 @@ fn add_facts(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>
             },
         };
         if fact.source.get_ref().trim().is_empty() {
-            errors.push(file.error(fact.source.span().start, "every fact needs a source: who says so, and where"));
+            errors.push(file.error(
+                fact.source.span().start,
+                "every fact needs a source: who says so, and where",
+            ));
             continue;
         }
         let id = match &fact.id {
             Some(id) => id.get_ref().clone(),
             None => match to {
-                Some(other) => format!("{entity_name}.{attribute_name}.{}", base.entities[other].id),
+                Some(other) => {
+                    format!("{entity_name}.{attribute_name}.{}", base.entities[other].id)
+                }
                 None => format!("{entity_name}.{attribute_name}"),
             },
         };
-        let id_offset = fact.id.as_ref().map_or(fact.entity.span().start, |i| i.span().start);
+        let id_offset = fact
+            .id
+            .as_ref()
+            .map_or(fact.entity.span().start, |i| i.span().start);
         let origin = file.origin(id_offset);
         if let Some(first) = ids.get(&id) {
             errors.push(file.error(
                 id_offset,
-                format!("duplicate fact id {id:?} (first defined at {}:{}:{}); give one an `id`", first.path, first.line, first.column),
+                format!(
+                    "duplicate fact id {id:?} (first defined at {}:{}:{}); give one an `id`",
+                    first.path, first.line, first.column
+                ),
             ));
             continue;
         }

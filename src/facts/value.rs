@@ -61,8 +61,12 @@ fn whole_quantity(text: &str) -> Result<Quantity, String> {
     let found = extract(&prose);
     match found.as_slice() {
         [only] if only.start == 0 && only.end == prose.len() => Ok(only.clone()),
-        [] => Err(format!("cannot read {text:?} as a quantity (e.g. \"2000 km\", \"1500..2000 km\", \"Mach 10\", \"<= 2.83 Mach\")")),
-        _ => Err(format!("{text:?} must be exactly one quantity, such as \"1500..2000 km\"")),
+        [] => Err(format!(
+            "cannot read {text:?} as a quantity (e.g. \"2000 km\", \"1500..2000 km\", \"Mach 10\", \"<= 2.83 Mach\")"
+        )),
+        _ => Err(format!(
+            "{text:?} must be exactly one quantity, such as \"1500..2000 km\""
+        )),
     }
 }
 
@@ -90,7 +94,9 @@ pub fn parse_value(text: &str) -> Result<FactValue, String> {
 pub fn parse_tolerance(text: &str, dimension: Dimension) -> Result<Tolerance, String> {
     let quantity = whole_quantity(text)?;
     if quantity.kind == Kind::Range || quantity.qualifier.is_some() {
-        return Err(format!("a tolerance is one number, like \"5%\" or \"10 km\", not {text:?}"));
+        return Err(format!(
+            "a tolerance is one number, like \"5%\" or \"10 km\", not {text:?}"
+        ));
     }
     if quantity.low < 0.0 {
         return Err(format!("a tolerance cannot be negative: {text:?}"));
@@ -98,12 +104,16 @@ pub fn parse_tolerance(text: &str, dimension: Dimension) -> Result<Tolerance, St
     match quantity.dimension {
         Dimension::Percent if quantity.unit == "%" => {
             if quantity.low > 100.0 {
-                return Err(format!("a tolerance over 100% makes the fact say nothing: {text:?}"));
+                return Err(format!(
+                    "a tolerance over 100% makes the fact say nothing: {text:?}"
+                ));
             }
             Ok(Tolerance::Relative(quantity.low / 100.0))
         }
         found if found == dimension => Ok(Tolerance::Absolute(quantity.si.low)),
-        found => Err(format!("tolerance {text:?} measures {found}, but the fact's value measures {dimension}")),
+        found => Err(format!(
+            "tolerance {text:?} measures {found}, but the fact's value measures {dimension}"
+        )),
     }
 }
 
@@ -114,7 +124,10 @@ mod tests {
     #[test]
     fn values_read_as_prose() {
         let v = parse_value("1500..2000 km").expect("range");
-        assert_eq!((v.low, v.high, v.bound), (1_500_000.0, 2_000_000.0, Bound::Within));
+        assert_eq!(
+            (v.low, v.high, v.bound),
+            (1_500_000.0, 2_000_000.0, Bound::Within)
+        );
         let v = parse_value("<= 2.83 Mach").expect("maximum");
         assert_eq!(v.bound, Bound::Maximum);
         assert!((v.high - 2.83 * 340.294).abs() < 1e-6);
@@ -123,8 +136,14 @@ mod tests {
 
     #[test]
     fn tolerances() {
-        assert_eq!(parse_tolerance("5%", Dimension::Length), Ok(Tolerance::Relative(0.05)));
-        assert_eq!(parse_tolerance("10 km", Dimension::Length), Ok(Tolerance::Absolute(10_000.0)));
+        assert_eq!(
+            parse_tolerance("5%", Dimension::Length),
+            Ok(Tolerance::Relative(0.05))
+        );
+        assert_eq!(
+            parse_tolerance("10 km", Dimension::Length),
+            Ok(Tolerance::Absolute(10_000.0))
+        );
         assert!(parse_tolerance("10 kg", Dimension::Length).is_err());
         assert!(parse_tolerance("-5%", Dimension::Length).is_err());
         assert!(parse_tolerance("500%", Dimension::Length).is_err());

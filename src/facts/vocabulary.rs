@@ -23,28 +23,97 @@ pub struct Vocabulary {
 
 /// The attributes every fact base starts with: (name, dimension, trigger words).
 const DEFAULTS: &[(&str, Dimension, &[&str])] = &[
-    ("range", Dimension::Length, &[
-        "range", "ranges", "reach", "reaches", "strike", "strikes", "hit", "fly", "flies", "flew",
-        "flown", "flight", "travel", "travels", "travelled", "traveled", "radius", "combat radius",
-        "without refuelling", "without refueling",
-    ]),
-    ("speed", Dimension::Velocity, &[
-        "speed", "speeds", "fast", "fly", "flies", "flew", "travel", "travels", "reach", "reaches",
-        "cruise", "cruises", "mach",
-    ]),
-    ("crew", Dimension::Count, &["crew", "crewed", "pilots", "crew members", "crewmen"]),
-    ("length", Dimension::Length, &["long", "length", "in length", "measures"]),
-    ("wingspan", Dimension::Length, &["wingspan", "wing span", "wings"]),
-    ("distance", Dimension::Length, &["from", "away", "distance", "between"]),
-    ("ceiling", Dimension::Length, &["ceiling", "altitude", "altitudes"]),
-    ("payload", Dimension::Mass, &["payload", "carry", "carries", "load"]),
-    ("weight", Dimension::Mass, &["weighs", "weight", "weighing", "mass", "takeoff weight"]),
+    (
+        "range",
+        Dimension::Length,
+        &[
+            "range",
+            "ranges",
+            "reach",
+            "reaches",
+            "strike",
+            "strikes",
+            "hit",
+            "fly",
+            "flies",
+            "flew",
+            "flown",
+            "flight",
+            "travel",
+            "travels",
+            "travelled",
+            "traveled",
+            "radius",
+            "combat radius",
+            "without refuelling",
+            "without refueling",
+        ],
+    ),
+    (
+        "speed",
+        Dimension::Velocity,
+        &[
+            "speed", "speeds", "fast", "fly", "flies", "flew", "travel", "travels", "reach",
+            "reaches", "cruise", "cruises", "mach",
+        ],
+    ),
+    (
+        "crew",
+        Dimension::Count,
+        &["crew", "crewed", "pilots", "crew members", "crewmen"],
+    ),
+    (
+        "length",
+        Dimension::Length,
+        &["long", "length", "in length", "measures"],
+    ),
+    (
+        "wingspan",
+        Dimension::Length,
+        &["wingspan", "wing span", "wings"],
+    ),
+    (
+        "distance",
+        Dimension::Length,
+        &["from", "away", "distance", "between"],
+    ),
+    (
+        "ceiling",
+        Dimension::Length,
+        &["ceiling", "altitude", "altitudes"],
+    ),
+    (
+        "payload",
+        Dimension::Mass,
+        &["payload", "carry", "carries", "load"],
+    ),
+    (
+        "weight",
+        Dimension::Mass,
+        &["weighs", "weight", "weighing", "mass", "takeoff weight"],
+    ),
     ("warhead", Dimension::Mass, &["warhead"]),
-    ("displacement", Dimension::Mass, &["displacement", "displaces"]),
+    (
+        "displacement",
+        Dimension::Mass,
+        &["displacement", "displaces"],
+    ),
     ("yield", Dimension::Energy, &["yield"]),
-    ("cost", Dimension::Currency, &["cost", "costs", "price", "worth", "priced"]),
-    ("endurance", Dimension::Duration, &["endurance", "loiter", "stay aloft"]),
-    ("population", Dimension::Count, &["population", "inhabitants", "residents", "people"]),
+    (
+        "cost",
+        Dimension::Currency,
+        &["cost", "costs", "price", "worth", "priced"],
+    ),
+    (
+        "endurance",
+        Dimension::Duration,
+        &["endurance", "loiter", "stay aloft"],
+    ),
+    (
+        "population",
+        Dimension::Count,
+        &["population", "inhabitants", "residents", "people"],
+    ),
 ];
 
 impl Default for Vocabulary {
@@ -70,7 +139,11 @@ impl Vocabulary {
     /// Adds an attribute, or extends the triggers of one with the same name and dimension.
     /// Returns false when an attribute of that name exists with another dimension.
     pub fn extend(&mut self, attribute: Attribute) -> bool {
-        match self.attributes.iter_mut().find(|a| a.name == attribute.name) {
+        match self
+            .attributes
+            .iter_mut()
+            .find(|a| a.name == attribute.name)
+        {
             Some(existing) if existing.dimension != attribute.dimension => false,
             Some(existing) => {
                 for trigger in attribute.triggers {

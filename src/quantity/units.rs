@@ -612,12 +612,7 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
         &LIGHT_YEAR,
     ),
     // velocity
-    (
-        "km/h|km/hr|kph|kmh|kmph",
-        Exact,
-        Any,
-        &KILOMETRE_PER_HOUR,
-    ),
+    ("km/h|km/hr|kph|kmh|kmph", Exact, Any, &KILOMETRE_PER_HOUR),
     (
         "kilometres per hour|kilometers per hour|kilometre per hour|kilometer per hour|kilometres an hour|kilometers an hour|kilometres/hour|kilometers/hour|km per hour|km an hour",
         Ascii,

@@ -46,7 +46,12 @@ struct Document<'a> {
 }
 
 /// Writes `files` in `format`.
-pub fn write(out: &mut dyn Write, files: &[CheckedFile<'_>], format: CheckFormat, style: HumanStyle) -> io::Result<()> {
+pub fn write(
+    out: &mut dyn Write,
+    files: &[CheckedFile<'_>],
+    format: CheckFormat,
+    style: HumanStyle,
+) -> io::Result<()> {
     match format {
         CheckFormat::Human => write_human(out, files, style),
         CheckFormat::Json => write_json(out, files),
@@ -56,14 +61,24 @@ pub fn write(out: &mut dyn Write, files: &[CheckedFile<'_>], format: CheckFormat
 
 /// The summary of a run over `files`.
 pub fn summary(files: &[CheckedFile<'_>]) -> Summary {
-    let findings: Vec<Finding> = files.iter().flat_map(|f| f.findings.iter().cloned()).collect();
+    let findings: Vec<Finding> = files
+        .iter()
+        .flat_map(|f| f.findings.iter().cloned())
+        .collect();
     Summary::of(files.len(), &findings)
 }
 
 /// Writes the version-1 JSON document: summary, then every finding.
 pub fn write_json(out: &mut dyn Write, files: &[CheckedFile<'_>]) -> io::Result<()> {
     let findings = files.iter().flat_map(|f| f.findings.iter()).collect();
-    serde_json::to_writer_pretty(&mut *out, &Document { version: 1, summary: summary(files), findings })?;
+    serde_json::to_writer_pretty(
+        &mut *out,
+        &Document {
+            version: 1,
+            summary: summary(files),
+            findings,
+        },
+    )?;
     writeln!(out)
 }
 
@@ -78,8 +93,16 @@ pub fn write_jsonl(out: &mut dyn Write, files: &[CheckedFile<'_>]) -> io::Result
 
 /// Writes errors and warnings (and, with `style.all`, every claim) as compiler-style
 /// diagnostics, then a summary line.
-pub fn write_human(out: &mut dyn Write, files: &[CheckedFile<'_>], style: HumanStyle) -> io::Result<()> {
-    let renderer = if style.color { Renderer::styled() } else { Renderer::plain() };
+pub fn write_human(
+    out: &mut dyn Write,
+    files: &[CheckedFile<'_>],
+    style: HumanStyle,
+) -> io::Result<()> {
+    let renderer = if style.color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     for file in files {
         for finding in file.findings {
             if finding.severity == Severity::Note && !style.all {
@@ -94,7 +117,13 @@ pub fn write_human(out: &mut dyn Write, files: &[CheckedFile<'_>], style: HumanS
 
 /// "numfact: 9 claims in 1 file: 5 supported, 2 contradicted, …".
 pub fn summary_line(s: &Summary) -> String {
-    let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("{n} {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
     format!(
         "numfact: {} in {}: {} supported, {} contradicted, {} inconsistent, {} imprecise, {} unverifiable",
         plural(s.claims, "claim"),
@@ -114,7 +143,9 @@ fn diagnostic<'a>(file: &CheckedFile<'a>, finding: &'a Finding) -> Vec<Group<'a>
         Severity::Note => Level::NOTE,
     };
     let line_start = file.text[..finding.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = file.text[finding.end..].find('\n').map_or(file.text.len(), |i| finding.end + i);
+    let line_end = file.text[finding.end..]
+        .find('\n')
+        .map_or(file.text.len(), |i| finding.end + i);
     let line = file.text[line_start..line_end].trim_end_matches('\r');
     let span = (finding.start - line_start)..(finding.end - line_start).min(line.len());
     let mut group = level
@@ -124,15 +155,27 @@ fn diagnostic<'a>(file: &CheckedFile<'a>, finding: &'a Finding) -> Vec<Group<'a>
             Snippet::source(line)
                 .line_start(finding.line)
                 .path(file.path)
-                .annotation(AnnotationKind::Primary.span(span).label(finding.verdict.name())),
+                .annotation(
+                    AnnotationKind::Primary
+                        .span(span)
+                        .label(finding.verdict.name()),
+                ),
         );
     if let Some(fact) = &finding.fact {
-        let as_of = fact.as_of.as_deref().map(|d| format!(", as of {d}")).unwrap_or_default();
-        group = group.element(Level::NOTE.message(format!("fact {}: {}{as_of}", fact.id, fact.value)));
+        let as_of = fact
+            .as_of
+            .as_deref()
+            .map(|d| format!(", as of {d}"))
+            .unwrap_or_default();
+        group =
+            group.element(Level::NOTE.message(format!("fact {}: {}{as_of}", fact.id, fact.value)));
         group = group.element(Level::NOTE.message(format!("source: {}", fact.source)));
     }
     for related in &finding.related {
-        group = group.element(Level::NOTE.message(format!("see {}:{}:{}", related.path, related.line, related.column)));
+        group = group.element(Level::NOTE.message(format!(
+            "see {}:{}:{}",
+            related.path, related.line, related.column
+        )));
     }
     vec![group]
 }

@@ -7,16 +7,30 @@ use std::io::{self, Write};
 /// Writes each entity, then its facts with tolerance, source and date.
 pub fn write_list(out: &mut dyn Write, base: &FactBase) -> io::Result<()> {
     for (index, entity) in base.entities.iter().enumerate() {
-        let kind = entity.kind.as_deref().map(|k| format!(" ({k})")).unwrap_or_default();
+        let kind = entity
+            .kind
+            .as_deref()
+            .map(|k| format!(" ({k})"))
+            .unwrap_or_default();
         writeln!(out, "{} — {}{kind}", entity.id, entity.name)?;
         writeln!(out, "  aliases: {}", entity.aliases.join(", "))?;
         for fact in base.facts.iter().filter(|f| f.entity == index) {
             let tolerance = match fact.tolerance {
-                Some(Tolerance::Relative(f)) => format!(" ±{}%", crate::report::format_number(f * 100.0)),
-                Some(Tolerance::Absolute(a)) => format!(" ±{} {}", crate::report::format_number(a), fact.value.si_unit),
+                Some(Tolerance::Relative(f)) => {
+                    format!(" ±{}%", crate::report::format_number(f * 100.0))
+                }
+                Some(Tolerance::Absolute(a)) => format!(
+                    " ±{} {}",
+                    crate::report::format_number(a),
+                    fact.value.si_unit
+                ),
                 None => String::new(),
             };
-            let as_of = fact.as_of.as_deref().map(|d| format!(", as of {d}")).unwrap_or_default();
+            let as_of = fact
+                .as_of
+                .as_deref()
+                .map(|d| format!(", as of {d}"))
+                .unwrap_or_default();
             writeln!(out, "  {} = {}{tolerance}", fact.id, describe_fact(fact))?;
             writeln!(out, "      source: {}{as_of}", fact.source)?;
         }

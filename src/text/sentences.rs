@@ -13,10 +13,10 @@ pub struct Sentence {
 
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "cmdr",
-    "st", "no", "nos", "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g",
-    "i.e", "fig", "vol", "p", "pp", "sen", "rep", "gov", "ft", "mt",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "cmdr", "st",
+    "no", "nos", "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
+    "fig", "vol", "p", "pp", "sen", "rep", "gov", "ft", "mt",
 ];
 
 /// Splits `text` into sentences. A sentence ends at `.`, `!` or `?` (and any closing quotes
@@ -59,7 +59,11 @@ fn push(found: &mut Vec<Sentence>, text: &str, start: usize, end: usize, paragra
     let trimmed_start = start + (slice.len() - slice.trim_start().len());
     let trimmed_end = start + slice.trim_end().len();
     if trimmed_start < trimmed_end {
-        found.push(Sentence { start: trimmed_start, end: trimmed_end, paragraph });
+        found.push(Sentence {
+            start: trimmed_start,
+            end: trimmed_end,
+            paragraph,
+        });
     }
 }
 
@@ -75,7 +79,12 @@ fn closing_end(text: &str, from: usize) -> usize {
     let rest = &text[from..];
     let len = rest
         .char_indices()
-        .find(|&(_, c)| !matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '.' | '!' | '?'))
+        .find(|&(_, c)| {
+            !matches!(
+                c,
+                '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '.' | '!' | '?'
+            )
+        })
         .map_or(rest.len(), |(i, _)| i);
     from + len
 }
@@ -114,19 +123,34 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        sentences(text).iter().map(|s| &text[s.start..s.end]).collect()
+        sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn splits_sentences_and_paragraphs() {
         let text = "Gen. Smith said 1.5 km. It flew “far.” Then\n\nNew paragraph here! Done";
-        assert_eq!(texts(text), ["Gen. Smith said 1.5 km.", "It flew “far.”", "Then", "New paragraph here!", "Done"]);
+        assert_eq!(
+            texts(text),
+            [
+                "Gen. Smith said 1.5 km.",
+                "It flew “far.”",
+                "Then",
+                "New paragraph here!",
+                "Done"
+            ]
+        );
         let paragraphs: Vec<usize> = sentences(text).iter().map(|s| s.paragraph).collect();
         assert_eq!(paragraphs, [0, 0, 0, 1, 1]);
     }
 
     #[test]
     fn abbreviations_and_initials_do_not_split() {
-        assert_eq!(texts("The U.S. Navy and J. Smith agreed."), ["The U.S. Navy and J. Smith agreed."]);
+        assert_eq!(
+            texts("The U.S. Navy and J. Smith agreed."),
+            ["The U.S. Navy and J. Smith agreed."]
+        );
     }
 }
