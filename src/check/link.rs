@@ -77,9 +77,9 @@ fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let joins = |c: char| c.is_alphanumeric() || c == '_';
-    !before.is_some_and(joins)
-        && !after.is_some_and(joins)
-        && !(after == Some('-') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit()))
+    let joined_designation =
+        after == Some('-') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit());
+    !(before.is_some_and(joins) || after.is_some_and(joins) || joined_designation)
 }
 
 /// What a quantity was linked to.
@@ -194,6 +194,18 @@ impl Context<'_> {
     /// The entity a sentence with no mention of its own refers back to with "it", "its" or
     /// "the <kind>": the entity the previous sentences of the paragraph spoke of.
     fn carried_entity(&self, index: usize, before: usize) -> Result<Option<usize>, String> {
+        self.carried_entity_within(index, before, CARRY_REACH)
+    }
+
+    /// [`Context::carried_entity`], looking at most `reach` sentences back; a sentence that
+    /// names nothing but refers back itself ("The missile is hypersonic.") passes its own
+    /// referent on.
+    fn carried_entity_within(
+        &self,
+        index: usize,
+        before: usize,
+        reach: usize,
+    ) -> Result<Option<usize>, String> {
         let sentence = &self.sentences[index];
         let (head_start, _) = window(self.text, sentence, before, before);
         let head = self.text[head_start..before].to_ascii_lowercase();
@@ -211,7 +223,9 @@ impl Context<'_> {
         if !pronoun && kind_nouns.is_empty() {
             return Ok(None);
         }
-        for previous in self.sentences[..index].iter().rev().take(CARRY_REACH) {
+        let first = index.saturating_sub(reach);
+        for previous_index in (first..index).rev() {
+            let previous = &self.sentences[previous_index];
             if previous.paragraph != sentence.paragraph {
                 break;
             }
@@ -229,7 +243,11 @@ impl Context<'_> {
                 }
             }
             if entities.is_empty() {
-                continue;
+                let remaining = reach - (index - previous_index);
+                match self.carried_entity_within(previous_index, previous.end, remaining) {
+                    Ok(Some(e)) => entities.push(e),
+                    _ => continue,
+                }
             }
             if !kind_nouns.is_empty() {
                 entities.retain(|&e| {
@@ -253,6 +271,20 @@ fn contains_word(haystack: &str, word: &str) -> bool {
     haystack
         .match_indices(word)
         .any(|(i, _)| is_whole_word(haystack, i, i + word.len()))
+}
+
+/// The end of a bracketed aside right after a quantity ("305 metres (1,000 feet) long"), so a
+/// trigger word after the brackets still counts as right after the quantity.
+fn bracket_end(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let trimmed = rest.trim_start();
+    if !trimmed.starts_with('(') {
+        return end;
+    }
+    match trimmed.find(')') {
+        Some(close) if close < 60 => end + (rest.len() - trimmed.len()) + close + 1,
+        _ => end,
+    }
 }
 
 /// Finds where the nearest occurrence of any of `words` lies relative to the quantity, as a
@@ -289,7 +321,7 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
     let sentence = &context.sentences[index];
     let (from, to) = window(context.text, sentence, q.start, q.end);
     let sentence_text = &context.text[from..to];
-    let (q_start, q_end) = (q.start - from, q.end - from);
+    let (q_start, q_end) = (q.start - from, bracket_end(sentence_text, q.end - from));
     let states_maximum = MAXIMUM_WORDS.iter().any(|w| {
         trigger_distance(sentence_text, q_start, q_start, &[w.to_string()]).is_some_and(|d| d < 40)
     });
@@ -311,43 +343,44 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
             ..found
         };
     }
-    let attribute = match attribute_for(context, sentence_text, q_start, q_end, q) {
-        Ok(attribute) => attribute,
-        Err(reason) => {
-            return Link {
-                states_maximum,
-                reason: Some(reason),
-                ..Link::default()
-            };
-        }
-    };
+    let attribute = attribute_for(context, sentence_text, q_start, q_end, q);
     let mut entities: Vec<usize> = Vec::new();
     for m in &mentions {
         if let Some(e) = m.entity.filter(|e| !entities.contains(e)) {
             entities.push(e);
         }
     }
+    let unlinked = |entity: Option<usize>, attribute: Option<String>, reason: String| Link {
+        entity,
+        attribute,
+        states_maximum,
+        reason: Some(reason),
+        ..Link::default()
+    };
     if entities.is_empty() {
         match context.carried_entity(index, q.start) {
             Ok(Some(e)) => entities.push(e),
             Ok(None) => {
-                return Link {
-                    attribute: Some(attribute),
-                    states_maximum,
-                    reason: Some("no entity of the fact base is named in this sentence".into()),
-                    ..Link::default()
-                };
+                return unlinked(
+                    None,
+                    attribute.ok(),
+                    "no entity of the fact base is named in this sentence".into(),
+                );
             }
-            Err(reason) => {
-                return Link {
-                    attribute: Some(attribute),
-                    states_maximum,
-                    reason: Some(reason),
-                    ..Link::default()
-                };
-            }
+            Err(reason) => return unlinked(None, attribute.ok(), reason),
         }
     }
+    let attribute = match attribute {
+        Ok(attribute) => attribute,
+        Err(reason) => {
+            // The entity is still worth reporting when it is clear which one is meant.
+            let entity = match entities.as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            };
+            return unlinked(entity, None, reason);
+        }
+    };
     if entities.len() > 1 {
         entities.retain(|&e| context.base.facts_for(e, &attribute, None).next().is_some());
     }
@@ -359,18 +392,16 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
             states_maximum,
             reason: None,
         },
-        [] => Link {
-            attribute: Some(attribute),
-            states_maximum,
-            reason: Some("no entity named here has a fact for this".into()),
-            ..Link::default()
-        },
-        _ => Link {
-            attribute: Some(attribute),
-            states_maximum,
-            reason: Some("more than one entity named here could be meant".into()),
-            ..Link::default()
-        },
+        [] => unlinked(
+            None,
+            Some(attribute),
+            "no entity named here has a fact for this".into(),
+        ),
+        _ => unlinked(
+            None,
+            Some(attribute),
+            "more than one entity named here could be meant".into(),
+        ),
     }
 }
 
@@ -411,7 +442,10 @@ fn attribute_for(
             "the words around it could mean {a1} or another attribute"
         )),
         ([(_, best), ..], _) => Ok(best.to_string()),
-        ([], [only]) => Ok(only.name.clone()),
+        // Only a speed is safe to assume from the unit alone: a duration or a length could
+        // be anything.
+        ([], [only]) if q.dimension == Dimension::Velocity => Ok(only.name.clone()),
+        ([], [_]) => Err(format!("no word near it says what this {} is", q.dimension)),
         ([], []) => Err(format!(
             "the fact base has no attribute measuring {}",
             q.dimension

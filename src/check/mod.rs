@@ -320,11 +320,14 @@ impl<'a> Checker<'a> {
             if let Some(i) = earlier {
                 let (line, column) = locator.locate(quantities[i].start);
                 let finding = &mut findings[later];
-                finding.related.push(Related {
-                    path: path.to_string(),
-                    line,
-                    column,
-                });
+                push_related(
+                    finding,
+                    Related {
+                        path: path.to_string(),
+                        line,
+                        column,
+                    },
+                );
                 if finding.verdict != Verdict::Contradicted {
                     let name = &self.base.entities[entity].name;
                     finding.message = format!(
@@ -346,8 +349,11 @@ impl<'a> Checker<'a> {
                 && consistency::conversion_fails(first, second)
             {
                 let finding = &mut findings[index + 1];
-                finding.related.push(related(first));
-                if finding.verdict != Verdict::Contradicted {
+                push_related(finding, related(first));
+                if finding.verdict == Verdict::Contradicted {
+                    let conversion = consistency::conversion_message(first, second);
+                    finding.message = format!("{}; and {conversion}", finding.message);
+                } else {
                     finding.message = consistency::conversion_message(first, second);
                     finding.verdict = Verdict::Inconsistent;
                     finding.severity = Verdict::Inconsistent.severity();
@@ -377,11 +383,14 @@ impl<'a> Checker<'a> {
                 {
                     let (line, column) = locator.locate(word_at);
                     let finding = &mut findings[index];
-                    finding.related.push(Related {
-                        path: path.to_string(),
-                        line,
-                        column,
-                    });
+                    push_related(
+                        finding,
+                        Related {
+                            path: path.to_string(),
+                            line,
+                            column,
+                        },
+                    );
                     finding.message = format!(
                         "\"{word}\" means at least Mach {}, but the speed stated is {}",
                         if word == "hypersonic" { "5" } else { "1" },
@@ -413,6 +422,13 @@ impl<'a> Checker<'a> {
             None => true,
             Some(m) => m.entity.is_some() && m.entity == entity,
         }
+    }
+}
+
+/// Adds `related` to a finding's related places unless it is there already.
+fn push_related(finding: &mut Finding, related: Related) {
+    if !finding.related.contains(&related) {
+        finding.related.push(related);
     }
 }
 

@@ -90,9 +90,19 @@ pub fn fact_interval(fact: &Fact, claim_states_maximum: bool) -> Interval {
 pub fn judge(claim: &Quantity, fact: &Fact, claim_states_maximum: bool) -> Verdict {
     let (c, open) = claim_interval(claim);
     let f = fact_interval(fact, claim_states_maximum);
+    // "about X" is supported when X itself lies within the fact: the allowance only decides
+    // whether a figure outside it is still close enough to be imprecise rather than wrong.
+    let stated = Interval {
+        low: claim.si.low,
+        high: claim.si.high,
+    };
+    let approximate = claim.qualifier == Some(Qualifier::Approximately);
     if !c.overlaps(&f) {
         Verdict::Contradicted
-    } else if (open && c.contains(&f)) || (!open && f.contains(&c)) {
+    } else if (open && c.contains(&f))
+        || (!open && f.contains(&c))
+        || (approximate && f.contains(&stated))
+    {
         Verdict::Supported
     } else {
         Verdict::Imprecise
@@ -119,7 +129,7 @@ pub fn describe_fact(fact: &Fact) -> String {
     } else {
         format!("{}–{}", number(q.low), number(q.high))
     };
-    let amount = match q.unit.as_str() {
+    let amount = match q.unit.as_ref() {
         "Mach" => format!("Mach {numbers}"),
         "" => numbers,
         unit if q.dimension == crate::quantity::Dimension::Count => format!("{numbers} {unit}"),

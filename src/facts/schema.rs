@@ -58,6 +58,12 @@ struct AttributeSchema {
     triggers: Vec<String>,
 }
 
+/// The offset of the first character inside a string value (after its opening quote), so
+/// every error points into the value it is about.
+fn inside<T>(value: &Spanned<T>) -> usize {
+    value.span().start + 1
+}
+
 /// One parsed file, kept with its text for locating errors.
 struct ParsedFile {
     path: String,
@@ -143,7 +149,7 @@ fn add_attributes(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactE
     for attribute in &file.schema.attribute {
         let Some(dimension) = parse_dimension(attribute.dimension.get_ref()) else {
             errors.push(file.error(
-                attribute.dimension.span().start,
+                inside(&attribute.dimension),
                 format!("unknown dimension {:?} (one of length, velocity, mass, duration, area, volume, temperature, energy, power, currency, percent, count)", attribute.dimension.get_ref()),
             ));
             continue;
@@ -155,7 +161,7 @@ fn add_attributes(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactE
         });
         if !added {
             errors.push(file.error(
-                attribute.name.span().start,
+                inside(&attribute.name),
                 format!(
                     "attribute {:?} already exists with another dimension",
                     attribute.name.get_ref()
@@ -169,13 +175,13 @@ fn add_entities(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactErr
     for entity in &file.schema.entity {
         let id = entity.id.get_ref();
         if id.trim().is_empty() {
-            errors.push(file.error(entity.id.span().start, "an entity id cannot be empty"));
+            errors.push(file.error(inside(&entity.id), "an entity id cannot be empty"));
             continue;
         }
         if let Some(&existing) = base.by_id.get(id) {
             let first = &base.entities[existing].origin;
             errors.push(file.error(
-                entity.id.span().start,
+                inside(&entity.id),
                 format!(
                     "duplicate entity id {id:?} (first defined at {}:{}:{})",
                     first.path, first.line, first.column
@@ -189,7 +195,7 @@ fn add_entities(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactErr
             let alias = alias.trim();
             if alias.is_empty() {
                 errors.push(file.error(
-                    entity.id.span().start,
+                    inside(&entity.id),
                     format!("entity {id:?} has an empty alias"),
                 ));
             } else if !aliases.iter().any(|a| a == alias) {
@@ -202,7 +208,7 @@ fn add_entities(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactErr
             name,
             aliases,
             kind: entity.kind.clone(),
-            origin: file.origin(entity.id.span().start),
+            origin: file.origin(inside(&entity.id)),
         });
     }
 }
@@ -245,7 +251,7 @@ fn add_facts(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>
         let entity_name = fact.entity.get_ref();
         let Some(entity) = base.entity_index(entity_name) else {
             errors.push(file.error(
-                fact.entity.span().start,
+                inside(&fact.entity),
                 format!("unknown entity {entity_name:?}: define it in an [[entity]] table"),
             ));
             continue;
@@ -256,7 +262,7 @@ fn add_facts(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>
                 Some(index) => Some(index),
                 None => {
                     errors.push(file.error(
-                        to.span().start,
+                        inside(to),
                         format!("unknown entity {:?} in `to`", to.get_ref()),
                     ));
                     continue;
@@ -272,12 +278,12 @@ fn add_facts(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>
                 .map(|a| a.name.as_str())
                 .collect();
             errors.push(file.error(
-                fact.attribute.span().start,
+                inside(&fact.attribute),
                 format!("unknown attribute {attribute_name:?} (known: {}; add one with an [[attribute]] table)", known.join(", ")),
             ));
             continue;
         };
-        let value_offset = fact.value.span().start + 1;
+        let value_offset = inside(&fact.value);
         let value = match parse_value(fact.value.get_ref()) {
             Ok(value) => value,
             Err(message) => {
@@ -302,14 +308,14 @@ fn add_facts(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>
             Some(t) => match parse_tolerance(t.get_ref(), value.dimension) {
                 Ok(tolerance) => Some(tolerance),
                 Err(message) => {
-                    errors.push(file.error(t.span().start + 1, message));
+                    errors.push(file.error(inside(t), message));
                     continue;
                 }
             },
         };
         if fact.source.get_ref().trim().is_empty() {
             errors.push(file.error(
-                fact.source.span().start,
+                inside(&fact.source),
                 "every fact needs a source: who says so, and where",
             ));
             continue;
@@ -323,10 +329,7 @@ fn add_facts(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>
                 None => format!("{entity_name}.{attribute_name}"),
             },
         };
-        let id_offset = fact
-            .id
-            .as_ref()
-            .map_or(fact.entity.span().start, |i| i.span().start);
+        let id_offset = fact.id.as_ref().map_or(inside(&fact.entity), inside);
         let origin = file.origin(id_offset);
         if let Some(first) = ids.get(&id) {
             errors.push(file.error(

@@ -81,7 +81,7 @@ pub fn parse_value(text: &str) -> Result<FactValue, String> {
     Ok(FactValue {
         low: quantity.si.low,
         high: quantity.si.high,
-        si_unit: quantity.si.unit.clone(),
+        si_unit: quantity.si.unit.to_string(),
         dimension: quantity.dimension,
         bound,
         approximate: quantity.qualifier == Some(Qualifier::Approximately),

@@ -95,8 +95,11 @@ pub(crate) enum RangeOpener {
 
 /// The qualifier that stands right before `pos`, with the offset where it starts.
 pub(crate) fn qualifier_before(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
+    let end = super::lexical::skip_spaces_back(text, pos);
+    let last = text.as_bytes()[..end].last()?.to_ascii_lowercase();
     QUALIFIERS
         .iter()
+        .filter(|(phrase, _)| phrase.as_bytes().last().map(u8::to_ascii_lowercase) == Some(last))
         .find_map(|&(phrase, q)| phrase_before(text, pos, phrase, false).map(|start| (q, start)))
 }
 
@@ -121,6 +124,18 @@ pub(crate) fn range_opener_before(text: &str, pos: usize) -> Option<(RangeOpener
 /// Where a number that begins at `pos` really starts: at a minus sign or the word "minus"
 /// right before it, when that sign is not a hyphen inside a word.
 pub(crate) fn signed_start(text: &str, pos: usize) -> usize {
+    // ".75 cups": a decimal point with nothing before it belongs to the number.
+    let pos = match text[..pos].strip_suffix('.') {
+        Some(rest)
+            if !rest
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_word_char(c) || c == '.') =>
+        {
+            pos - 1
+        }
+        _ => pos,
+    };
     let before = &text[..pos];
     for sign in ['-', '\u{2212}'] {
         if let Some(rest) = before.strip_suffix(sign) {
@@ -131,7 +146,9 @@ pub(crate) fn signed_start(text: &str, pos: usize) -> usize {
             return if joined { pos } else { rest.len() };
         }
     }
-    phrase_before(text, pos, "minus", false).unwrap_or(pos)
+    phrase_before(text, pos, "minus", false)
+        .or_else(|| phrase_before(text, pos, "negative", false))
+        .unwrap_or(pos)
 }
 
 /// True when the number at `pos` is glued to a word before it: a model designation or code
@@ -141,11 +158,16 @@ pub(crate) fn joined_to_preceding_word(text: &str, pos: usize) -> bool {
     let Some(previous) = chars.next() else {
         return false;
     };
-    if is_word_char(previous) || previous == '#' || previous == '_' {
+    // Codes, URLs and markup: "#3", "%20", "id=5", "a&b", "@2x", "\\1".
+    if is_word_char(previous) || matches!(previous, '#' | '_' | '%' | '=' | '&' | '@' | '\\' | '^')
+    {
         return true;
     }
     let joiner = matches!(previous, '-' | '\u{2011}' | '/' | '.' | ':' | '\u{2010}');
-    joiner && chars.next().is_some_and(|c| is_word_char(c) || c == ')')
+    joiner
+        && chars
+            .next()
+            .is_some_and(|c| is_word_char(c) || c == ')' || (previous == '.' && c == '.'))
 }
 
 /// Words after which a number is a label, not a quantity ("Article 5", "page 12").
@@ -281,6 +303,13 @@ const MONTHS: &[&str] = &[
     "Dec.",
 ];
 
+static SORTED_LABELS: std::sync::LazyLock<Vec<&'static [u8]>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<&'static [u8]> = LABEL_WORDS.iter().map(|w| w.as_bytes()).collect();
+    v.sort();
+    v.dedup();
+    v
+});
+
 /// How the word before a number relates to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PrecedingWord {
@@ -301,17 +330,124 @@ pub(crate) fn preceding_word(text: &str, pos: usize) -> PrecedingWord {
     if word.is_empty() {
         return PrecedingWord::Ordinary;
     }
-    let lower_is_label = LABEL_WORDS.iter().any(|l| l.eq_ignore_ascii_case(word));
-    if lower_is_label || MONTHS.contains(&word) {
+    let first = word.as_bytes()[0];
+    let lower_is_label = word.len() <= 16 && {
+        let mut buf = [0u8; 16];
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        SORTED_LABELS.binary_search(&&buf[..word.len()]).is_ok()
+    };
+    if lower_is_label || (first.is_ascii_uppercase() && MONTHS.contains(&word)) {
         return PrecedingWord::LabelOrDate;
     }
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-    if capitalised && !at_sentence_start(text, start) {
+    let inner_capital = word.chars().skip(1).any(char::is_uppercase);
+    let name = if at_sentence_start(text, start) {
+        // "Apollo 11 landed", but not "The 300 passengers" or "Only 3 remain".
+        capitalised
+            && !SENTENCE_OPENERS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        // "a Boeing 747", "the iPhone 15".
+        capitalised || inner_capital
+    };
+    if name {
         PrecedingWord::Name
     } else {
         PrecedingWord::Ordinary
     }
 }
+
+/// Ordinary words that open a sentence before a number ("The 300 passengers", "In all, 12").
+const SENTENCE_OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "of",
+    "for",
+    "with",
+    "from",
+    "to",
+    "and",
+    "but",
+    "or",
+    "so",
+    "then",
+    "only",
+    "just",
+    "all",
+    "another",
+    "more",
+    "less",
+    "fewer",
+    "exactly",
+    "fully",
+    "since",
+    "until",
+    "after",
+    "before",
+    "during",
+    "those",
+    "these",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "each",
+    "every",
+    "while",
+    "when",
+    "if",
+    "as",
+    "are",
+    "is",
+    "were",
+    "was",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "over",
+    "under",
+    "some",
+    "roughly",
+    "approximately",
+    "within",
+    "between",
+    "among",
+    "another",
+    "just",
+    "yet",
+    "still",
+    "also",
+    "about",
+    "what",
+    "how",
+    "why",
+    "where",
+    "who",
+    "whose",
+    "which",
+    "than",
+    "like",
+    "per",
+    "including",
+    "excluding",
+    "plus",
+    "minus",
+    "total",
+    "altogether",
+    "overall",
+    "now",
+];
 
 /// True when a month name follows the number ("4 July").
 pub(crate) fn month_after(rest: &str) -> bool {
@@ -320,7 +456,7 @@ pub(crate) fn month_after(rest: &str) -> bool {
     };
     MONTHS
         .iter()
-        .any(|m| after.strip_prefix(m).is_some_and(|r| at_word_end(r)))
+        .any(|m| after.strip_prefix(m).is_some_and(at_word_end))
 }
 
 /// True when what follows the number makes it a clock time or an ordinal ("9:30", "6pm",
@@ -339,6 +475,14 @@ pub(crate) fn time_or_ordinal_after(rest: &str) -> bool {
         }
     }
     let after = inline_space0(rest).map_or(rest, |(r, _)| r);
+    if !after.as_bytes().first().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'p' | b'o' | b'g' | b'u' | b'b' | b'c' | b'e' | b'h'
+        )
+    }) {
+        return false;
+    }
     let clock = [
         "a.m.",
         "p.m.",

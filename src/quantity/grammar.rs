@@ -8,9 +8,9 @@ use super::context::{
 };
 use super::lexical::{
     PResult, at_sentence_start, at_word_end, at_word_start, inline_space0, is_word_char, keyword,
-    reject, word_gap,
+    phrase_before, reject, word_gap,
 };
-use super::model::{Kind, Qualifier};
+use super::model::{Dimension, Kind, Qualifier};
 use super::numeral::{Numeral, Written, numeral};
 use super::units::{self, MACH, Unit, UnitContext, currency_prefix};
 use nom::Parser;
@@ -50,6 +50,8 @@ pub(crate) struct Parsed<'a> {
     pub(crate) low: f64,
     pub(crate) high: f64,
     pub(crate) measure: Measure<'a>,
+    /// A temperature stated as a change ("warmed by 1.2 °C"): converted without the offset.
+    pub(crate) difference: bool,
 }
 
 /// The outcome of trying the grammar at an anchor.
@@ -65,6 +67,7 @@ pub(crate) enum Outcome<'a> {
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Body<'a> {
     first: Numeral,
+    second: Option<Numeral>,
     low: f64,
     high: f64,
     range: bool,
@@ -75,7 +78,9 @@ struct Body<'a> {
 /// Tries the grammar at an anchor of the given kind starting at byte `anchor` of `text`.
 pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
     let next_char = anchor + text[anchor..].chars().next().map_or(1, char::len_utf8);
-    if !at_word_start(text, anchor) && kind != Anchor::Currency {
+    let symbol_sign =
+        kind == Anchor::Currency && !text[anchor..].starts_with(|c: char| c.is_ascii_alphabetic());
+    if !at_word_start(text, anchor) && !symbol_sign {
         return Outcome::Skip(next_char);
     }
     if matches!(kind, Anchor::Digit | Anchor::Word) && joined_to_preceding_word(text, anchor) {
@@ -112,17 +117,33 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
             span_start = opener_start;
         }
     }
-    let leading = qualifier_before(text, span_start);
+    let mut leading = qualifier_before(text, span_start);
+    if let (Some((Qualifier::MoreThan, at)), Measure::Unit(unit)) = (leading, body.measure) {
+        // "over five years" is a span of time, not "more than" (but "just over two hours" is).
+        if unit.dimension == Dimension::Duration
+            && phrase_before(text, span_start, "over", false) == Some(at)
+        {
+            leading = None;
+        }
+    }
     if let Some((_, qualifier_start)) = leading {
         span_start = qualifier_start;
     }
-    let mut measure = body.measure;
-    if measure == Measure::Bare {
-        if let Some((noun, noun_start)) = collective_before(text, span_start) {
+    let (mut measure, mut rest) = (body.measure, rest);
+    if let Some((noun, noun_start)) = collective_before(text, span_start) {
+        // "a crew of five flies": the collective counts, not the word after the number.
+        if matches!(measure, Measure::Bare | Measure::Noun(_)) {
+            if let Measure::Noun(_) = measure {
+                rest = &text[start + numeral_length(&text[start..]).unwrap_or(0)..];
+            }
             measure = Measure::Noun(noun);
             span_start = noun_start;
         }
     }
+    let difference = matches!(measure, Measure::Unit(unit) if unit.dimension == Dimension::Temperature)
+        && CHANGE_WORDS
+            .iter()
+            .any(|w| phrase_before(text, span_start, w, false).is_some());
     Outcome::Found(Parsed {
         start: span_start,
         end: text.len() - rest.len(),
@@ -131,7 +152,31 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
         low: body.low,
         high: body.high,
         measure,
+        difference,
     })
+}
+
+/// Words before a temperature that make it a change of temperature, not a temperature.
+const CHANGE_WORDS: &[&str] = &[
+    "by",
+    "rise of",
+    "increase of",
+    "drop of",
+    "fall of",
+    "warming of",
+    "cooling of",
+    "change of",
+    "difference of",
+    "rises of",
+    "up",
+    "down",
+];
+
+/// The length of the numeral at the start of `input` (its end, before any unit or noun).
+fn numeral_length(input: &str) -> Option<usize> {
+    numeral(input, false)
+        .ok()
+        .map(|(rest, _)| input.len() - rest.len())
 }
 
 /// Nouns that name a group by its size: "a crew of four", "a fleet of 12".
@@ -164,9 +209,10 @@ fn collective_before(text: &str, pos: usize) -> Option<(&str, usize)> {
 /// label, a name or a lone "one".
 fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &str) -> bool {
     if matches!(body.measure, Measure::Unit(_)) || matches!(kind, Anchor::Mach | Anchor::Currency) {
-        return preceding_word(text, start) != PrecedingWord::LabelOrDate || kind != Anchor::Digit;
+        return true;
     }
-    if body.first.is_year_like() && !body.range {
+    let year_like = body.first.is_year_like() && body.second.is_none_or(|n| n.is_year_like());
+    if year_like {
         return false;
     }
     if let Written::Words { weak } = body.first.written {
@@ -174,12 +220,14 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
         if capitalised && !at_sentence_start(text, start) {
             return false;
         }
-        if weak && body.measure == Measure::Bare {
+        // "one" alone is a pronoun far more often than a number: only "a crew of one" counts.
+        let counted_group = || {
+            let before = qualifier_before(text, start).map_or(start, |(_, s)| s);
+            collective_before(text, before).is_some()
+        };
+        if weak && body.measure == Measure::Bare && !counted_group() {
             return false;
         }
-    }
-    if body.range && body.first.is_year_like() {
-        return false;
     }
     match preceding_word(text, start) {
         PrecedingWord::LabelOrDate | PrecedingWord::Name => return false,
@@ -226,20 +274,12 @@ fn measured(input: &str, between: bool) -> PResult<'_, Body<'_>> {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
+        if continues_with_number(after_second) {
+            // "1-222-333", "2023-10-05": a phone number or a date.
+            return super::lexical::malformed(input);
+        }
         if let Some((low, high)) = range_values(&first, &second).filter(|_| units_agree) {
-            let range = |rest, measure| {
-                Ok((
-                    rest,
-                    Body {
-                        first,
-                        low,
-                        high,
-                        range: true,
-                        measure,
-                        qualifier: None,
-                    },
-                ))
-            };
+            let range = |rest, measure| Ok((rest, range_body(first, second, (low, high), measure)));
             if let Some(unit) = second_unit.or(first_unit) {
                 return range(after_unit, Measure::Unit(unit));
             }
@@ -255,7 +295,16 @@ fn measured(input: &str, between: bool) -> PResult<'_, Body<'_>> {
         }
     }
     if let Some(unit) = first_unit {
+        if let Some((after, total, unit)) = compound(after_first, first.value, unit) {
+            let mut body = single(first, Measure::Unit(unit));
+            (body.low, body.high) = (total, total);
+            return Ok((after, body));
+        }
         return Ok((after_first, single(first, Measure::Unit(unit))));
+    }
+    if matches!(first.written, Written::Digits { slash: true, .. }) {
+        // "24/7", "9/11": a fraction only counts with a unit ("1/2 mile").
+        return super::lexical::malformed(input);
     }
     if let Ok((after, noun)) = counted_noun(rest) {
         return Ok((after, single(first, Measure::Noun(noun))));
@@ -266,9 +315,27 @@ fn measured(input: &str, between: bool) -> PResult<'_, Body<'_>> {
     Ok((rest, single(first, Measure::Bare)))
 }
 
+fn range_body(
+    first: Numeral,
+    second: Numeral,
+    (low, high): (f64, f64),
+    measure: Measure<'_>,
+) -> Body<'_> {
+    Body {
+        first,
+        second: Some(second),
+        low,
+        high,
+        range: true,
+        measure,
+        qualifier: None,
+    }
+}
+
 fn single(first: Numeral, measure: Measure<'_>) -> Body<'_> {
     Body {
         first,
+        second: None,
         low: first.value,
         high: first.value,
         range: false,
@@ -287,17 +354,7 @@ fn mach(input: &str, between: bool) -> PResult<'_, Body<'_>> {
     if let Ok((after, second)) = range_second(rest, between, false) {
         if let Some((low, high)) = range_values(&first, &second) {
             let measure = Measure::Unit(&MACH);
-            return Ok((
-                after,
-                Body {
-                    first,
-                    low,
-                    high,
-                    range: true,
-                    measure,
-                    qualifier: None,
-                },
-            ));
+            return Ok((after, range_body(first, second, (low, high), measure)));
         }
     }
     Ok((rest, single(first, Measure::Unit(&MACH))))
@@ -312,17 +369,7 @@ fn money(input: &str, between: bool) -> PResult<'_, Body<'_>> {
     let measure = Measure::Unit(currency);
     if let Ok((after, second)) = range_second(rest, between, true) {
         if let Some((low, high)) = range_values(&first, &second) {
-            return Ok((
-                after,
-                Body {
-                    first,
-                    low,
-                    high,
-                    range: true,
-                    measure,
-                    qualifier: None,
-                },
-            ));
+            return Ok((after, range_body(first, second, (low, high), measure)));
         }
     }
     if !at_word_end(rest) {
@@ -403,9 +450,61 @@ fn unit_after<'a>(input: &'a str, number: &Numeral, money: bool) -> PResult<'a, 
     units::unit(after_gap, context)
 }
 
+/// A measure in several units: "5 feet 10 inches", "2 hours, 30 minutes and 10 seconds",
+/// "3 dollars 50 cents". Each part must be in a smaller unit of the same dimension. Returns
+/// the rest, the total and its unit: the last unit, except for money, which keeps the first.
+fn compound<'a>(
+    input: &'a str,
+    value: f64,
+    unit: &'static Unit,
+) -> Option<(&'a str, f64, &'static Unit)> {
+    let mut si = unit.to_si(value);
+    let (mut rest, mut last) = (input, unit);
+    let affine = |u: &Unit| u.to_si(0.0) != 0.0;
+    while let Some((after, part, part_unit)) = compound_part(rest) {
+        let smaller = part_unit.to_si(1.0) < last.to_si(1.0);
+        if part_unit.dimension != unit.dimension || !smaller || affine(part_unit) || affine(last) {
+            break;
+        }
+        si += part_unit.to_si(part);
+        (rest, last) = (after, part_unit);
+    }
+    if std::ptr::eq(last, unit) {
+        return None;
+    }
+    let shown = if unit.dimension == Dimension::Currency {
+        unit
+    } else {
+        last
+    };
+    Some((rest, super::tidy(shown.from_si(si)), shown))
+}
+
+/// One further part of a compound measure: ", and 10 inches".
+fn compound_part(input: &str) -> Option<(&str, f64, &'static Unit)> {
+    let rest = input.strip_prefix(',').unwrap_or(input);
+    let (rest, _) = word_gap(rest).ok()?;
+    let rest = match keyword("and")(rest) {
+        Ok((after, _)) => word_gap(after).ok()?.0,
+        Err(_) => rest,
+    };
+    let (rest, number) = numeral(rest, false).ok()?;
+    let (rest, unit) = unit_after(rest, &number, false).ok()?;
+    Some((rest, number.value, unit))
+}
+
+/// True when a dash and another digit follow: the numbers are a chain, not a range.
+fn continues_with_number(rest: &str) -> bool {
+    let after_dash = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–'));
+    after_dash.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// "times faster than the speed of sound", "times the speed of sound": a Mach number.
 fn speed_of_sound(input: &str) -> PResult<'_, &str> {
     let (rest, _) = word_gap(input)?;
+    if !rest.starts_with(['t', 'T']) {
+        return reject(rest);
+    }
     alt((
         keyword("times faster than the speed of sound"),
         keyword("times as fast as the speed of sound"),
@@ -439,6 +538,20 @@ const COUNT_NOUNS: &[&str] = &[
 
 /// Words ending in "s" that are not plural nouns.
 const NOT_PLURAL: &[&str] = &[
+    "halves",
+    "thirds",
+    "quarters",
+    "fifths",
+    "sixths",
+    "eighths",
+    "tenths",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "others",
+    "ones",
     "was",
     "has",
     "its",

@@ -34,6 +34,14 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// Consumes zero or more inline spaces.
 pub(crate) fn inline_space0(input: &str) -> PResult<'_, &str> {
+    // Fast path: inline spaces start with ' ', '\t', 0xC2 (no-break) or 0xE2 (thin spaces).
+    if !input
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, b' ' | b'\t' | 0xC2 | 0xE2))
+    {
+        return Ok((input, &input[..0]));
+    }
     let end = input
         .char_indices()
         .find(|&(_, c)| !is_inline_space(c))
@@ -72,6 +80,23 @@ pub(crate) fn at_word_start(text: &str, pos: usize) -> bool {
 /// Matches `pattern` at the start of `input`, ASCII case-insensitively (`exact == false`) or
 /// byte for byte; a space in the pattern matches a [`word_gap`]. Returns the rest of the input.
 pub(crate) fn match_phrase<'a>(input: &'a str, pattern: &str, exact: bool) -> Option<&'a str> {
+    let (&i0, &p0) = (input.as_bytes().first()?, pattern.as_bytes().first()?);
+    if i0 != p0 && (exact || !i0.eq_ignore_ascii_case(&p0)) {
+        return None;
+    }
+    if !pattern.contains(' ') {
+        let head = input.as_bytes().get(..pattern.len())?;
+        let equal = if exact {
+            head == pattern.as_bytes()
+        } else {
+            head.eq_ignore_ascii_case(pattern.as_bytes())
+        };
+        return if equal {
+            input.get(pattern.len()..)
+        } else {
+            None
+        };
+    }
     let mut rest = input;
     for (index, part) in pattern.split(' ').enumerate() {
         if index > 0 {
@@ -114,7 +139,20 @@ pub(crate) fn pattern_ends_in_symbol(pattern: &str) -> bool {
 /// A space in the pattern matches one or more inline spaces.
 pub(crate) fn phrase_before(text: &str, end: usize, pattern: &str, exact: bool) -> Option<usize> {
     let mut pos = skip_spaces_back(text, end);
-    for (index, part) in pattern.rsplit(' ').enumerate() {
+    let (Some(&t0), Some(&p0)) = (text.as_bytes()[..pos].last(), pattern.as_bytes().last()) else {
+        return None;
+    };
+    if t0 != p0 && (exact || !t0.eq_ignore_ascii_case(&p0)) {
+        return None;
+    }
+    let mut parts = pattern.rsplit(' ');
+    let single = [pattern];
+    let parts: &mut dyn Iterator<Item = &str> = if pattern.contains(' ') {
+        &mut parts
+    } else {
+        &mut single.into_iter()
+    };
+    for (index, part) in parts.enumerate() {
         if index > 0 {
             let before = skip_spaces_back(text, pos);
             if before == pos {

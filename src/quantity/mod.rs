@@ -18,6 +18,7 @@ pub use model::{Dimension, Kind, Qualifier, Quantity, SiInterval};
 
 use crate::text::Locator;
 use grammar::{Measure, Parsed};
+use std::borrow::Cow;
 
 /// Finds every quantity in `text`, in order of position.
 pub fn extract(text: &str) -> Vec<Quantity> {
@@ -32,24 +33,42 @@ pub fn extract(text: &str) -> Vec<Quantity> {
 fn to_quantity(text: &str, parsed: &Parsed<'_>, locator: &mut Locator<'_>) -> Quantity {
     let (line, column) = locator.locate(parsed.start);
     let (unit, dimension, si_unit, si_low, si_high) = match parsed.measure {
-        Measure::Unit(unit) => (
-            unit.symbol.to_string(),
-            unit.dimension,
-            unit.si_symbol.to_string(),
-            tidy(unit.to_si(parsed.low)),
-            tidy(unit.to_si(parsed.high)),
-        ),
-        Measure::Noun(noun) => (
-            noun.to_string(),
-            Dimension::Count,
-            noun.to_string(),
-            parsed.low,
-            parsed.high,
-        ),
+        Measure::Unit(unit) => {
+            let convert = |v| {
+                tidy(if parsed.difference {
+                    unit.difference_to_si(v)
+                } else {
+                    unit.to_si(v)
+                })
+            };
+            let low = convert(parsed.low);
+            let high = if parsed.high == parsed.low {
+                low
+            } else {
+                convert(parsed.high)
+            };
+            (
+                Cow::Borrowed(unit.symbol),
+                unit.dimension,
+                Cow::Borrowed(unit.si_symbol),
+                low,
+                high,
+            )
+        }
+        Measure::Noun(noun) => {
+            let noun: Cow<'static, str> = Cow::Owned(noun.to_string());
+            (
+                noun.clone(),
+                Dimension::Count,
+                noun,
+                parsed.low,
+                parsed.high,
+            )
+        }
         Measure::Bare => (
-            String::new(),
+            Cow::Borrowed(""),
             Dimension::Count,
-            String::new(),
+            Cow::Borrowed(""),
             parsed.low,
             parsed.high,
         ),
@@ -76,6 +95,19 @@ fn to_quantity(text: &str, parsed: &Parsed<'_>, locator: &mut Locator<'_>) -> Qu
 
 /// Rounds away the binary noise of a unit conversion (2220.0000000000005 → 2220), keeping
 /// 12 significant digits.
-fn tidy(value: f64) -> f64 {
-    format!("{value:.11e}").parse().unwrap_or(value)
+pub(crate) fn tidy(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() || (value.fract() == 0.0 && value.abs() < 1e12) {
+        return value;
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    if !(-280..=280).contains(&magnitude) {
+        return value;
+    }
+    let digits = 11 - magnitude;
+    let scale = 10f64.powi(digits.abs());
+    if digits >= 0 {
+        (value * scale).round() / scale
+    } else {
+        (value / scale).round() * scale
+    }
 }

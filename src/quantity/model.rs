@@ -1,6 +1,7 @@
 //! The data model of an extracted quantity: the JSON contract of `numfact extract`.
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt;
 
 /// What a quantity measures. Serialised in lower case (`"length"`, `"velocity"`, …).
@@ -109,7 +110,7 @@ pub struct SiInterval {
     /// The upper end in SI units.
     pub high: f64,
     /// The SI unit symbol: `m`, `m/s`, `kg`, `s`, `m2`, `m3`, `K`, `J`, `W`, an ISO 4217 code, `%`.
-    pub unit: String,
+    pub unit: Cow<'static, str>,
 }
 
 /// One quantity found in a text, with its exact source span. This is the object of the
@@ -135,7 +136,7 @@ pub struct Quantity {
     /// The upper stated number (equal to `low` for a single value).
     pub high: f64,
     /// The canonical unit symbol (`km`, `Mach`, `USD`, `%`), or the counted noun.
-    pub unit: String,
+    pub unit: Cow<'static, str>,
     /// What the quantity measures.
     pub dimension: Dimension,
     /// The stated numbers in SI.

@@ -16,10 +16,12 @@ pub(crate) const MAX_DIGITS: usize = 30;
 /// How a numeral was written, which decides what it may be taken for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Written {
-    /// In digits; `plain_integer` when it has no sign, separator, decimal or fraction.
+    /// In digits; `plain_integer` when it has no sign, separator, decimal or fraction;
+    /// `slash` when it has a slash fraction ("1/2"), which only counts with a unit after it.
     Digits {
         plain_integer: bool,
         digit_count: usize,
+        slash: bool,
     },
     /// In words; `weak` for "one", "a", "half", which only count with a unit after them.
     Words { weak: bool },
@@ -48,7 +50,8 @@ impl Numeral {
             self.written,
             Written::Digits {
                 plain_integer: true,
-                digit_count: 4
+                digit_count: 4,
+                ..
             }
         ) && (1000.0..=2100.0).contains(&self.value)
     }
@@ -77,9 +80,16 @@ pub(crate) fn numeral(input: &str, money: bool) -> PResult<'_, Numeral> {
 }
 
 /// Digits: an optional sign, an integer part with thousands separators (`,` or a thin or
-/// no-break space, in groups of three), an optional decimal part and vulgar fraction.
+/// no-break space, in groups of three), an optional decimal part (".5" alone too), and an
+/// optional fraction: a vulgar fraction ("2½") or a slash fraction ("1/2", "10 1/2").
 fn digits(input: &str) -> PResult<'_, (f64, Written)> {
-    let (rest, sign) = opt(alt((tag("-"), tag("\u{2212}"), keyword("minus")))).parse(input)?;
+    let (rest, sign) = opt(alt((
+        tag("-"),
+        tag("\u{2212}"),
+        keyword("minus"),
+        keyword("negative"),
+    )))
+    .parse(input)?;
     let rest = if sign.is_some() {
         inline_space0(rest)?.0
     } else {
@@ -87,13 +97,14 @@ fn digits(input: &str) -> PResult<'_, (f64, Written)> {
     };
     let body_start = rest;
     let first_len = leading_digits(rest);
-    if first_len == 0 {
+    let leading_point = first_len == 0 && rest.starts_with('.') && leading_digits(&rest[1..]) > 0;
+    if first_len == 0 && !leading_point {
         return reject(input);
     }
     let mut rest = &rest[first_len..];
     let mut digit_count = first_len;
     let mut grouped = false;
-    if first_len <= 3 {
+    if (1..=3).contains(&first_len) {
         while let Some(after) = thousands_group(rest) {
             rest = after;
             digit_count += 3;
@@ -122,15 +133,27 @@ fn digits(input: &str) -> PResult<'_, (f64, Written)> {
     }
     let body = &body_start[..body_start.len() - rest.len()];
     let mut value = parse_digits(body).ok_or_else(|| nom_failure(input))?;
-    let (rest, fraction) = match vulgar_fraction(rest) {
-        Some((after, f)) if !decimal => (after, f),
-        _ => (rest, 0.0),
+    let plain = !grouped && !decimal;
+    let (rest, fraction, slash) = match (
+        vulgar_fraction(rest),
+        plain.then(|| slash_fraction(rest, value)).flatten(),
+    ) {
+        (Some((after, f)), _) => (after, f, false),
+        (None, Some((after, v))) => {
+            value = v;
+            (after, 0.0, true)
+        }
+        (None, None) => (rest, 0.0, false),
     };
+    if rest.starts_with('/') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        // "04/07/2023", "24/7", "9/11": dates and codes.
+        return malformed(input);
+    }
     value += fraction;
     if sign.is_some() {
         value = -value;
     }
-    let plain_integer = sign.is_none() && !grouped && !decimal && fraction == 0.0;
+    let plain_integer = sign.is_none() && plain && fraction == 0.0 && !slash;
     Ok((
         rest,
         (
@@ -138,9 +161,46 @@ fn digits(input: &str) -> PResult<'_, (f64, Written)> {
             Written::Digits {
                 plain_integer,
                 digit_count,
+                slash,
             },
         ),
     ))
+}
+
+/// A slash fraction right after whole number `whole`: "/2" of "1/2" (the fraction replaces
+/// the number), or " 1/2" of "10 1/2" (it is added). The denominator may not be zero and the
+/// fraction may not go on ("1/2/3").
+fn slash_fraction(rest: &str, whole: f64) -> Option<(&str, f64)> {
+    let fraction = |s: &str| -> Option<(usize, f64, f64)> {
+        let n = leading_digits(s);
+        let after = s.get(n..)?.strip_prefix('/')?;
+        let d = leading_digits(after);
+        let tail = &after[d..];
+        if n == 0
+            || d == 0
+            || n > 6
+            || d > 6
+            || tail.starts_with(['/', '.', ','])
+                && tail[1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let numerator: f64 = s[..n].parse().ok()?;
+        let denominator: f64 = after[..d].parse().ok()?;
+        (denominator != 0.0 && at_word_end(tail)).then_some((n + 1 + d, numerator, denominator))
+    };
+    if let Some(after_slash) = rest.strip_prefix('/') {
+        let d = leading_digits(after_slash);
+        let tail = &after_slash[d..];
+        let denominator: f64 = after_slash.get(..d)?.parse().ok()?;
+        let continues = tail.starts_with(['/', '.', ','])
+            && tail[1..].starts_with(|c: char| c.is_ascii_digit());
+        return (d > 0 && d <= 6 && denominator != 0.0 && !continues && at_word_end(tail))
+            .then(|| (tail, whole / denominator));
+    }
+    let after_space = rest.strip_prefix(' ')?;
+    let (len, numerator, denominator) = fraction(after_space)?;
+    (numerator < denominator).then(|| (&after_space[len..], whole + numerator / denominator))
 }
 
 fn nom_failure(input: &str) -> nom::Err<nom::error::Error<&str>> {
@@ -206,7 +266,8 @@ fn scale_word(input: &str, money: bool) -> PResult<'_, f64> {
     } else {
         after_space
     };
-    for &(word, factor) in WORDS {
+    let could_be_word = after_space.starts_with(['h', 't', 'm', 'b', 'H', 'T', 'M', 'B']);
+    for &(word, factor) in WORDS.iter().filter(|_| could_be_word) {
         if let Some(rest) = match_phrase(after_space, word, false).filter(|r| at_word_end(r)) {
             return Ok((rest, factor));
         }
@@ -277,35 +338,79 @@ enum Token {
 }
 
 fn word_token(input: &str) -> PResult<'_, Token> {
-    for (value, word) in UNITS.iter().enumerate().rev() {
-        if let Ok((rest, _)) = keyword(word)(input) {
-            return Ok((rest, Token::Small(value as f64)));
-        }
-    }
-    for (index, word) in TENS.iter().enumerate() {
-        if let Ok((rest, _)) = keyword(word)(input) {
-            return Ok((rest, Token::Tens(20.0 + 10.0 * index as f64)));
-        }
-    }
-    let scales = [
-        ("thousand", 1e3),
-        ("million", 1e6),
-        ("billion", 1e9),
-        ("trillion", 1e12),
-    ];
-    for (word, factor) in scales {
-        if let Ok((rest, _)) = keyword(word)(input) {
-            return Ok((rest, Token::Scale(factor)));
-        }
-    }
-    if let Ok((rest, _)) = keyword("hundred")(input) {
-        return Ok((rest, Token::Hundred));
-    }
-    if let Ok((rest, _)) = keyword("dozen")(input) {
-        return Ok((rest, Token::Dozen));
-    }
-    reject(input)
+    let Some((word, rest)) = leading_word(input) else {
+        return reject(input);
+    };
+    let token = match word {
+        "hundred" => Token::Hundred,
+        "dozen" => Token::Dozen,
+        "thousand" => Token::Scale(1e3),
+        "million" => Token::Scale(1e6),
+        "billion" => Token::Scale(1e9),
+        "trillion" => Token::Scale(1e12),
+        _ => match (
+            UNITS.iter().position(|w| *w == word),
+            TENS.iter().position(|w| *w == word),
+        ) {
+            (Some(value), _) => Token::Small(value as f64),
+            (None, Some(index)) => Token::Tens(20.0 + 10.0 * index as f64),
+            (None, None) => return reject(input),
+        },
+    };
+    Ok((rest, token))
 }
+
+/// The number word (in any case) that makes up the whole first word of `input`, in lower
+/// case, with the rest of the input after it.
+fn leading_word(input: &str) -> Option<(&'static str, &str)> {
+    let len = input.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (word, rest) = (input.get(..len)?, input.get(len..)?);
+    if len == 0 || len > 9 || !at_word_end(rest) {
+        return None;
+    }
+    NUMBER_WORDS
+        .iter()
+        .find(|w| w.eq_ignore_ascii_case(word))
+        .map(|w| (*w, rest))
+}
+
+/// Every word [`word_token`] knows.
+const NUMBER_WORDS: [&str; 34] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "dozen",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+];
 
 /// The separator between two number words: a hyphen, or a gap with an optional "and".
 fn word_separator(input: &str) -> PResult<'_, ()> {
@@ -337,10 +442,7 @@ fn words(input: &str) -> PResult<'_, (f64, Written)> {
     let mut current = 0.0;
     let mut last: Option<Token> = None;
     let mut count = 0;
-    loop {
-        let Ok((after, token)) = word_token(rest) else {
-            break;
-        };
+    while let Ok((after, token)) = word_token(rest) {
         let fits = match (last, token) {
             (None, Token::Small(_) | Token::Tens(_)) => !leading_a,
             (None, _) => leading_a,
@@ -378,9 +480,18 @@ fn words(input: &str) -> PResult<'_, (f64, Written)> {
         return reject(input);
     }
     let mut value = total + current;
-    // "two and a half (hours)", "one and a half million"
-    if let Some(after) = match_phrase(rest, " and a half", false).filter(|r| at_word_end(r)) {
-        value += 0.5;
+    // "two and a half (hours)", "one and a half million", "one million and a half"
+    let unit_of_last = match last {
+        Some(Token::Scale(factor)) => factor,
+        _ => 1.0,
+    };
+    let halves = [(" and a half", 0.5), (" and a quarter", 0.25)];
+    if let Some((after, part)) = halves.iter().find_map(|&(phrase, part)| {
+        match_phrase(rest, phrase, false)
+            .filter(|r| at_word_end(r))
+            .map(|r| (r, part))
+    }) {
+        value += part * unit_of_last;
         rest = after;
     }
     let weak = leading_a || value == 1.0 || value == 0.0;
@@ -391,6 +502,11 @@ fn words(input: &str) -> PResult<'_, (f64, Written)> {
 /// "of a"/"of an"/"a"/"an" before the unit or scale word ("half a million", "three-quarters
 /// of a mile").
 fn fraction_words(input: &str) -> PResult<'_, (f64, Written)> {
+    if !input.starts_with([
+        'h', 'H', 'a', 'A', 'o', 'O', 't', 'T', 'f', 'F', 's', 'S', 'e', 'E', 'n', 'N',
+    ]) {
+        return reject(input);
+    }
     let (rest, value) = alt((
         |i| keyword("half")(i).map(|(r, _)| (r, 0.5)),
         |i| keyword("a half")(i).map(|(r, _)| (r, 0.5)),

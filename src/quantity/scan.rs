@@ -3,14 +3,9 @@
 
 use super::grammar::{Anchor, Outcome, Parsed, parse_at};
 use super::numeral::word_anchors;
+use super::units::currency_anchors;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use std::sync::LazyLock;
-
-/// Currency signs and codes that can open an amount of money.
-const CURRENCY_ANCHORS: &[&str] = &[
-    "$", "€", "£", "¥", "₹", "₽", "₩", "₴", "us$", "u.s.$", "a$", "au$", "c$", "ca$", "hk$", "nz$",
-    "s$", "rs", "usd", "eur", "gbp", "jpy", "cny", "rmb", "rub", "inr", "chf",
-];
 
 struct Anchors {
     automaton: AhoCorasick,
@@ -18,15 +13,15 @@ struct Anchors {
 }
 
 static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
-    let mut patterns: Vec<&str> = Vec::new();
-    let mut kinds = Vec::new();
-    let digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
-    let groups: [(&mut dyn Iterator<Item = &'static str>, Anchor); 4] = [
-        (&mut digits.into_iter(), Anchor::Digit),
-        (&mut word_anchors(), Anchor::Word),
-        (&mut ["mach"].into_iter(), Anchor::Mach),
-        (&mut CURRENCY_ANCHORS.iter().copied(), Anchor::Currency),
+    let digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"].map(String::from);
+    let groups: [(Vec<String>, Anchor); 4] = [
+        (digits.to_vec(), Anchor::Digit),
+        (word_anchors().map(String::from).collect(), Anchor::Word),
+        (vec!["mach".to_string()], Anchor::Mach),
+        (currency_anchors().collect(), Anchor::Currency),
     ];
+    let mut patterns: Vec<String> = Vec::new();
+    let mut kinds = Vec::new();
     for (group, kind) in groups {
         for pattern in group {
             patterns.push(pattern);

@@ -29,6 +29,11 @@ impl Unit {
 }
 
 impl Unit {
+    /// Converts a difference stated in this unit into SI: a change of 1.2 °C is 1.2 K.
+    pub fn difference_to_si(&self, value: f64) -> f64 {
+        self.to_si(value) - self.to_si(0.0)
+    }
+
     /// Converts a value in [`Unit::si_symbol`] back into this unit (units are affine).
     pub fn from_si(&self, si: f64) -> f64 {
         let zero = self.to_si(0.0);
@@ -79,6 +84,24 @@ macro_rules! plain_unit {
     };
 }
 
+/// Builds a [`Unit`] through a uom quantity from an exact SI factor, for units whose uom
+/// definition is rounded to seven digits (uom's pound is 0.4535924 kg; the pound is exactly
+/// 0.45359237 kg by the 1959 international agreement).
+macro_rules! exact_unit {
+    ($name:ident, $symbol:literal, $dimension:ident, $quantity:ident, $module:ident :: $si_unit:ident, $factor:expr, $si_symbol:literal) => {
+        #[doc = concat!("The unit `", $symbol, "`.")]
+        pub static $name: Unit = Unit {
+            symbol: $symbol,
+            dimension: Dimension::$dimension,
+            si_symbol: $si_symbol,
+            convert: |v| {
+                q::$quantity::new::<uom::si::$module::$si_unit>(v * $factor)
+                    .get::<uom::si::$module::$si_unit>()
+            },
+        };
+    };
+}
+
 uom_unit!(
     MILLIMETRE,
     "mm",
@@ -120,13 +143,13 @@ uom_unit!(
     meter,
     "m"
 );
-uom_unit!(
+exact_unit!(
     LIGHT_YEAR,
     "ly",
     Length,
     Length,
-    length::light_year,
-    meter,
+    length::meter,
+    9.460_730_472_580_8e15,
     "m"
 );
 
@@ -200,17 +223,25 @@ uom_unit!(MILLIGRAM, "mg", Mass, Mass, mass::milligram, kilogram, "kg");
 uom_unit!(GRAM, "g", Mass, Mass, mass::gram, kilogram, "kg");
 uom_unit!(KILOGRAM, "kg", Mass, Mass, mass::kilogram, kilogram, "kg");
 uom_unit!(TONNE, "t", Mass, Mass, mass::ton, kilogram, "kg");
-uom_unit!(
+exact_unit!(
     SHORT_TON,
     "ton",
     Mass,
     Mass,
-    mass::ton_short,
-    kilogram,
+    mass::kilogram,
+    907.184_74,
     "kg"
 );
-uom_unit!(POUND, "lb", Mass, Mass, mass::pound, kilogram, "kg");
-uom_unit!(OUNCE, "oz", Mass, Mass, mass::ounce, kilogram, "kg");
+exact_unit!(POUND, "lb", Mass, Mass, mass::kilogram, 0.453_592_37, "kg");
+exact_unit!(
+    OUNCE,
+    "oz",
+    Mass,
+    Mass,
+    mass::kilogram,
+    0.028_349_523_125,
+    "kg"
+);
 
 uom_unit!(
     MILLISECOND,
@@ -293,7 +324,15 @@ uom_unit!(
     "m2"
 );
 uom_unit!(HECTARE, "ha", Area, Area, area::hectare, square_meter, "m2");
-uom_unit!(ACRE, "acre", Area, Area, area::acre, square_meter, "m2");
+exact_unit!(
+    ACRE,
+    "acre",
+    Area,
+    Area,
+    area::square_meter,
+    4_046.856_422_4,
+    "m2"
+);
 
 uom_unit!(
     MILLILITRE,
@@ -323,43 +362,51 @@ uom_unit!(
     cubic_meter,
     "m3"
 );
-uom_unit!(
+exact_unit!(
     CUBIC_FOOT,
     "cu ft",
     Volume,
     Volume,
-    volume::cubic_foot,
-    cubic_meter,
+    volume::cubic_meter,
+    0.028_316_846_592,
     "m3"
 );
-uom_unit!(
+exact_unit!(
     GALLON,
     "gal",
     Volume,
     Volume,
-    volume::gallon,
-    cubic_meter,
+    volume::cubic_meter,
+    0.003_785_411_784,
     "m3"
 );
-uom_unit!(
+exact_unit!(
     BARREL,
     "bbl",
     Volume,
     Volume,
-    volume::barrel,
-    cubic_meter,
+    volume::cubic_meter,
+    0.158_987_294_928,
     "m3"
 );
-uom_unit!(
+exact_unit!(
     PINT,
     "pt",
     Volume,
     Volume,
-    volume::pint_liquid,
-    cubic_meter,
+    volume::cubic_meter,
+    0.000_473_176_473,
     "m3"
 );
-uom_unit!(CUP, "cup", Volume, Volume, volume::cup, cubic_meter, "m3");
+exact_unit!(
+    CUP,
+    "cup",
+    Volume,
+    Volume,
+    volume::cubic_meter,
+    0.000_236_588_236_5,
+    "m3"
+);
 
 uom_unit!(
     CELSIUS,
@@ -495,7 +542,15 @@ uom_unit!(WATT, "W", Power, Power, power::watt, watt, "W");
 uom_unit!(KILOWATT, "kW", Power, Power, power::kilowatt, watt, "W");
 uom_unit!(MEGAWATT, "MW", Power, Power, power::megawatt, watt, "W");
 uom_unit!(GIGAWATT, "GW", Power, Power, power::gigawatt, watt, "W");
-uom_unit!(HORSEPOWER, "hp", Power, Power, power::horsepower, watt, "W");
+exact_unit!(
+    HORSEPOWER,
+    "hp",
+    Power,
+    Power,
+    power::watt,
+    745.699_871_582_270_2,
+    "W"
+);
 
 plain_unit!(PERCENT, "%", Percent);
 /// Percentage points: a difference between two percentages.
@@ -521,6 +576,40 @@ plain_unit!(CAD, "CAD", Currency);
 plain_unit!(HKD, "HKD", Currency);
 plain_unit!(NZD, "NZD", Currency);
 plain_unit!(SGD, "SGD", Currency);
+plain_unit!(MYR, "MYR", Currency);
+plain_unit!(SAR, "SAR", Currency);
+plain_unit!(AED, "AED", Currency);
+plain_unit!(ILS, "ILS", Currency);
+plain_unit!(TRY, "TRY", Currency);
+plain_unit!(ZAR, "ZAR", Currency);
+plain_unit!(MXN, "MXN", Currency);
+plain_unit!(BRL, "BRL", Currency);
+plain_unit!(EGP, "EGP", Currency);
+plain_unit!(KWD, "KWD", Currency);
+plain_unit!(QAR, "QAR", Currency);
+plain_unit!(NGN, "NGN", Currency);
+plain_unit!(PLN, "PLN", Currency);
+plain_unit!(SEK, "SEK", Currency);
+plain_unit!(NOK, "NOK", Currency);
+plain_unit!(DKK, "DKK", Currency);
+plain_unit!(IRR, "IRR", Currency);
+plain_unit!(BTC, "BTC", Currency);
+
+/// Every currency with an ISO 4217 (or customary) code: the code is its symbol, and the code
+/// may stand before or after an amount ("USD 5", "USD115", "5 USD").
+pub(crate) static CURRENCIES: &[&Unit] = &[
+    &USD, &EUR, &GBP, &JPY, &CNY, &RUB, &KRW, &INR, &UAH, &CHF, &AUD, &CAD, &HKD, &NZD, &SGD, &MYR,
+    &SAR, &AED, &ILS, &TRY, &ZAR, &MXN, &BRL, &EGP, &KWD, &QAR, &NGN, &PLN, &SEK, &NOK, &DKK, &IRR,
+    &BTC,
+];
+
+/// British pence: stated in pence, converted to pounds.
+pub static GB_PENNY: Unit = Unit {
+    symbol: "p",
+    dimension: Dimension::Currency,
+    si_symbol: "GBP",
+    convert: |v| v / 100.0,
+};
 /// US cents: stated in cents, converted to dollars.
 pub static US_CENT: Unit = Unit {
     symbol: "¢",
@@ -559,6 +648,8 @@ pub(crate) enum Case {
 #[derive(Debug)]
 pub(crate) struct Spelling {
     pub(crate) text: &'static str,
+    /// Whether the text has a space (which matches any gap between words).
+    pub(crate) spaced: bool,
     pub(crate) case: Case,
     pub(crate) guard: Guard,
     pub(crate) unit: &'static Unit,
@@ -848,7 +939,12 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ("hp|bhp", Exact, Any, &HORSEPOWER),
     ("horsepower", Ascii, Any, &HORSEPOWER),
     // percent
-    ("%|pct|percent|per cent|per-cent", Ascii, Any, &PERCENT),
+    (
+        "%|pct|percent|percents|per cent|per-cent",
+        Ascii,
+        Any,
+        &PERCENT,
+    ),
     (
         "percentage point|percentage points",
         Ascii,
@@ -862,65 +958,102 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
         Any,
         &USD,
     ),
-    ("USD", Exact, Any, &USD),
     ("euro|euros", Ascii, Any, &EUR),
-    ("EUR|€", Exact, Any, &EUR),
+    ("€", Exact, Any, &EUR),
     ("pound|pounds", Ascii, Scaled, &GBP),
     ("pounds sterling|pound sterling|sterling", Ascii, Any, &GBP),
-    ("GBP", Exact, Any, &GBP),
     ("yen", Ascii, Any, &JPY),
-    ("JPY", Exact, Any, &JPY),
     ("yuan|renminbi", Ascii, Any, &CNY),
-    ("CNY|RMB", Exact, Any, &CNY),
+    ("RMB", Exact, Any, &CNY),
     ("rouble|roubles|ruble|rubles", Ascii, Any, &RUB),
-    ("RUB", Exact, Any, &RUB),
     ("won", Ascii, Scaled, &KRW),
-    ("KRW", Exact, Any, &KRW),
     ("rupee|rupees", Ascii, Any, &INR),
-    ("INR", Exact, Any, &INR),
     ("hryvnia|hryvnias|hryvnia", Ascii, Any, &UAH),
-    ("UAH", Exact, Any, &UAH),
     ("Swiss franc|Swiss francs", Ascii, Any, &CHF),
-    ("CHF", Exact, Any, &CHF),
     ("Australian dollar|Australian dollars", Ascii, Any, &AUD),
     ("Canadian dollar|Canadian dollars", Ascii, Any, &CAD),
     ("Hong Kong dollar|Hong Kong dollars", Ascii, Any, &HKD),
     ("New Zealand dollar|New Zealand dollars", Ascii, Any, &NZD),
     ("Singapore dollar|Singapore dollars", Ascii, Any, &SGD),
-    ("cent|cents", Ascii, Any, &US_CENT),
+    ("cent|cents|¢", Ascii, Any, &US_CENT),
+    ("pence|penny|pennies", Ascii, Any, &GB_PENNY),
+    ("us dollar|buck|bucks", Ascii, Any, &USD),
+    ("$", Exact, Any, &USD),
+    ("usd", Exact, Any, &USD),
+    ("eur", Exact, Any, &EUR),
+    ("rmb", Exact, Any, &CNY),
+    ("franc|francs", Ascii, Any, &CHF),
+    ("lira|liras|lire", Ascii, Any, &TRY),
+    ("shekel|shekels", Ascii, Any, &ILS),
+    ("riyal|riyals|Saudi riyal|Saudi riyals", Ascii, Any, &SAR),
+    ("Qatari riyal|Qatari riyals", Ascii, Any, &QAR),
+    ("rial|rials", Ascii, Any, &IRR),
+    ("dirham|dirhams", Ascii, Any, &AED),
+    ("ringgit", Ascii, Any, &MYR),
+    ("peso|pesos|Mexican peso|Mexican pesos", Ascii, Any, &MXN),
+    ("rand", Ascii, Any, &ZAR),
+    ("naira", Ascii, Any, &NGN),
+    ("reais|Brazilian real|Brazilian reais", Ascii, Any, &BRL),
+    ("zloty|zlotys|zlotych", Ascii, Any, &PLN),
+    (
+        "krona|kronor|Swedish krona|Swedish kronor",
+        Ascii,
+        Any,
+        &SEK,
+    ),
+    (
+        "krone|kroner|Norwegian krone|Norwegian kroner",
+        Ascii,
+        Any,
+        &NOK,
+    ),
+    ("Danish krone|Danish kroner", Ascii, Any, &DKK),
+    ("Egyptian pound|Egyptian pounds", Ascii, Any, &EGP),
+    (
+        "dinar|dinars|Kuwaiti dinar|Kuwaiti dinars",
+        Ascii,
+        Any,
+        &KWD,
+    ),
+    ("bitcoin|bitcoins", Ascii, Any, &BTC),
 ];
 
-/// Currency signs and codes written before the number ("$3.5 billion", "US$40", "€5m").
-const CURRENCY_PREFIXES: &[(&str, Case, &Unit)] = &[
-    ("US$", Exact, &USD),
-    ("U.S.$", Exact, &USD),
-    ("$", Exact, &USD),
-    ("A$", Exact, &AUD),
-    ("AU$", Exact, &AUD),
-    ("C$", Exact, &CAD),
-    ("CA$", Exact, &CAD),
-    ("HK$", Exact, &HKD),
-    ("NZ$", Exact, &NZD),
-    ("S$", Exact, &SGD),
-    ("€", Exact, &EUR),
-    ("£", Exact, &GBP),
-    ("¥", Exact, &JPY),
-    ("₹", Exact, &INR),
-    ("Rs.", Exact, &INR),
-    ("Rs", Exact, &INR),
-    ("₽", Exact, &RUB),
-    ("₩", Exact, &KRW),
-    ("₴", Exact, &UAH),
-    ("USD", Exact, &USD),
-    ("EUR", Exact, &EUR),
-    ("GBP", Exact, &GBP),
-    ("JPY", Exact, &JPY),
-    ("CNY", Exact, &CNY),
-    ("RMB", Exact, &CNY),
-    ("RUB", Exact, &RUB),
-    ("INR", Exact, &INR),
-    ("CHF", Exact, &CHF),
+/// Currency signs written before the number ("$3.5 billion", "US$40", "€5m"); ISO codes
+/// ("USD 5") come from [`CURRENCIES`].
+const CURRENCY_SIGNS: &[(&str, &Unit)] = &[
+    ("US$", &USD),
+    ("U.S.$", &USD),
+    ("$", &USD),
+    ("A$", &AUD),
+    ("AU$", &AUD),
+    ("C$", &CAD),
+    ("CA$", &CAD),
+    ("HK$", &HKD),
+    ("NZ$", &NZD),
+    ("S$", &SGD),
+    ("R$", &BRL),
+    ("Mex$", &MXN),
+    ("€", &EUR),
+    ("£", &GBP),
+    ("¥", &JPY),
+    ("₹", &INR),
+    ("Rs.", &INR),
+    ("Rs", &INR),
+    ("₽", &RUB),
+    ("₩", &KRW),
+    ("₴", &UAH),
+    ("₪", &ILS),
+    ("₺", &TRY),
+    ("₦", &NGN),
+    ("RM", &MYR),
+    ("RMB", &CNY),
 ];
+
+/// The texts that can open an amount of money, lower-cased, for the scanner's automaton.
+pub(crate) fn currency_anchors() -> impl Iterator<Item = String> {
+    let signs = CURRENCY_SIGNS.iter().map(|(sign, _)| sign.to_lowercase());
+    signs.chain(CURRENCIES.iter().map(|unit| unit.symbol.to_lowercase()))
+}
 
 /// The spellings, grouped by their first byte (ASCII letters folded to lower case) and sorted
 /// longest first, so a lookup compares only the few that can match.
@@ -935,6 +1068,7 @@ static INDEX: LazyLock<SpellingIndex> = LazyLock::new(|| {
             let first = text.as_bytes()[0].to_ascii_lowercase();
             buckets[usize::from(first)].push(Spelling {
                 text,
+                spaced: text.contains(' '),
                 case,
                 guard,
                 unit,
@@ -942,7 +1076,7 @@ static INDEX: LazyLock<SpellingIndex> = LazyLock::new(|| {
         }
     }
     for bucket in &mut buckets {
-        bucket.sort_by(|a, b| b.text.len().cmp(&a.text.len()));
+        bucket.sort_by_key(|s| std::cmp::Reverse(s.text.len()));
     }
     SpellingIndex { buckets }
 });
@@ -963,11 +1097,30 @@ pub(crate) fn unit(input: &str, context: UnitContext) -> PResult<'_, &'static Un
         return reject(input);
     };
     let bucket = &INDEX.buckets[usize::from(first.to_ascii_lowercase())];
+    let second = input.as_bytes().get(1).map(u8::to_ascii_lowercase);
     for spelling in bucket {
-        let Some(rest) = match_phrase(input, spelling.text, spelling.case == Exact) else {
+        if let Some(&b) = spelling.text.as_bytes().get(1) {
+            if Some(b.to_ascii_lowercase()) != second {
+                continue;
+            }
+        }
+        let matched = if spelling.spaced {
+            match_phrase(input, spelling.text, spelling.case == Exact)
+        } else {
+            let head = input.as_bytes().get(..spelling.text.len());
+            let equal = head.is_some_and(|head| match spelling.case {
+                Exact => head == spelling.text.as_bytes(),
+                Ascii => head.eq_ignore_ascii_case(spelling.text.as_bytes()),
+            });
+            equal.then(|| &input[spelling.text.len()..])
+        };
+        let Some(rest) = matched else {
             continue;
         };
-        let bounded = pattern_ends_in_symbol(spelling.text) || at_word_end(rest);
+        let designation = rest
+            .strip_prefix('-')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        let bounded = (at_word_end(rest) || spelling.text.ends_with('.')) && !designation;
         if bounded && guard_holds(spelling.guard, context, rest) {
             return Ok((rest, spelling.unit));
         }
@@ -989,11 +1142,18 @@ fn guard_holds(guard: Guard, context: UnitContext, rest: &str) -> bool {
     }
 }
 
-/// Parses a currency sign or code written before a number ("$", "US$", "€", "GBP ").
+/// Parses a currency sign or code written before a number ("$", "US$", "€", "USD ").
 pub(crate) fn currency_prefix(input: &str) -> PResult<'_, &'static Unit> {
-    for &(text, case, unit) in CURRENCY_PREFIXES {
-        if let Some(rest) = match_phrase(input, text, case == Exact) {
-            if pattern_ends_in_symbol(text) || at_word_end(rest) {
+    for &(sign, unit) in CURRENCY_SIGNS {
+        if let Some(rest) = input.strip_prefix(sign) {
+            if pattern_ends_in_symbol(sign) || !rest.starts_with(char::is_alphabetic) {
+                return Ok((rest, unit));
+            }
+        }
+    }
+    for &unit in CURRENCIES {
+        if let Some(rest) = input.strip_prefix(unit.symbol) {
+            if !rest.starts_with(char::is_alphabetic) {
                 return Ok((rest, unit));
             }
         }
