@@ -140,6 +140,7 @@ fn parse_dimension(name: &str) -> Option<Dimension> {
         Currency,
         Percent,
         Count,
+        Angle,
     ]
     .into_iter()
     .find(|d| d.name() == name)
@@ -150,7 +151,7 @@ fn add_attributes(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactE
         let Some(dimension) = parse_dimension(attribute.dimension.get_ref()) else {
             errors.push(file.error(
                 inside(&attribute.dimension),
-                format!("unknown dimension {:?} (one of length, velocity, mass, duration, area, volume, temperature, energy, power, currency, percent, count)", attribute.dimension.get_ref()),
+                format!("unknown dimension {:?} (one of length, velocity, mass, duration, area, volume, temperature, energy, power, currency, percent, count, angle)", attribute.dimension.get_ref()),
             ));
             continue;
         };

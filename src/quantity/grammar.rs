@@ -130,6 +130,9 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
         span_start = qualifier_start;
     }
     let (mut measure, mut rest) = (body.measure, rest);
+    if measure == Measure::Unit(&units::DEGREE) && reads_as_angle(text, span_start, rest) {
+        measure = Measure::Unit(&units::DEGREE_OF_ANGLE);
+    }
     if let Some((noun, noun_start)) = collective_before(text, span_start) {
         // "a crew of five flies": the collective counts, not the word after the number.
         if matches!(measure, Measure::Bare | Measure::Noun(_)) {
@@ -153,6 +156,88 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
         high: body.high,
         measure,
         difference,
+    })
+}
+
+/// Words after "N degrees" that make it an angle ("a 45-degree angle", "30 degrees north").
+const ANGLE_AFTER: &[&str] = &[
+    "angle",
+    "angles",
+    "turn",
+    "turns",
+    "arc",
+    "slope",
+    "incline",
+    "tilt",
+    "bank",
+    "rotation",
+    "north",
+    "south",
+    "east",
+    "west",
+    "latitude",
+    "longitude",
+    "heading",
+    "bearing",
+    "view",
+    "field",
+    "pitch",
+    "N",
+    "S",
+    "E",
+    "W",
+];
+
+/// Words shortly before "N degrees" that make it an angle ("rotate 90°", "turned 180 degrees").
+const ANGLE_BEFORE: &[&str] = &[
+    "rotate",
+    "rotated",
+    "rotates",
+    "rotating",
+    "rotation",
+    "turn",
+    "turned",
+    "turns",
+    "turning",
+    "tilt",
+    "tilted",
+    "angle",
+    "bearing",
+    "heading",
+    "latitude",
+    "longitude",
+    "incline",
+    "spin",
+    "pivot",
+    "pivoted",
+    "swivel",
+    "swung",
+    "degrees of",
+];
+
+/// Whether a quantity in plain degrees measures an angle rather than a temperature.
+fn reads_as_angle(text: &str, start: usize, rest: &str) -> bool {
+    let next = word_gap(rest).map_or(rest, |(r, _)| r);
+    let next_word: &str = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    if ANGLE_AFTER
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(next_word) && (w.len() > 1 || *w == next_word))
+    {
+        return true;
+    }
+    let mut from = start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..start];
+    let clause = window
+        .rfind(['.', '!', '?', '\n', ';'])
+        .map_or(window, |i| &window[i + 1..]);
+    let before = clause.to_ascii_lowercase();
+    ANGLE_BEFORE.iter().any(|w| {
+        before
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|word| word == *w)
     })
 }
 
@@ -208,7 +293,18 @@ fn collective_before(text: &str, pos: usize) -> Option<(&str, usize)> {
 /// The filters that tell a number that is a quantity from one that is a year, a date, a
 /// label, a name or a lone "one".
 fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &str) -> bool {
-    if matches!(body.measure, Measure::Unit(_)) || matches!(kind, Anchor::Mach | Anchor::Currency) {
+    if let Measure::Unit(unit) = body.measure {
+        // "Boeing 777F", "Airbus A330C": a letter glued to a model number is not a unit.
+        let glued_letter = || {
+            let numeral_end = start + numeral_length(&text[start..]).unwrap_or(0);
+            text[numeral_end..].starts_with(['C', 'F'])
+        };
+        let temperature_letter = matches!(unit.symbol, "°C" | "°F");
+        return !(temperature_letter
+            && preceding_word(text, start) == PrecedingWord::Name
+            && glued_letter());
+    }
+    if matches!(kind, Anchor::Mach | Anchor::Currency) {
         return true;
     }
     let year_like = body.first.is_year_like() && body.second.is_none_or(|n| n.is_year_like());

@@ -32,6 +32,8 @@ pub enum Dimension {
     Percent,
     /// Counts of things ("300 people", "a crew of four"); the unit is the noun.
     Count,
+    /// Angles ("a 45-degree angle", "turned 90°"); SI unit `rad`.
+    Angle,
 }
 
 impl Dimension {
@@ -49,6 +51,7 @@ impl Dimension {
             Dimension::Power => "power",
             Dimension::Currency => "currency",
             Dimension::Percent => "percent",
+            Dimension::Angle => "angle",
             Dimension::Count => "count",
         }
     }

@@ -60,11 +60,20 @@ impl Numeral {
 /// Parses a numeral in digits or words, with an optional scale word. `money` allows the
 /// abbreviations that follow amounts of money ("$5m", "$40k").
 pub(crate) fn numeral(input: &str, money: bool) -> PResult<'_, Numeral> {
-    let (rest, (base, written)) = alt((digits, words)).parse(input)?;
+    let (rest, (base, mut written)) = alt((digits, words)).parse(input)?;
+    // "5 and a half (minutes)": digits take a spelled-out fraction too.
+    let (rest, base) = match (written, and_a_fraction(rest)) {
+        (Written::Digits { .. }, Some((after, part))) => (after, base + part),
+        _ => (rest, base),
+    };
     let (rest, scale) = match scale_word(rest, money) {
         Ok((after, factor)) => (after, factor),
         Err(_) => (rest, 1.0),
     };
+    if let Written::Words { weak: true } = written {
+        // "half a million", "a dozen" with a scale are amounts, not pronouns.
+        written = Written::Words { weak: scale == 1.0 };
+    }
     let value = base * scale;
     if !value.is_finite() {
         return malformed(input);
@@ -131,9 +140,20 @@ fn digits(input: &str) -> PResult<'_, (f64, Written)> {
     if digit_count > MAX_DIGITS {
         return malformed(input);
     }
-    let body = &body_start[..body_start.len() - rest.len()];
+    let (rest, exponent) = match exponent(rest) {
+        Some((after, e)) => (after, Some(e)),
+        None => (rest, None),
+    };
+    let body_end = exponent.map_or(rest.len(), |(_, len)| rest.len() + len);
+    let body = &body_start[..body_start.len() - body_end];
     let mut value = parse_digits(body).ok_or_else(|| nom_failure(input))?;
-    let plain = !grouped && !decimal;
+    if let Some((power, _)) = exponent {
+        value *= 10f64.powi(power);
+        if !value.is_finite() {
+            return malformed(input);
+        }
+    }
+    let plain = !grouped && !decimal && exponent.is_none();
     let (rest, fraction, slash) = match (
         vulgar_fraction(rest),
         plain.then(|| slash_fraction(rest, value)).flatten(),
@@ -167,6 +187,40 @@ fn digits(input: &str) -> PResult<'_, (f64, Written)> {
     ))
 }
 
+/// A power of ten written after the digits: "e10", "E+14", "e-1" (at most three digits, so
+/// the value stays within range). Returns the rest, the power and the length consumed.
+fn exponent(rest: &str) -> Option<(&str, (i32, usize))> {
+    let after = rest.strip_prefix(['e', 'E'])?;
+    let (negative, after) = match after.strip_prefix(['+', '-']) {
+        Some(unsigned) => (after.starts_with('-'), unsigned),
+        None => (false, after),
+    };
+    let n = leading_digits(after);
+    if n == 0 || n > 3 || !at_word_end(&after[n..]) {
+        return None;
+    }
+    let power: i32 = after[..n].parse().ok()?;
+    let consumed = rest.len() - after.len() + n;
+    Some((
+        &after[n..],
+        (if negative { -power } else { power }, consumed),
+    ))
+}
+
+/// A spelled-out fraction added to a number: " and a half", " and a quarter",
+/// " and three quarters".
+fn and_a_fraction(rest: &str) -> Option<(&str, f64)> {
+    let (after_gap, _) = word_gap(rest).ok()?;
+    let (after_and, _) = keyword("and")(after_gap).ok()?;
+    let (after, _) = word_gap(after_and).ok()?;
+    for (phrase, part) in [("a half", 0.5), ("a quarter", 0.25), ("an half", 0.5)] {
+        if let Some(r) = match_phrase(after, phrase, false).filter(|r| at_word_end(r)) {
+            return Some((r, part));
+        }
+    }
+    counted_fraction(after).ok()
+}
+
 /// A slash fraction right after whole number `whole`: "/2" of "1/2" (the fraction replaces
 /// the number), or " 1/2" of "10 1/2" (it is added). The denominator may not be zero and the
 /// fraction may not go on ("1/2/3").
@@ -198,7 +252,10 @@ fn slash_fraction(rest: &str, whole: f64) -> Option<(&str, f64)> {
         return (d > 0 && d <= 6 && denominator != 0.0 && !continues && at_word_end(tail))
             .then(|| (tail, whole / denominator));
     }
-    let after_space = rest.strip_prefix(' ')?;
+    let after_space = rest.trim_start_matches(' ');
+    if after_space.len() == rest.len() {
+        return None;
+    }
     let (len, numerator, denominator) = fraction(after_space)?;
     (numerator < denominator).then(|| (&after_space[len..], whole + numerator / denominator))
 }
@@ -250,6 +307,8 @@ fn vulgar_fraction(s: &str) -> Option<(&str, f64)> {
 /// Scale words after a numeral: "million", "bn", and, after money, "m" and "k".
 fn scale_word(input: &str, money: bool) -> PResult<'_, f64> {
     const WORDS: &[(&str, f64)] = &[
+        ("dozens", 12.0),
+        ("dozen", 12.0),
         ("hundred", 1e2),
         ("thousand", 1e3),
         ("million", 1e6),
@@ -266,10 +325,19 @@ fn scale_word(input: &str, money: bool) -> PResult<'_, f64> {
     } else {
         after_space
     };
-    let could_be_word = after_space.starts_with(['h', 't', 'm', 'b', 'H', 'T', 'M', 'B']);
+    let could_be_word = after_space.starts_with(['h', 't', 'm', 'b', 'd', 'H', 'T', 'M', 'B', 'D']);
     for &(word, factor) in WORDS.iter().filter(|_| could_be_word) {
         if let Some(rest) = match_phrase(after_space, word, false).filter(|r| at_word_end(r)) {
             return Ok((rest, factor));
+        }
+    }
+    // "10k", "100K": thousands, written attached.
+    if space.is_empty() && !money {
+        if let Some(rest) = after_space
+            .strip_prefix(['k', 'K'])
+            .filter(|r| at_word_end(r))
+        {
+            return Ok((rest, 1e3));
         }
     }
     if money && space.is_empty() {
@@ -480,17 +548,12 @@ fn words(input: &str) -> PResult<'_, (f64, Written)> {
         return reject(input);
     }
     let mut value = total + current;
-    // "two and a half (hours)", "one and a half million", "one million and a half"
+    // "two and a half (hours)", "one million and a half", "a hundred and three quarters"
     let unit_of_last = match last {
         Some(Token::Scale(factor)) => factor,
         _ => 1.0,
     };
-    let halves = [(" and a half", 0.5), (" and a quarter", 0.25)];
-    if let Some((after, part)) = halves.iter().find_map(|&(phrase, part)| {
-        match_phrase(rest, phrase, false)
-            .filter(|r| at_word_end(r))
-            .map(|r| (r, part))
-    }) {
+    if let Some((after, part)) = and_a_fraction(rest) {
         value += part * unit_of_last;
         rest = after;
     }
@@ -507,12 +570,13 @@ fn fraction_words(input: &str) -> PResult<'_, (f64, Written)> {
     ]) {
         return reject(input);
     }
-    let (rest, value) = alt((
-        |i| keyword("half")(i).map(|(r, _)| (r, 0.5)),
-        |i| keyword("a half")(i).map(|(r, _)| (r, 0.5)),
-        |i| keyword("a quarter")(i).map(|(r, _)| (r, 0.25)),
-        |i| keyword("a third")(i).map(|(r, _)| (r, 1.0 / 3.0)),
-        counted_fraction,
+    // "half", "a quarter" are weak (they need a unit); "two thirds" stands on its own.
+    let (rest, (value, weak)) = alt((
+        |i| keyword("half")(i).map(|(r, _)| (r, (0.5, true))),
+        |i| keyword("a half")(i).map(|(r, _)| (r, (0.5, true))),
+        |i| keyword("a quarter")(i).map(|(r, _)| (r, (0.25, true))),
+        |i| keyword("a third")(i).map(|(r, _)| (r, (1.0 / 3.0, true))),
+        |i| counted_fraction(i).map(|(r, v)| (r, (v, false))),
     ))
     .parse(input)?;
     let rest = ["of a", "of an", "a", "an"]
@@ -523,8 +587,22 @@ fn fraction_words(input: &str) -> PResult<'_, (f64, Written)> {
             word_gap(after).ok().map(|(r, _)| r)
         })
         .unwrap_or(rest);
-    Ok((rest, (value, Written::Words { weak: true })))
+    Ok((rest, (value, Written::Words { weak })))
 }
+
+/// Fraction words: singular, plural, and the denominator they stand for.
+const DENOMINATORS: &[(&str, &str, f64)] = &[
+    ("half", "halves", 2.0),
+    ("third", "thirds", 3.0),
+    ("quarter", "quarters", 4.0),
+    ("fourth", "fourths", 4.0),
+    ("fifth", "fifths", 5.0),
+    ("sixth", "sixths", 6.0),
+    ("seventh", "sevenths", 7.0),
+    ("eighth", "eighths", 8.0),
+    ("ninth", "ninths", 9.0),
+    ("tenth", "tenths", 10.0),
+];
 
 /// "three-quarters", "two thirds", "one-third".
 fn counted_fraction(input: &str) -> PResult<'_, f64> {
@@ -535,13 +613,9 @@ fn counted_fraction(input: &str) -> PResult<'_, f64> {
     let rest = rest
         .strip_prefix('-')
         .map_or_else(|| word_gap(rest).map(|(r, _)| r), Ok)?;
-    let denominators = [
-        ("quarters", 4.0),
-        ("quarter", 4.0),
-        ("thirds", 3.0),
-        ("third", 3.0),
-    ];
-    for (word, denominator) in denominators {
+    let plural = numerator > 1.0;
+    for &(singular, plural_form, denominator) in DENOMINATORS {
+        let word = if plural { plural_form } else { singular };
         if let Ok((after, _)) = keyword(word)(rest) {
             if numerator > 0.0 && numerator < denominator {
                 return Ok((after, numerator / denominator));

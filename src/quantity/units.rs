@@ -446,6 +446,14 @@ pub static DEGREE: Unit = Unit {
     },
 };
 
+/// A degree of angle.
+pub static DEGREE_OF_ANGLE: Unit = Unit {
+    symbol: "°",
+    dimension: Dimension::Angle,
+    si_symbol: "rad",
+    convert: |v| q::Angle::new::<uom::si::angle::degree>(v).get::<uom::si::angle::radian>(),
+};
+
 uom_unit!(JOULE, "J", Energy, Energy, energy::joule, joule, "J");
 uom_unit!(
     KILOJOULE,
@@ -594,6 +602,7 @@ plain_unit!(NOK, "NOK", Currency);
 plain_unit!(DKK, "DKK", Currency);
 plain_unit!(IRR, "IRR", Currency);
 plain_unit!(BTC, "BTC", Currency);
+plain_unit!(LBP, "LBP", Currency);
 
 /// Every currency with an ISO 4217 (or customary) code: the code is its symbol, and the code
 /// may stand before or after an amount ("USD 5", "USD115", "5 USD").
@@ -848,7 +857,7 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     // temperature
     ("°C|ºC|° C|℃|° Celsius|°Celsius", Exact, Any, &CELSIUS),
     (
-        "degrees Celsius|degree Celsius|degrees centigrade|degree centigrade|degrees C|Celsius|centigrade",
+        "degrees Celsius|degree Celsius|degrees centigrade|degree centigrade|degrees C|Celsius|centigrade|celcius|degrees celcius|deg C|deg. C|deg celsius|deg. celsius|deg celcius",
         Ascii,
         Any,
         &CELSIUS,
@@ -861,7 +870,7 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
         &FAHRENHEIT,
     ),
     (
-        "degrees Fahrenheit|degree Fahrenheit|degrees F|Fahrenheit",
+        "degrees Fahrenheit|degree Fahrenheit|degrees F|Fahrenheit|farenheit|degrees farenheit|deg F|deg. F|deg fahrenheit|deg. fahrenheit|deg farenheit",
         Ascii,
         Any,
         &FAHRENHEIT,
@@ -869,7 +878,7 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ("F", Exact, Attached, &FAHRENHEIT),
     ("K|\u{212a}", Exact, Spaced, &KELVIN),
     ("kelvin|kelvins|degrees kelvin", Ascii, Any, &KELVIN),
-    ("°|º|degree|degrees", Ascii, Any, &DEGREE),
+    ("°|º|degree|degrees|deg|deg.|degs", Ascii, Any, &DEGREE),
     // energy
     ("J", Exact, Any, &JOULE),
     ("joule|joules", Ascii, Any, &JOULE),
@@ -978,6 +987,9 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ("cent|cents|¢", Ascii, Any, &US_CENT),
     ("pence|penny|pennies", Ascii, Any, &GB_PENNY),
     ("us dollar|buck|bucks", Ascii, Any, &USD),
+    ("US$", Exact, Any, &USD),
+    ("Rs", Exact, Any, &INR),
+    ("Lebanese pound|Lebanese pounds", Ascii, Any, &LBP),
     ("$", Exact, Any, &USD),
     ("usd", Exact, Any, &USD),
     ("eur", Exact, Any, &EUR),
@@ -1125,6 +1137,15 @@ pub(crate) fn unit(input: &str, context: UnitContext) -> PResult<'_, &'static Un
             return Ok((rest, spelling.unit));
         }
     }
+    // An ISO currency code after the amount: "42 KWD".
+    for &currency in CURRENCIES {
+        if let Some(rest) = input
+            .strip_prefix(currency.symbol)
+            .filter(|r| at_word_end(r))
+        {
+            return Ok((rest, currency));
+        }
+    }
     reject(input)
 }
 
@@ -1132,7 +1153,7 @@ fn guard_holds(guard: Guard, context: UnitContext, rest: &str) -> bool {
     match guard {
         Any => true,
         Spaced => context.spaced,
-        Attached => !context.spaced,
+        Attached => !context.spaced && !rest.starts_with('/'),
         Scaled => context.scaled,
         Unscaled => !context.scaled,
         ClauseEnd => {
