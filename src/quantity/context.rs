@@ -10,6 +10,21 @@ use super::model::Qualifier;
 
 /// Qualifier phrases, longest first so "no more than" wins over "more than".
 const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("greater than or equal to", Qualifier::AtLeast),
+    ("more than or equal to", Qualifier::AtLeast),
+    ("less than or equal to", Qualifier::AtMost),
+    ("smaller than or equal to", Qualifier::AtMost),
+    ("equal to or greater than", Qualifier::AtLeast),
+    ("equal to or more than", Qualifier::AtLeast),
+    ("equal to or less than", Qualifier::AtMost),
+    ("equal to or fewer than", Qualifier::AtMost),
+    ("greater or equal than", Qualifier::AtLeast),
+    ("bigger or equal than", Qualifier::AtLeast),
+    ("higher or equal than", Qualifier::AtLeast),
+    ("larger or equal than", Qualifier::AtLeast),
+    ("smaller or equal than", Qualifier::AtMost),
+    ("lower or equal than", Qualifier::AtMost),
+    ("less or equal than", Qualifier::AtMost),
     ("not much more than", Qualifier::AtMost),
     ("in the region of", Qualifier::Approximately),
     ("no more than", Qualifier::AtMost),
@@ -32,6 +47,9 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("an estimated", Qualifier::Approximately),
     ("approximately", Qualifier::Approximately),
     ("fewer than", Qualifier::LessThan),
+    ("smaller than", Qualifier::LessThan),
+    ("larger than", Qualifier::MoreThan),
+    ("bigger than", Qualifier::MoreThan),
     ("lower than", Qualifier::LessThan),
     ("more than", Qualifier::MoreThan),
     ("less than", Qualifier::LessThan),
@@ -66,7 +84,10 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("~", Qualifier::Approximately),
     ("≈", Qualifier::Approximately),
     ("<=", Qualifier::AtMost),
+    ("< =", Qualifier::AtMost),
     (">=", Qualifier::AtLeast),
+    ("=>", Qualifier::AtLeast),
+    ("> =", Qualifier::AtLeast),
     ("≤", Qualifier::AtMost),
     ("≥", Qualifier::AtLeast),
     ("<", Qualifier::LessThan),
@@ -76,6 +97,12 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 /// Qualifier phrases written after the quantity ("50 km or more").
 const TRAILING_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("or more", Qualifier::AtLeast),
+    ("and more", Qualifier::AtLeast),
+    ("or greater", Qualifier::AtLeast),
+    ("or higher", Qualifier::AtLeast),
+    ("and above", Qualifier::AtLeast),
+    ("or lower", Qualifier::AtMost),
+    ("or below", Qualifier::AtMost),
     ("or longer", Qualifier::AtLeast),
     ("or above", Qualifier::AtLeast),
     ("or less", Qualifier::AtMost),
@@ -101,6 +128,15 @@ pub(crate) fn qualifier_before(text: &str, pos: usize) -> Option<(Qualifier, usi
         .iter()
         .filter(|(phrase, _)| phrase.as_bytes().last().map(u8::to_ascii_lowercase) == Some(last))
         .find_map(|&(phrase, q)| phrase_before(text, pos, phrase, false).map(|start| (q, start)))
+}
+
+/// The qualifier phrase at the start of `input` ("less than 300"), with the rest after it.
+pub(crate) fn qualifier_at(input: &str) -> Option<(Qualifier, &str)> {
+    QUALIFIERS.iter().find_map(|&(phrase, q)| {
+        let rest = match_phrase(input, phrase, false)?;
+        let bounded = !phrase.ends_with(|c: char| c.is_ascii_alphabetic()) || at_word_end(rest);
+        bounded.then_some((q, rest))
+    })
 }
 
 /// The qualifier written right after a quantity, and the rest of the input after it.

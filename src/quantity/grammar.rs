@@ -3,6 +3,7 @@
 //! sign, "Mach"). [`parse_at`] runs it at one anchor found by the scanner.
 
 use super::context::{
+    self,
     PrecedingWord, RangeOpener, joined_to_preceding_word, month_after, preceding_word,
     qualifier_after, qualifier_before, range_opener_before, signed_start, time_or_ordinal_after,
 };
@@ -86,10 +87,9 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
     if matches!(kind, Anchor::Digit | Anchor::Word) && joined_to_preceding_word(text, anchor) {
         return Outcome::Skip(token_end(text, anchor));
     }
-    let start = if kind == Anchor::Digit {
-        signed_start(text, anchor)
-    } else {
-        anchor
+    let start = match kind {
+        Anchor::Digit | Anchor::Word => signed_start(text, anchor),
+        Anchor::Mach | Anchor::Currency => anchor,
     };
     let opener = range_opener_before(text, start);
     let between = matches!(opener, Some((RangeOpener::Between, _)));
@@ -143,6 +143,25 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
             span_start = noun_start;
         }
     }
+    let (mut low, mut high, mut range, mut qualifier) =
+        (body.low, body.high, body.range, combine_qualifiers(leading.map(|(q, _)| q), body.qualifier, trailing));
+    if let (Some(first), false) = (qualifier, body.range) {
+        // "more than 100 and less than 300", "at most 100 and at least 20": a range.
+        if let Some((after, second, second_measure)) = opposite_bound(rest, first) {
+            let agree = match (measure, second_measure) {
+                (Measure::Unit(a), Measure::Unit(b)) => a == b,
+                (Measure::Noun(_) | Measure::Bare, Measure::Unit(_)) => true,
+                (_, _) => true,
+            };
+            if agree && second != low {
+                if matches!(second_measure, Measure::Unit(_)) || measure == Measure::Bare {
+                    measure = second_measure;
+                }
+                (low, high) = (low.min(second), low.max(second));
+                (range, qualifier, rest) = (true, None, after);
+            }
+        }
+    }
     let difference = matches!(measure, Measure::Unit(unit) if unit.dimension == Dimension::Temperature)
         && CHANGE_WORDS
             .iter()
@@ -150,10 +169,10 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
     Outcome::Found(Parsed {
         start: span_start,
         end: text.len() - rest.len(),
-        kind: if body.range { Kind::Range } else { Kind::Value },
-        qualifier: leading.map(|(q, _)| q).or(body.qualifier).or(trailing),
-        low: body.low,
-        high: body.high,
+        kind: if range { Kind::Range } else { Kind::Value },
+        qualifier,
+        low,
+        high,
         measure,
         difference,
     })
@@ -241,6 +260,36 @@ fn reads_as_angle(text: &str, start: usize, rest: &str) -> bool {
     })
 }
 
+/// The second half of a two-sided bound: after "more than 100", the words "and less than 300"
+/// (or ", below 300"). Returns the rest, the second number and its measure.
+fn opposite_bound(rest: &str, first: Qualifier) -> Option<(&str, f64, Measure<'_>)> {
+    let lower = |q: Qualifier| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast);
+    let upper = |q: Qualifier| matches!(q, Qualifier::LessThan | Qualifier::AtMost | Qualifier::UpTo);
+    let after_comma = rest.strip_prefix(',').unwrap_or(rest);
+    let (after, _) = word_gap(after_comma).ok()?;
+    let after = match keyword("and")(after) {
+        Ok((after_and, _)) => word_gap(after_and).ok()?.0,
+        Err(_) if after_comma.len() < rest.len() => after,
+        Err(_) => return None,
+    };
+    let (second_qualifier, after) = context::qualifier_at(after)?;
+    if !(lower(first) && upper(second_qualifier) || upper(first) && lower(second_qualifier)) {
+        return None;
+    }
+    let (after, _) = word_gap(after).ok()?;
+    let (after, body) = measured(after, false).ok()?;
+    (!body.range).then_some((after, body.low, body.measure))
+}
+
+/// The qualifier of a quantity from the one before it, the one inside it and the one after
+/// it: a bound after the number ("about 500 or more") says more than an "about" before it.
+fn combine_qualifiers(leading: Option<Qualifier>, inner: Option<Qualifier>, trailing: Option<Qualifier>) -> Option<Qualifier> {
+    match (leading, trailing) {
+        (None | Some(Qualifier::Approximately), Some(bound @ (Qualifier::AtLeast | Qualifier::AtMost))) => Some(bound),
+        _ => leading.or(inner).or(trailing),
+    }
+}
+
 /// Words before a temperature that make it a change of temperature, not a temperature.
 const CHANGE_WORDS: &[&str] = &[
     "by",
@@ -308,7 +357,9 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
         return true;
     }
     let year_like = body.first.is_year_like() && body.second.is_none_or(|n| n.is_year_like());
-    if year_like {
+    // "in 2023" is a year; "more than 2000" is not (but "around 2000" may well be).
+    let bounded = qualifier_before(text, start).is_some_and(|(q, _)| q != Qualifier::Approximately);
+    if year_like && !bounded {
         return false;
     }
     if let Written::Words { weak } = body.first.written {
@@ -484,6 +535,7 @@ fn range_second(input: &str, between: bool, money: bool) -> PResult<'_, Numeral>
             nom::bytes::complete::tag("–"),
             nom::bytes::complete::tag("—"),
             nom::bytes::complete::tag("\u{2011}"),
+            nom::bytes::complete::tag("~"),
         ))
         .parse(i)?;
         inline_space0(i)

@@ -74,7 +74,7 @@ pub(crate) fn numeral(input: &str, money: bool) -> PResult<'_, Numeral> {
         // "half a million", "a dozen" with a scale are amounts, not pronouns.
         written = Written::Words { weak: scale == 1.0 };
     }
-    let value = base * scale;
+    let value = super::tidy(base * scale);
     if !value.is_finite() {
         return malformed(input);
     }
@@ -307,6 +307,10 @@ fn vulgar_fraction(s: &str) -> Option<(&str, f64)> {
 /// Scale words after a numeral: "million", "bn", and, after money, "m" and "k".
 fn scale_word(input: &str, money: bool) -> PResult<'_, f64> {
     const WORDS: &[(&str, f64)] = &[
+        ("lakh", 1e5),
+        ("lakhs", 1e5),
+        ("crore", 1e7),
+        ("crores", 1e7),
         ("dozens", 12.0),
         ("dozen", 12.0),
         ("hundred", 1e2),
@@ -325,7 +329,8 @@ fn scale_word(input: &str, money: bool) -> PResult<'_, f64> {
     } else {
         after_space
     };
-    let could_be_word = after_space.starts_with(['h', 't', 'm', 'b', 'd', 'H', 'T', 'M', 'B', 'D']);
+    let could_be_word =
+        after_space.starts_with(['h', 't', 'm', 'b', 'd', 'l', 'c', 'H', 'T', 'M', 'B', 'D', 'L', 'C']);
     for &(word, factor) in WORDS.iter().filter(|_| could_be_word) {
         if let Some(rest) = match_phrase(after_space, word, false).filter(|r| at_word_end(r)) {
             return Ok((rest, factor));
@@ -499,6 +504,16 @@ fn word_separator(input: &str) -> PResult<'_, ()> {
 /// A numeral in words: "two thousand", "twenty-five", "a hundred and fifty", "a dozen",
 /// "half a", "three-quarters of a", "two and a half".
 fn words(input: &str) -> PResult<'_, (f64, Written)> {
+    if let Ok((after, _)) = alt((keyword("minus"), keyword("negative"))).parse(input) {
+        let (after, _) = word_gap(after)?;
+        let (rest, (value, written)) = unsigned_words(after)?;
+        return Ok((rest, (-value, written)));
+    }
+    unsigned_words(input)
+}
+
+/// [`words`] without a sign.
+fn unsigned_words(input: &str) -> PResult<'_, (f64, Written)> {
     if let Ok(result) = fraction_words(input) {
         return Ok(result);
     }
@@ -510,7 +525,10 @@ fn words(input: &str) -> PResult<'_, (f64, Written)> {
     let mut current = 0.0;
     let mut last: Option<Token> = None;
     let mut count = 0;
-    while let Ok((after, token)) = word_token(rest) {
+    // `next` is where the next token may start; `rest` only moves past accepted tokens, so
+    // "ten and fifteen" ends after "ten", leaving " and fifteen" for a range.
+    let mut next = rest;
+    while let Ok((after, token)) = word_token(next) {
         let fits = match (last, token) {
             (None, Token::Small(_) | Token::Tens(_)) => !leading_a,
             (None, _) => leading_a,
@@ -538,9 +556,7 @@ fn words(input: &str) -> PResult<'_, (f64, Written)> {
         count += 1;
         rest = after;
         match word_separator(rest) {
-            Ok((after_separator, ())) if word_token(after_separator).is_ok() => {
-                rest = after_separator
-            }
+            Ok((after_separator, ())) if word_token(after_separator).is_ok() => next = after_separator,
             _ => break,
         }
     }
@@ -557,7 +573,8 @@ fn words(input: &str) -> PResult<'_, (f64, Written)> {
         value += part * unit_of_last;
         rest = after;
     }
-    let weak = leading_a || value == 1.0 || value == 0.0;
+    // "one" and "zero" are pronouns and idioms more often than numbers; "a hundred" is not.
+    let weak = value == 1.0 || value == 0.0;
     Ok((rest, (value, Written::Words { weak })))
 }
 
