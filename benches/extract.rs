@@ -3,7 +3,9 @@
 //! The corpus is generated at start-up by [`corpus::generate`] (deterministic, no files):
 //! one 100 MB text of which the 1 MB and 10 MB inputs are prefixes cut at paragraph breaks.
 //! A fourth case, "single_line_20MB", is a 20 MB prefix with every line break replaced by a
-//! space, to show that time stays linear on one huge line.
+//! space, to show that time stays linear on one huge line. The generated corpus is dense (one
+//! quantity every 19 words); "articles_10MB" repeats the project's own fixture articles
+//! (`tests/fixtures/extract/*.txt`) to 10 MB, prose with the density of real news copy.
 //!
 //! Run with `cargo bench --bench extract`; criterion reports decimal MB/s (10^6 bytes per
 //! second, [`Throughput::BytesDecimal`]) next to the time of one call. The whole run takes
@@ -62,6 +64,16 @@ fn bench_extract(c: &mut Criterion) {
         });
     }
 
+    let articles = fixture_articles(10 * MB);
+    group
+        .throughput(Throughput::BytesDecimal(articles.len() as u64))
+        .measurement_time(Duration::from_secs(10));
+    group.bench_with_input(
+        BenchmarkId::from_parameter("articles_10MB"),
+        articles.as_str(),
+        |b, input| b.iter(|| numfact::quantity::extract(black_box(input))),
+    );
+
     let line = corpus::prefix(&text, 20 * MB).replace('\n', " ");
     drop(text);
     group
@@ -73,6 +85,28 @@ fn bench_extract(c: &mut Criterion) {
         |b, input| b.iter(|| numfact::quantity::extract(black_box(input))),
     );
     group.finish();
+}
+
+/// The fixture articles of `tests/fixtures/extract`, repeated (separated by blank lines) until
+/// the text reaches `bytes`.
+fn fixture_articles(bytes: usize) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extract");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/extract is readable")
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    let one: String = paths
+        .iter()
+        .map(|path| std::fs::read_to_string(path).expect("fixture articles are UTF-8") + "\n\n")
+        .collect();
+    let mut text = String::with_capacity(bytes + one.len());
+    while text.len() < bytes {
+        text.push_str(&one);
+    }
+    text
 }
 
 criterion_group!(benches, bench_extract);

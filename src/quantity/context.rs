@@ -7,6 +7,7 @@ use super::lexical::{
     word_before, word_gap,
 };
 use super::model::Qualifier;
+use std::sync::LazyLock;
 
 /// Qualifier phrases, longest first so "no more than" wins over "more than".
 const QUALIFIERS: &[(&str, Qualifier)] = &[
@@ -124,11 +125,22 @@ pub(crate) enum RangeOpener {
 pub(crate) fn qualifier_before(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
     let end = super::lexical::skip_spaces_back(text, pos);
     let last = text.as_bytes()[..end].last()?.to_ascii_lowercase();
-    QUALIFIERS
+    QUALIFIERS_BY_LAST_BYTE[usize::from(last)]
         .iter()
-        .filter(|(phrase, _)| phrase.as_bytes().last().map(u8::to_ascii_lowercase) == Some(last))
         .find_map(|&(phrase, q)| phrase_before(text, pos, phrase, false).map(|start| (q, start)))
 }
+
+/// [`QUALIFIERS`] grouped by their last byte in lower case (keeping the list's order, longest
+/// first), so only the few phrases that can end where the text ends are compared.
+static QUALIFIERS_BY_LAST_BYTE: LazyLock<Vec<Vec<(&str, Qualifier)>>> = LazyLock::new(|| {
+    let mut buckets = vec![Vec::new(); 256];
+    for &(phrase, q) in QUALIFIERS {
+        if let Some(&last) = phrase.as_bytes().last() {
+            buckets[usize::from(last.to_ascii_lowercase())].push((phrase, q));
+        }
+    }
+    buckets
+});
 
 /// The qualifier phrase at the start of `input` ("less than 300"), with the rest after it.
 pub(crate) fn qualifier_at(input: &str) -> Option<(Qualifier, &str)> {

@@ -3,8 +3,7 @@
 //! sign, "Mach"). [`parse_at`] runs it at one anchor found by the scanner.
 
 use super::context::{
-    self,
-    PrecedingWord, RangeOpener, joined_to_preceding_word, month_after, preceding_word,
+    self, PrecedingWord, RangeOpener, joined_to_preceding_word, month_after, preceding_word,
     qualifier_after, qualifier_before, range_opener_before, signed_start, time_or_ordinal_after,
 };
 use super::lexical::{
@@ -143,8 +142,12 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
             span_start = noun_start;
         }
     }
-    let (mut low, mut high, mut range, mut qualifier) =
-        (body.low, body.high, body.range, combine_qualifiers(leading.map(|(q, _)| q), body.qualifier, trailing));
+    let (mut low, mut high, mut range, mut qualifier) = (
+        body.low,
+        body.high,
+        body.range,
+        combine_qualifiers(leading.map(|(q, _)| q), body.qualifier, trailing),
+    );
     if let (Some(first), false) = (qualifier, body.range) {
         // "more than 100 and less than 300", "at most 100 and at least 20": a range.
         if let Some((after, second, second_measure)) = opposite_bound(rest, first) {
@@ -264,7 +267,8 @@ fn reads_as_angle(text: &str, start: usize, rest: &str) -> bool {
 /// (or ", below 300"). Returns the rest, the second number and its measure.
 fn opposite_bound(rest: &str, first: Qualifier) -> Option<(&str, f64, Measure<'_>)> {
     let lower = |q: Qualifier| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast);
-    let upper = |q: Qualifier| matches!(q, Qualifier::LessThan | Qualifier::AtMost | Qualifier::UpTo);
+    let upper =
+        |q: Qualifier| matches!(q, Qualifier::LessThan | Qualifier::AtMost | Qualifier::UpTo);
     let after_comma = rest.strip_prefix(',').unwrap_or(rest);
     let (after, _) = word_gap(after_comma).ok()?;
     let after = match keyword("and")(after) {
@@ -283,9 +287,16 @@ fn opposite_bound(rest: &str, first: Qualifier) -> Option<(&str, f64, Measure<'_
 
 /// The qualifier of a quantity from the one before it, the one inside it and the one after
 /// it: a bound after the number ("about 500 or more") says more than an "about" before it.
-fn combine_qualifiers(leading: Option<Qualifier>, inner: Option<Qualifier>, trailing: Option<Qualifier>) -> Option<Qualifier> {
+fn combine_qualifiers(
+    leading: Option<Qualifier>,
+    inner: Option<Qualifier>,
+    trailing: Option<Qualifier>,
+) -> Option<Qualifier> {
     match (leading, trailing) {
-        (None | Some(Qualifier::Approximately), Some(bound @ (Qualifier::AtLeast | Qualifier::AtMost))) => Some(bound),
+        (
+            None | Some(Qualifier::Approximately),
+            Some(bound @ (Qualifier::AtLeast | Qualifier::AtMost)),
+        ) => Some(bound),
         _ => leading.or(inner).or(trailing),
     }
 }
@@ -358,8 +369,9 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
     }
     let year_like = body.first.is_year_like() && body.second.is_none_or(|n| n.is_year_like());
     // "in 2023" is a year; "more than 2000" is not (but "around 2000" may well be).
-    let bounded = qualifier_before(text, start).is_some_and(|(q, _)| q != Qualifier::Approximately);
-    if year_like && !bounded {
+    let bounded =
+        || qualifier_before(text, start).is_some_and(|(q, _)| q != Qualifier::Approximately);
+    if year_like && !bounded() {
         return false;
     }
     if let Written::Words { weak } = body.first.written {

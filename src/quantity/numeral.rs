@@ -114,7 +114,8 @@ fn digits(input: &str) -> PResult<'_, (f64, Written)> {
     let mut digit_count = first_len;
     let mut grouped = false;
     if (1..=3).contains(&first_len) {
-        while let Some(after) = thousands_group(rest) {
+        let mut separator = None;
+        while let Some(after) = thousands_group(rest, &mut separator) {
             rest = after;
             digit_count += 3;
             grouped = true;
@@ -269,13 +270,19 @@ fn leading_digits(s: &str) -> usize {
 }
 
 /// One thousands group after a separator: exactly three digits, then no fourth.
-fn thousands_group(s: &str) -> Option<&str> {
-    let after = s
-        .strip_prefix(',')
-        .or_else(|| s.strip_prefix('\u{2009}'))
-        .or_else(|| s.strip_prefix('\u{202f}'))
-        .or_else(|| s.strip_prefix('\u{a0}'))?;
-    (leading_digits(after) == 3).then(|| &after[3..])
+fn thousands_group<'a>(s: &'a str, separator: &mut Option<char>) -> Option<&'a str> {
+    let found = s
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ',' | ' ' | '\u{2009}' | '\u{202f}' | '\u{a0}'))?;
+    // One number uses one separator: "1,500 300" is two numbers.
+    if separator.is_some_and(|used| used != found) {
+        return None;
+    }
+    let after = &s[found.len_utf8()..];
+    let group = (leading_digits(after) == 3).then(|| &after[3..])?;
+    *separator = Some(found);
+    Some(group)
 }
 
 /// Parses the digits of `body` (separators dropped) without allocating.
@@ -329,8 +336,9 @@ fn scale_word(input: &str, money: bool) -> PResult<'_, f64> {
     } else {
         after_space
     };
-    let could_be_word =
-        after_space.starts_with(['h', 't', 'm', 'b', 'd', 'l', 'c', 'H', 'T', 'M', 'B', 'D', 'L', 'C']);
+    let could_be_word = after_space.starts_with([
+        'h', 't', 'm', 'b', 'd', 'l', 'c', 'H', 'T', 'M', 'B', 'D', 'L', 'C',
+    ]);
     for &(word, factor) in WORDS.iter().filter(|_| could_be_word) {
         if let Some(rest) = match_phrase(after_space, word, false).filter(|r| at_word_end(r)) {
             return Ok((rest, factor));
@@ -506,8 +514,9 @@ fn word_separator(input: &str) -> PResult<'_, ()> {
 fn words(input: &str) -> PResult<'_, (f64, Written)> {
     if let Ok((after, _)) = alt((keyword("minus"), keyword("negative"))).parse(input) {
         let (after, _) = word_gap(after)?;
-        let (rest, (value, written)) = unsigned_words(after)?;
-        return Ok((rest, (-value, written)));
+        let (rest, (value, _)) = unsigned_words(after)?;
+        // "minus one" is a number, whatever "one" alone may be.
+        return Ok((rest, (-value, Written::Words { weak: false })));
     }
     unsigned_words(input)
 }
@@ -556,7 +565,9 @@ fn unsigned_words(input: &str) -> PResult<'_, (f64, Written)> {
         count += 1;
         rest = after;
         match word_separator(rest) {
-            Ok((after_separator, ())) if word_token(after_separator).is_ok() => next = after_separator,
+            Ok((after_separator, ())) if word_token(after_separator).is_ok() => {
+                next = after_separator
+            }
             _ => break,
         }
     }
