@@ -269,7 +269,10 @@ impl<'a> Checker<'a> {
         );
         match verdict {
             Verdict::Supported => base,
-            Verdict::Imprecise => format!("{base}; the claim reaches outside that"),
+            Verdict::Imprecise => match verify::difference(q, fact, link.states_maximum) {
+                Some(difference) => format!("{base}; {difference}"),
+                None => format!("{base}; the claim reaches outside it"),
+            },
             _ => match verify::difference(q, fact, link.states_maximum) {
                 Some(difference) => format!("{base}; {difference}"),
                 None => base,

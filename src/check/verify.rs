@@ -201,6 +201,16 @@ pub fn difference(claim: &Quantity, fact: &Fact, claim_states_maximum: bool) -> 
             "{stated} is {how} the fact base's {lower_name} of {}",
             show(fact_low)
         ))
+    } else if claim.si.low < fact_low {
+        Some(format!(
+            "{stated} reaches below the fact base's {lower_name} of {}",
+            show(fact_low)
+        ))
+    } else if claim.si.high > fact_high {
+        Some(format!(
+            "{stated} reaches above the fact base's {upper_name} of {}",
+            show(fact_high)
+        ))
     } else {
         None
     }
