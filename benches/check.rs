@@ -1,1 +1,205 @@
-fn main() {}
+//! Speed of checking against a large fact base: loading it, building the checker, and
+//! [`numfact::check::Checker::check`] over generated news prose.
+//!
+//! The fact base is generated at start-up by [`facts_gen::generate`] (deterministic, no
+//! files): 10,000 invented entities — missiles, bombers, fighters, ships, airfields, cities —
+//! with two to four aliases each and about three facts each, written as TOML fact files, one
+//! per kind. The shipped files (`facts/*.toml`, read from disk) are added as more sources, so
+//! the corpus's mentions of the Kinzhal or the Tu-160 link as they do with the shipped base.
+//!
+//! The text is the 10 MB news corpus of the extraction benchmark ([`corpus::generate`], same
+//! seed) with a sentence or two about a generated entity appended to about a third of its
+//! paragraphs ("The Xk-1042 missile has a top speed of Mach 6.5. It is 9.5 metres long."),
+//! mostly right, sometimes far off, sometimes reaching outside the fact.
+//!
+//! Cases (group `check`):
+//! - `load_10k`: [`FactBase::from_sources`] on the generated files (target < 100 ms);
+//!   `load_10k_one_file` is the same base as one single file.
+//! - `checker_new_10k`: [`Checker::new`] (the alias automaton).
+//! - `check_10k`: checking the 10 MB text against the 10k base (target ≥ 50 MB/s);
+//!   `check_shipped` checks the same text against [`FactBase::shipped`], for comparison.
+//!
+//! Run with `cargo bench --bench check`; criterion reports the time of one call and decimal
+//! MB/s ([`Throughput::BytesDecimal`]: of TOML for the loads, of text for the checks). For
+//! profiling, run one case without analysis: `cargo bench --bench check -- --profile-time 10
+//! check/check_10k` (for example under `perf record --call-graph dwarf`).
+//! Setting `NUMFACT_CHECK_DUMP=dir` writes the generated fact files and the first 1 MB of the
+//! text to `dir` (to try with `numfact check --facts dir/generated`).
+
+mod corpus;
+mod facts_gen;
+
+use criterion::{
+    BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
+};
+use numfact::check::{Checker, Verdict};
+use numfact::facts::FactBase;
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// The seed of the corpus: the extraction benchmark's, so both measure the same prose.
+const SEED: u64 = 0x6E75_6D66_6163_7421;
+/// The seed of the generated fact base.
+const FACTS_SEED: u64 = 0x6661_6374_7331_306B;
+/// The seed of the sentences about generated entities.
+const MENTIONS_SEED: u64 = 0x6D65_6E74_696F_6E73;
+
+/// How many entities the generated base has.
+const ENTITIES: usize = 10_000;
+/// The share of paragraphs, in percent, that get a sentence about a generated entity.
+const MENTION_PERCENT: usize = 35;
+
+const MB: usize = 1_000_000;
+
+/// The shipped fact files, read from `facts/` in name order: (path, TOML text).
+fn shipped_sources() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("facts");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("facts/ is readable")
+        .map(|entry| entry.expect("facts/ is readable").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "no fact files in {}", dir.display());
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).expect("fact files are UTF-8");
+            let name = format!(
+                "facts/{}",
+                path.file_name().unwrap_or_default().to_string_lossy()
+            );
+            (name, text)
+        })
+        .collect()
+}
+
+/// Loads a base, failing the benchmark with the loader's messages if it is invalid.
+fn load(sources: Vec<(String, String)>) -> FactBase {
+    FactBase::from_sources(sources).unwrap_or_else(|errors| panic!("invalid fact base:\n{errors}"))
+}
+
+/// Counts the findings of `text` by verdict and says how many are linked, to show the
+/// benchmark exercises linking and judging and not only extraction.
+fn describe(label: &str, checker: &Checker<'_>, base: &FactBase, text: &str) -> usize {
+    let start = Instant::now();
+    let findings = checker.check("corpus.txt", text);
+    let elapsed = start.elapsed();
+    let count = |verdict| findings.iter().filter(|f| f.verdict == verdict).count();
+    let generated = findings
+        .iter()
+        .filter(|f| f.verdict != Verdict::Unverifiable)
+        .filter(|f| {
+            f.entity
+                .as_deref()
+                .and_then(|id| base.entity_index(id))
+                .is_some_and(|e| base.entities[e].origin.path.starts_with("generated/"))
+        })
+        .count();
+    eprintln!(
+        "{label}: {} claims in {} bytes ({:.1} MB/s once): {} supported, {} contradicted, {} imprecise, {} inconsistent, {} unverifiable; {generated} judged against generated facts",
+        findings.len(),
+        text.len(),
+        text.len() as f64 / 1e6 / elapsed.as_secs_f64(),
+        count(Verdict::Supported),
+        count(Verdict::Contradicted),
+        count(Verdict::Imprecise),
+        count(Verdict::Inconsistent),
+        count(Verdict::Unverifiable),
+    );
+    generated
+}
+
+fn bench_check(c: &mut Criterion) {
+    let generated = facts_gen::generate(ENTITIES, FACTS_SEED);
+    let shipped = shipped_sources();
+    let mut sources = generated.sources(true);
+    sources.extend(shipped.iter().cloned());
+    let mut one_file = generated.sources(false);
+    one_file.extend(shipped.iter().cloned());
+    let toml_bytes: usize = sources.iter().map(|(_, text)| text.len()).sum();
+
+    let start = Instant::now();
+    let base = load(sources.clone());
+    let load_time = start.elapsed();
+    let shipped_base = FactBase::shipped().expect("the shipped base is valid");
+    assert_eq!(
+        base.entities.len(),
+        ENTITIES + shipped_base.entities.len(),
+        "every generated entity is loaded"
+    );
+    assert!(
+        base.warnings.is_empty(),
+        "generated aliases must be unique: {:?}",
+        base.warnings.first()
+    );
+    let aliases: usize = base.entities.iter().map(|e| e.aliases.len()).sum();
+    eprintln!(
+        "fact base: {} entities, {aliases} aliases, {} facts in {} files, {toml_bytes} bytes of TOML; loaded once in {load_time:.1?}",
+        base.entities.len(),
+        base.facts.len(),
+        sources.len(),
+    );
+
+    let news = corpus::generate(10 * MB, SEED);
+    let text = generated.sprinkle(&news, MENTION_PERCENT, MENTIONS_SEED);
+    drop(news);
+    let input = corpus::prefix(&text, 10 * MB);
+    let one = corpus::prefix(input, MB);
+    if let Some(dir) = std::env::var_os("NUMFACT_CHECK_DUMP") {
+        let dir = Path::new(&dir);
+        for (path, toml) in generated.sources(true) {
+            let path = dir.join(path);
+            std::fs::create_dir_all(path.parent().expect("a file in a directory"))
+                .expect("NUMFACT_CHECK_DUMP is a writable directory");
+            std::fs::write(&path, toml).expect("NUMFACT_CHECK_DUMP is a writable directory");
+        }
+        std::fs::write(dir.join("corpus.txt"), one)
+            .expect("NUMFACT_CHECK_DUMP is a writable directory");
+    }
+
+    let checker = Checker::new(&base);
+    let linked = describe("10k base, 1 MB", &checker, &base, one);
+    assert!(
+        linked > 1000,
+        "only {linked} claims in 1 MB were judged against generated facts"
+    );
+    let shipped_checker = Checker::new(&shipped_base);
+    describe("shipped base, 1 MB", &shipped_checker, &shipped_base, one);
+
+    let mut group = c.benchmark_group("check");
+    group
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(10));
+
+    group.throughput(Throughput::BytesDecimal(toml_bytes as u64));
+    for (name, files) in [("load_10k", &sources), ("load_10k_one_file", &one_file)] {
+        group.bench_with_input(BenchmarkId::from_parameter(name), files, |b, files| {
+            b.iter_batched(
+                || files.clone(),
+                |files| load(black_box(files)),
+                BatchSize::LargeInput,
+            )
+        });
+    }
+
+    group.throughput(Throughput::Elements(aliases as u64));
+    group.bench_function("checker_new_10k", |b| {
+        b.iter(|| Checker::new(black_box(&base)))
+    });
+
+    group.throughput(Throughput::BytesDecimal(input.len() as u64));
+    group.measurement_time(Duration::from_secs(20));
+    for (name, checker) in [("check_10k", &checker), ("check_shipped", &shipped_checker)] {
+        group.bench_with_input(BenchmarkId::from_parameter(name), input, |b, input| {
+            b.iter(|| checker.check("corpus.txt", black_box(input)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_check);
+criterion_main!(benches);

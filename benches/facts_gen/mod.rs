@@ -128,14 +128,12 @@ pub struct Generated {
 
 /// Syllables of invented names; 24 of them, so three give 13,824 distinct names.
 const SYLLABLES: [&str; 24] = [
-    "ka", "ro", "vel", "dar", "min", "tor", "sa", "lun", "bre", "gal", "vor", "nis", "ket",
-    "ral", "zan", "mer", "tol", "ash", "ven", "kor", "ily", "das", "ob", "rin",
+    "ka", "ro", "vel", "dar", "min", "tor", "sa", "lun", "bre", "gal", "vor", "nis", "ket", "ral",
+    "zan", "mer", "tol", "ash", "ven", "kor", "ily", "das", "ob", "rin",
 ];
 
 /// Endings of invented city names.
-const CITY_ENDINGS: [&str; 8] = [
-    "sk", "grad", "ovo", "port", "abad", "heim", "ava", "insk",
-];
+const CITY_ENDINGS: [&str; 8] = ["sk", "grad", "ovo", "port", "abad", "heim", "ava", "insk"];
 
 /// Designation prefixes by kind (two letters that no real designation in the corpus uses).
 fn prefixes(kind: Kind) -> &'static [&'static str] {
@@ -170,7 +168,9 @@ fn invented_name(index: usize) -> String {
         name.push_str(SYLLABLES[digit]);
     }
     let mut chars = name.chars();
-    let first = chars.next().map_or(String::new(), |c| c.to_uppercase().collect());
+    let first = chars
+        .next()
+        .map_or(String::new(), |c| c.to_uppercase().collect());
     first + chars.as_str()
 }
 
@@ -290,7 +290,10 @@ fn facts_for(kind: Kind, index: usize, cities: &[usize], rng: &mut Rng) -> Vec<F
         Kind::Airfield | Kind::City => {
             let mut facts = Vec::new();
             if kind == Kind::City {
-                facts.push(fact("population", Value::Count(stepped(rng, 20_000, 3_000_000, 1000))));
+                facts.push(fact(
+                    "population",
+                    Value::Count(stepped(rng, 20_000, 3_000_000, 1000)),
+                ));
             }
             // Distances to one or two cities generated earlier (never the same one twice, so
             // the fact ids `a.distance.b` stay unique).
@@ -353,7 +356,7 @@ impl Value {
             Value::MachMax(tenth) => format!("<= {} Mach", tenths(tenth)),
             Value::KmhMax(kmh) => format!("<= {kmh} km/h"),
             Value::Metres(tenth) => format!("{} m", tenths(tenth)),
-            Value::Count(n) => n.to_string(),
+            Value::Count(n) => grouped(n),
             Value::AboutKm(km) => format!("about {} km", grouped(km)),
         }
     }
@@ -382,7 +385,10 @@ impl Generated {
         };
         for (index, entity) in self.entities.iter().enumerate() {
             let slot = if split {
-                Kind::ALL.iter().position(|&k| k == entity.kind).unwrap_or(0)
+                Kind::ALL
+                    .iter()
+                    .position(|&k| k == entity.kind)
+                    .unwrap_or(0)
             } else {
                 0
             };
@@ -486,7 +492,15 @@ impl Generated {
     }
 
     /// Writes a sentence stating `fact` about `alias` (or about "it" when `alias` is empty).
-    fn state(&self, alias: &str, noun: &str, fact: &Fact, skew: u32, rng: &mut Rng, out: &mut String) {
+    fn state(
+        &self,
+        alias: &str,
+        noun: &str,
+        fact: &Fact,
+        skew: u32,
+        rng: &mut Rng,
+        out: &mut String,
+    ) {
         let subject = if alias.is_empty() {
             "It".to_string()
         } else {
@@ -521,19 +535,15 @@ impl Generated {
                 "{subject} has a maximum speed of {} km/h.",
                 grouped(scale(kmh))
             ),
-            ("length", Value::Metres(tenth)) => write!(
-                out,
-                "{subject} is {} metres long.",
-                tenths(scale(tenth))
-            ),
+            ("length", Value::Metres(tenth)) => {
+                write!(out, "{subject} is {} metres long.", tenths(scale(tenth)))
+            }
             ("crew", Value::Count(n)) => {
                 write!(out, "{subject} has a crew of {}.", grouped(scale(n)))
             }
-            ("population", Value::Count(n)) => write!(
-                out,
-                "{subject} has a population of {}.",
-                grouped(scale(n))
-            ),
+            ("population", Value::Count(n)) => {
+                write!(out, "{subject} has a population of {}.", grouped(scale(n)))
+            }
             ("distance", Value::AboutKm(km)) => {
                 let to = &self.entities[fact.to.unwrap_or_default()];
                 let to_alias = &to.aliases[rng.below(to.aliases.len())];

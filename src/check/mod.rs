@@ -90,6 +90,8 @@ pub struct FactRef {
     pub value: String,
     /// When the source said so.
     pub as_of: Option<String>,
+    /// Whether the value is the true value's range, a maximum or a minimum.
+    pub bound: crate::facts::Bound,
 }
 
 /// Another place in the article a finding refers to.
@@ -240,6 +242,7 @@ impl<'a> Checker<'a> {
                 source: f.source.clone(),
                 value: verify::describe_fact(f),
                 as_of: f.as_of.clone(),
+                bound: f.value.bound,
             }),
             related: Vec::new(),
             message,
