@@ -308,6 +308,9 @@ const LABEL_WORDS: &[&str] = &[
     "mark",
     "series",
     "generation",
+    "junction",
+    "exit",
+    "pier",
     "gen",
 ];
 

@@ -63,6 +63,88 @@ pub(crate) enum Outcome<'a> {
     Skip(usize),
 }
 
+/// Which words may join the two numbers of a range at this place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Joiners {
+    /// "and", after "between".
+    and: bool,
+    /// "to" and "through", unless a verb of change stands before the first number: in "rose
+    /// $1.50 to $86.73" the first is the change and the second the new level.
+    to: bool,
+}
+
+/// Verbs of change (and "by") after which "X to Y" is a change and a level, not a range.
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "dropped",
+    "drop",
+    "drops",
+    "declined",
+    "decline",
+    "declines",
+    "slipped",
+    "slips",
+    "gained",
+    "gains",
+    "lost",
+    "loses",
+    "increased",
+    "increases",
+    "decreased",
+    "decreases",
+    "grew",
+    "grows",
+    "surged",
+    "surges",
+    "soared",
+    "soars",
+    "plunged",
+    "plunges",
+    "tumbled",
+    "tumbles",
+    "slid",
+    "slides",
+    "dipped",
+    "dips",
+    "edged",
+    "added",
+    "adds",
+    "shed",
+    "sheds",
+    "up",
+    "down",
+    "by",
+    "advanced",
+    "eased",
+    "rallied",
+    "sank",
+    "slumped",
+    "widened",
+    "narrowed",
+];
+
+/// True when a verb of change stands right before `start` (after any qualifier).
+fn after_change_verb(text: &str, start: usize) -> bool {
+    let before = qualifier_before(text, start).map_or(start, |(_, s)| s);
+    super::lexical::word_before(text, before)
+        .is_some_and(|(word, _)| CHANGE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word)))
+}
+
 /// The part of a quantity from its numeral (or sign or "Mach") to its end.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Body<'a> {
@@ -91,12 +173,15 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
         Anchor::Mach | Anchor::Currency => anchor,
     };
     let opener = range_opener_before(text, start);
-    let between = matches!(opener, Some((RangeOpener::Between, _)));
+    let joiners = Joiners {
+        and: matches!(opener, Some((RangeOpener::Between, _))),
+        to: !after_change_verb(text, start),
+    };
     let input = &text[start..];
     let parsed = match kind {
-        Anchor::Digit | Anchor::Word => measured(input, between),
-        Anchor::Mach => mach(input, between),
-        Anchor::Currency => money(input, between),
+        Anchor::Digit | Anchor::Word => measured(input, joiners),
+        Anchor::Mach => mach(input, joiners),
+        Anchor::Currency => money(input, joiners),
     };
     let (rest, body) = match parsed {
         Ok(found) => found,
@@ -281,7 +366,14 @@ fn opposite_bound(rest: &str, first: Qualifier) -> Option<(&str, f64, Measure<'_
         return None;
     }
     let (after, _) = word_gap(after).ok()?;
-    let (after, body) = measured(after, false).ok()?;
+    let (after, body) = measured(
+        after,
+        Joiners {
+            and: false,
+            to: false,
+        },
+    )
+    .ok()?;
     (!body.range).then_some((after, body.low, body.measure))
 }
 
@@ -412,7 +504,7 @@ fn token_end(text: &str, pos: usize) -> usize {
 
 /// A quantity that starts with a numeral: "1,500 to 2,000 km", "500-kilogram", "300 people",
 /// "10 times faster than the speed of sound".
-fn measured(input: &str, between: bool) -> PResult<'_, Body<'_>> {
+fn measured(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
     let (rest, first) = numeral(input, false)?;
     if matches!(first.written, Written::Digits { .. }) && time_or_ordinal_after(rest) {
         return super::lexical::malformed(input);
@@ -424,7 +516,7 @@ fn measured(input: &str, between: bool) -> PResult<'_, Body<'_>> {
         Ok((after, unit)) => (after, Some(unit)),
         Err(_) => (rest, None),
     };
-    if let Ok((after_second, second)) = range_second(after_first, between, false) {
+    if let Ok((after_second, second)) = range_second(after_first, joiners, false) {
         let (after_unit, second_unit) = match unit_after(after_second, &second, false) {
             Ok((after, unit)) => (after, Some(unit)),
             Err(_) => (after_second, None),
@@ -437,7 +529,12 @@ fn measured(input: &str, between: bool) -> PResult<'_, Body<'_>> {
             // "1-222-333", "2023-10-05": a phone number or a date.
             return super::lexical::malformed(input);
         }
-        if let Some((low, high)) = range_values(&first, &second).filter(|_| units_agree) {
+        // "fell 1.2% to 4,457.49 points": the second number counts something else.
+        let other_noun =
+            first_unit.is_some() && second_unit.is_none() && counted_noun(after_second).is_ok();
+        if let Some((low, high)) =
+            range_values(&first, &second).filter(|_| units_agree && !other_noun)
+        {
             let range = |rest, measure| Ok((rest, range_body(first, second, (low, high), measure)));
             if let Some(unit) = second_unit.or(first_unit) {
                 return range(after_unit, Measure::Unit(unit));
@@ -454,6 +551,15 @@ fn measured(input: &str, between: bool) -> PResult<'_, Body<'_>> {
         }
     }
     if let Some(unit) = first_unit {
+        // "a 34-year-old suspect", "ten years old": the age reads as one phrase.
+        let after_first = match unit.dimension {
+            Dimension::Duration => ["-old", " old"]
+                .iter()
+                .find_map(|w| after_first.strip_prefix(w))
+                .filter(|r| at_word_end(r))
+                .unwrap_or(after_first),
+            _ => after_first,
+        };
         if let Some((after, total, unit)) = compound(after_first, first.value, unit) {
             let mut body = single(first, Measure::Unit(unit));
             (body.low, body.high) = (total, total);
@@ -504,13 +610,13 @@ fn single(first: Numeral, measure: Measure<'_>) -> Body<'_> {
 }
 
 /// "Mach 10", "Mach 2.05", "Mach 5 to 8", "Mach five".
-fn mach(input: &str, between: bool) -> PResult<'_, Body<'_>> {
+fn mach(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
     let (rest, _) = keyword("mach")(input)?;
     let rest = rest
         .strip_prefix('-')
         .map_or_else(|| word_gap(rest).map(|(r, _)| r), Ok)?;
     let (rest, first) = numeral(rest, false)?;
-    if let Ok((after, second)) = range_second(rest, between, false) {
+    if let Ok((after, second)) = range_second(rest, joiners, false) {
         if let Some((low, high)) = range_values(&first, &second) {
             let measure = Measure::Unit(&MACH);
             return Ok((after, range_body(first, second, (low, high), measure)));
@@ -521,12 +627,12 @@ fn mach(input: &str, between: bool) -> PResult<'_, Body<'_>> {
 
 /// Money with a sign or code in front: "$3.5 billion", "US$40", "€5m", "£2-3bn",
 /// "$1 billion to $2 billion".
-fn money(input: &str, between: bool) -> PResult<'_, Body<'_>> {
+fn money(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
     let (rest, currency) = currency_prefix(input)?;
     let (rest, _) = inline_space0(rest)?;
     let (rest, first) = numeral(rest, true)?;
     let measure = Measure::Unit(currency);
-    if let Ok((after, second)) = range_second(rest, between, true) {
+    if let Ok((after, second)) = range_second(rest, joiners, true) {
         if let Some((low, high)) = range_values(&first, &second) {
             return Ok((after, range_body(first, second, (low, high), measure)));
         }
@@ -539,7 +645,7 @@ fn money(input: &str, between: bool) -> PResult<'_, Body<'_>> {
 
 /// The second half of a range: a separator ("to", a dash, "and" after "between", "or") and
 /// a numeral (with the currency sign repeated, for money).
-fn range_second(input: &str, between: bool, money: bool) -> PResult<'_, Numeral> {
+fn range_second(input: &str, joiners: Joiners, money: bool) -> PResult<'_, Numeral> {
     let dash = |i| {
         let (i, _) = inline_space0(i)?;
         let (i, _) = alt((
@@ -564,11 +670,11 @@ fn range_second(input: &str, between: bool, money: bool) -> PResult<'_, Numeral>
         word_gap(i)
     };
     let (rest, separator) = alt((dash, word)).parse(input)?;
-    let joined_by_and = separator.trim().eq_ignore_ascii_case("and")
-        || input[..input.len() - rest.len()]
-            .trim()
-            .eq_ignore_ascii_case("and");
-    if joined_by_and && !between {
+    let word = input[..input.len() - rest.len()].trim();
+    let joined_by_and =
+        word.eq_ignore_ascii_case("and") || separator.trim().eq_ignore_ascii_case("and");
+    let joined_by_to = word.eq_ignore_ascii_case("to") || word.eq_ignore_ascii_case("through");
+    if (joined_by_and && !joiners.and) || (joined_by_to && !joiners.to) {
         return reject(input);
     }
     let rest = if money {

@@ -561,6 +561,13 @@ exact_unit!(
 );
 
 plain_unit!(PERCENT, "%", Percent);
+/// Basis points: hundredths of a percentage point.
+pub static BASIS_POINT: Unit = Unit {
+    symbol: "bp",
+    dimension: Dimension::Percent,
+    si_symbol: "%",
+    convert: |v| v / 100.0,
+};
 /// Percentage points: a difference between two percentages.
 pub static PERCENTAGE_POINT: Unit = Unit {
     symbol: "pp",
@@ -960,6 +967,8 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
         Any,
         &PERCENTAGE_POINT,
     ),
+    ("basis point|basis points", Ascii, Any, &BASIS_POINT),
+    ("bp|bps", Exact, Any, &BASIS_POINT),
     // currency written after the number
     (
         "dollar|dollars|US dollars|U.S. dollars|American dollars",
