@@ -122,8 +122,6 @@ const CHANGE_VERBS: &[&str] = &[
     "dipped",
     "dips",
     "edged",
-    "added",
-    "adds",
     "shed",
     "sheds",
     "up",
