@@ -14,7 +14,7 @@ pub mod link;
 pub mod verify;
 
 use crate::facts::{Fact, FactBase};
-use crate::quantity::{Quantity, extract};
+use crate::quantity::{Quantity, extract_prose};
 use crate::text::{Locator, sentences};
 use link::{Context, EntityIndex, Link};
 use serde::Serialize;
@@ -166,11 +166,22 @@ impl<'a> Checker<'a> {
 
     /// Checks one document named `path`; one finding per quantity, in order.
     pub fn check(&self, path: &str, text: &str) -> Vec<Finding> {
-        let quantities = extract(text);
-        let sentences = sentences(text);
-        let mentions = self.index.mentions(text);
+        self.check_prose(path, text, text)
+    }
+
+    /// Checks a document whose non-prose parts (code, markup) are masked in `prose` (see
+    /// [`crate::quantity::extract_prose`]); positions are those of `text`.
+    pub fn check_prose(&self, path: &str, text: &str, prose: &str) -> Vec<Finding> {
+        let prose = if prose.len() == text.len() {
+            prose
+        } else {
+            text
+        };
+        let quantities = extract_prose(text, prose);
+        let sentences = sentences(prose);
+        let mentions = self.index.mentions(prose);
         let context = Context {
-            text,
+            text: prose,
             sentences: &sentences,
             mentions: &mentions,
             base: self.base,
@@ -195,7 +206,7 @@ impl<'a> Checker<'a> {
         }
         let document = Document {
             path,
-            text,
+            text: prose,
             quantities: &quantities,
             links: &links,
             sentence_of: &sentence_of,

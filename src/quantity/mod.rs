@@ -22,13 +22,32 @@ use std::borrow::Cow;
 
 /// Finds every quantity in `text`, in order of position.
 pub fn extract(text: &str) -> Vec<Quantity> {
+    extract_prose(text, text)
+}
+
+/// Finds the quantities of `text` reading only its prose: `prose` is `text` with everything
+/// that is not prose (code, markup, URLs) masked — each such byte replaced by
+/// [`MASK_BYTE`], line breaks kept — so offsets, lines and columns stay those of `text`.
+/// When `prose` is not such a mask of `text` (another length), `text` itself is read.
+pub fn extract_prose(text: &str, prose: &str) -> Vec<Quantity> {
+    let prose = if prose.len() == text.len() {
+        prose
+    } else {
+        text
+    };
     let mut locator = Locator::new(text);
     let mut quantities = Vec::new();
-    scan::scan(text, |parsed| {
-        quantities.push(to_quantity(text, &parsed, &mut locator))
+    scan::scan(prose, |parsed| {
+        if text.is_char_boundary(parsed.start) && text.is_char_boundary(parsed.end) {
+            quantities.push(to_quantity(text, &parsed, &mut locator));
+        }
     });
     quantities
 }
+
+/// The byte that masks text which is not prose (ASCII unit separator: neither a letter, a
+/// digit nor a space, so no number, word or gap continues through it).
+pub const MASK_BYTE: u8 = 0x1F;
 
 fn to_quantity(text: &str, parsed: &Parsed<'_>, locator: &mut Locator<'_>) -> Quantity {
     let (line, column) = locator.locate(parsed.start);
