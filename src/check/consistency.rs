@@ -2,7 +2,7 @@
 //! both hold, a parenthetical conversion that does not convert, and "hypersonic" or
 //! "supersonic" beside a speed that belies it.
 
-use super::verify::claim_interval;
+use super::verify::{Allowances, claim_interval};
 use crate::quantity::{Dimension, Quantity, units::MACH_METRES_PER_SECOND};
 
 /// How far a conversion in brackets may differ from the figure it converts: 5 %, or 10 % when
@@ -11,9 +11,9 @@ const CONVERSION_TOLERANCE: f64 = 0.05;
 
 /// True when two claims about the same entity and attribute cannot both hold. A 2 % slack
 /// allows for rounding.
-pub fn disagree(a: &Quantity, b: &Quantity) -> bool {
-    let (x, _) = claim_interval(a);
-    let (y, _) = claim_interval(b);
+pub fn disagree(a: &Quantity, b: &Quantity, allowances: Allowances) -> bool {
+    let (x, _) = claim_interval(a, allowances);
+    let (y, _) = claim_interval(b, allowances);
     let slack = |v: f64| v.abs() * 0.02;
     x.high + slack(x.high) < y.low - slack(y.low) || y.high + slack(y.high) < x.low - slack(x.low)
 }
@@ -74,11 +74,16 @@ pub const SPEED_WORDS: &[(&str, f64)] = &[
 
 /// The speed word that `q` belies, if `q` is a speed below the word's threshold. A claim of a
 /// maximum ("up to") or a lower bound is not belied by being low.
-pub fn belied_speed_word(q: &Quantity, word: &str, threshold: f64) -> Option<String> {
+pub fn belied_speed_word(
+    q: &Quantity,
+    word: &str,
+    threshold: f64,
+    allowances: Allowances,
+) -> Option<String> {
     if q.dimension != Dimension::Velocity {
         return None;
     }
-    let (interval, open) = claim_interval(q);
+    let (interval, open) = claim_interval(q, allowances);
     // 5 % slack for rounding ("Mach 4.8" as hypersonic is a stretch, not an error).
     if !open && interval.high < threshold * 0.95 {
         Some(word.to_string())

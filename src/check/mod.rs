@@ -19,6 +19,7 @@ use crate::text::{Locator, sentences};
 use link::{Context, EntityIndex, Link};
 use serde::Serialize;
 use std::collections::HashMap;
+pub use verify::Allowances;
 
 /// How many earlier statements of the same thing a claim is compared with.
 const MAX_COMPARISONS: usize = 64;
@@ -153,14 +154,21 @@ struct Document<'d> {
 pub struct Checker<'a> {
     base: &'a FactBase,
     index: EntityIndex,
+    allowances: Allowances,
 }
 
 impl<'a> Checker<'a> {
     /// Prepares a checker for `base` (builds its alias automaton).
     pub fn new(base: &'a FactBase) -> Self {
+        Checker::with_allowances(base, Allowances::default())
+    }
+
+    /// Prepares a checker with project-specific allowances (approximation, default tolerance).
+    pub fn with_allowances(base: &'a FactBase, allowances: Allowances) -> Self {
         Checker {
             base,
             index: EntityIndex::new(base),
+            allowances,
         }
     }
 
@@ -225,7 +233,7 @@ impl<'a> Checker<'a> {
         let fact = verify::best_fact(q, &facts);
         let (verdict, message) = match (fact, entity) {
             (Some(fact), Some(entity)) => {
-                let verdict = verify::judge(q, fact, link.states_maximum);
+                let verdict = verify::judge(q, fact, link.states_maximum, self.allowances);
                 (verdict, self.fact_message(q, fact, entity, link, verdict))
             }
             _ => (
@@ -283,11 +291,13 @@ impl<'a> Checker<'a> {
         );
         match verdict {
             Verdict::Supported => base,
-            Verdict::Imprecise => match verify::difference(q, fact, link.states_maximum) {
-                Some(difference) => format!("{base}; {difference}"),
-                None => format!("{base}; the claim reaches outside it"),
-            },
-            _ => match verify::difference(q, fact, link.states_maximum) {
+            Verdict::Imprecise => {
+                match verify::difference(q, fact, link.states_maximum, self.allowances) {
+                    Some(difference) => format!("{base}; {difference}"),
+                    None => format!("{base}; the claim reaches outside it"),
+                }
+            }
+            _ => match verify::difference(q, fact, link.states_maximum, self.allowances) {
                 Some(difference) => format!("{base}; {difference}"),
                 None => base,
             },
@@ -332,7 +342,9 @@ impl<'a> Checker<'a> {
                 .rev()
                 .take(MAX_COMPARISONS)
                 .copied()
-                .find(|&i| consistency::disagree(&quantities[i], &quantities[later]));
+                .find(|&i| {
+                    consistency::disagree(&quantities[i], &quantities[later], self.allowances)
+                });
             group.push(later);
             if let Some(i) = earlier {
                 let (line, column) = locator.locate(quantities[i].start);
@@ -395,7 +407,7 @@ impl<'a> Checker<'a> {
                 if !self.speed_word_refers_to(context, from, to, word_at, links[index].entity) {
                     continue;
                 }
-                if consistency::belied_speed_word(q, word, threshold).is_some()
+                if consistency::belied_speed_word(q, word, threshold, self.allowances).is_some()
                     && findings[index].verdict != Verdict::Contradicted
                 {
                     let (line, column) = locator.locate(word_at);

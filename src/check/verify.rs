@@ -6,8 +6,23 @@ use crate::facts::{Bound, Fact};
 use crate::quantity::{Qualifier, Quantity, units};
 use crate::report::format_number;
 
-/// How much "about X" may stray from X, as a fraction: 10 %.
-pub const APPROXIMATION_ALLOWANCE: f64 = 0.10;
+/// How generous comparisons are: what a project may tune in its configuration.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Allowances {
+    /// How far "about X" may stray from X, as a fraction (default 0.10).
+    pub approximation: f64,
+    /// The tolerance of a fact that states none, as a fraction (default 0: exact).
+    pub default_tolerance: f64,
+}
+
+impl Default for Allowances {
+    fn default() -> Self {
+        Allowances {
+            approximation: 0.10,
+            default_tolerance: 0.0,
+        }
+    }
+}
 
 /// A closed or half-open interval on the real line, in SI units.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -29,12 +44,12 @@ impl Interval {
 }
 
 /// The interval a claim states, and whether it is open-ended ("more than X").
-pub fn claim_interval(q: &Quantity) -> (Interval, bool) {
+pub fn claim_interval(q: &Quantity, allowances: Allowances) -> (Interval, bool) {
     let (low, high) = (q.si.low, q.si.high);
     match q.qualifier {
         None => (Interval { low, high }, false),
         Some(Qualifier::Approximately) => {
-            let widen = |v: f64| v.abs() * APPROXIMATION_ALLOWANCE;
+            let widen = |v: f64| v.abs() * allowances.approximation;
             (
                 Interval {
                     low: low - widen(low),
@@ -63,12 +78,12 @@ pub fn claim_interval(q: &Quantity) -> (Interval, bool) {
 
 /// The interval a fact allows: its value widened by its tolerance. A maximum allows anything
 /// up to it, unless the claim itself states a maximum ("a top speed of").
-pub fn fact_interval(fact: &Fact, claim_states_maximum: bool) -> Interval {
+pub fn fact_interval(fact: &Fact, claim_states_maximum: bool, allowances: Allowances) -> Interval {
     let value = &fact.value;
     let widen = |v: f64| match fact.tolerance {
         Some(t) => t.amount(v),
-        None if value.approximate => v.abs() * APPROXIMATION_ALLOWANCE,
-        None => 0.0,
+        None if value.approximate => v.abs() * allowances.approximation,
+        None => v.abs() * allowances.default_tolerance,
     };
     let low = value.low - widen(value.low);
     let high = value.high + widen(value.high);
@@ -87,9 +102,14 @@ pub fn fact_interval(fact: &Fact, claim_states_maximum: bool) -> Interval {
 }
 
 /// The verdict of a claim against a fact.
-pub fn judge(claim: &Quantity, fact: &Fact, claim_states_maximum: bool) -> Verdict {
-    let (c, open) = claim_interval(claim);
-    let f = fact_interval(fact, claim_states_maximum);
+pub fn judge(
+    claim: &Quantity,
+    fact: &Fact,
+    claim_states_maximum: bool,
+    allowances: Allowances,
+) -> Verdict {
+    let (c, open) = claim_interval(claim, allowances);
+    let f = fact_interval(fact, claim_states_maximum, allowances);
     // "about X" is supported when X itself lies within the fact: the allowance only decides
     // whether a figure outside it is still close enough to be imprecise rather than wrong.
     let stated = Interval {
@@ -167,9 +187,14 @@ pub fn group_thousands(number: &str) -> String {
 
 /// How far a claim lies from a fact, in plain words, in the claim's unit: "4,000 km is twice
 /// the fact base's maximum of 2,000 km", "1,000 km/h is 55% below …".
-pub fn difference(claim: &Quantity, fact: &Fact, claim_states_maximum: bool) -> Option<String> {
+pub fn difference(
+    claim: &Quantity,
+    fact: &Fact,
+    claim_states_maximum: bool,
+    allowances: Allowances,
+) -> Option<String> {
     let unit = units::by_symbol(&claim.unit)?;
-    let f = fact_interval(fact, claim_states_maximum);
+    let f = fact_interval(fact, claim_states_maximum, allowances);
     let value = &fact.value;
     let (fact_low, fact_high) = match value.bound {
         Bound::Maximum if !claim_states_maximum => (f64::NEG_INFINITY, value.high),
