@@ -1,11 +1,33 @@
 //! numfact reads articles and checks every number in them.
 //!
-//! The library is the whole engine; the `numfact` binary is a thin command-line front.
-//! [`quantity::extract`] finds the quantities of a text with exact spans and SI values.
+//! The library is the whole engine; the `numfact` binary is a thin command-line front and the
+//! only place that prints.
+//!
+//! - [`quantity`] finds every quantity of a text — numerals, ranges, qualifiers, units — with
+//!   exact byte spans, and normalises it to SI through uom.
+//! - [`facts`] loads and validates a reference fact base (TOML), or the one shipped inside the
+//!   binary.
+//! - [`check`] links each quantity to an entity and attribute and judges it against the fact
+//!   base and against the article's other statements.
+//! - [`report`] renders results for people and programs; [`output`] writes them safely.
+//! - [`text`] and [`input`] turn files into positioned prose.
+//!
+//! ```
+//! use numfact::check::{Checker, Verdict};
+//! use numfact::facts::FactBase;
+//!
+//! let found = numfact::quantity::extract("It has a range of 1,500 to 2,000 km.");
+//! assert_eq!(found[0].si.low, 1_500_000.0);
+//!
+//! let base = FactBase::shipped().expect("the shipped base is valid");
+//! let findings = Checker::new(&base).check("brief.txt", "The Kinzhal has a range of 4,000 km.");
+//! assert_eq!(findings[0].verdict, Verdict::Contradicted);
+//! ```
 
 pub mod check;
 pub mod facts;
 pub mod input;
+pub mod output;
 pub mod quantity;
 pub mod report;
 pub mod text;
