@@ -25,6 +25,8 @@
 //! ```
 
 pub mod check;
+pub mod config;
+pub mod diff;
 pub mod facts;
 pub mod input;
 pub mod output;

@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 /// Runs `write` against standard output (`target` is `None`) or against the file `target`.
 /// A file is written to a temporary sibling first and renamed into place only when `write`
 /// succeeded; on failure the temporary file is removed and the target is left untouched.
-pub fn write_report(target: Option<&Path>, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+pub fn write_report(
+    target: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     match target {
         None => {
             let stdout = io::stdout();
@@ -22,7 +25,9 @@ pub fn write_report(target: Option<&Path>, write: impl FnOnce(&mut dyn Write) ->
                 let mut out = BufWriter::new(file);
                 write(&mut out)?;
                 out.flush()?;
-                out.into_inner().map_err(io::IntoInnerError::into_error)?.sync_all()
+                out.into_inner()
+                    .map_err(io::IntoInnerError::into_error)?
+                    .sync_all()
             });
             match result.and_then(|()| std::fs::rename(&temporary, path)) {
                 Ok(()) => Ok(()),
@@ -38,7 +43,9 @@ pub fn write_report(target: Option<&Path>, write: impl FnOnce(&mut dyn Write) ->
 
 /// `dir/.name.numfact-<pid>.tmp` beside `path`, so the rename stays on one file system.
 fn temporary_sibling(path: &Path) -> PathBuf {
-    let name = path.file_name().map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
+    let name = path
+        .file_name()
+        .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
     path.with_file_name(format!(".{name}.numfact-{}.tmp", std::process::id()))
 }
 

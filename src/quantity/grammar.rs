@@ -183,7 +183,9 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
     };
     let (rest, body) = match parsed {
         Ok(found) => found,
-        Err(nom::Err::Failure(_)) => return Outcome::Skip(token_end(text, anchor)),
+        Err(nom::Err::Failure(_)) => {
+            return Outcome::Skip(number_chain_end(text, token_end(text, anchor)));
+        }
         Err(_) => return Outcome::Skip(next_char),
     };
     if !is_quantity(text, start, kind, &body, rest) {
@@ -249,9 +251,10 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
         }
     }
     let difference = matches!(measure, Measure::Unit(unit) if unit.dimension == Dimension::Temperature)
-        && CHANGE_WORDS
+        && (CHANGE_WORDS
             .iter()
-            .any(|w| phrase_before(text, span_start, w, false).is_some());
+            .any(|w| phrase_before(text, span_start, w, false).is_some())
+            || compared_after(rest));
     Outcome::Found(Parsed {
         start: span_start,
         end: text.len() - rest.len(),
@@ -407,6 +410,26 @@ const CHANGE_WORDS: &[&str] = &[
     "down",
 ];
 
+/// Words after a temperature that make it a difference: "1.1C above pre-industrial levels".
+fn compared_after(rest: &str) -> bool {
+    let Ok((after, _)) = word_gap(rest) else {
+        return false;
+    };
+    [
+        "above",
+        "below",
+        "warmer",
+        "colder",
+        "cooler",
+        "hotter",
+        "higher",
+        "lower",
+        "of warming",
+    ]
+    .iter()
+    .any(|w| keyword(w)(after).is_ok())
+}
+
 /// The length of the numeral at the start of `input` (its end, before any unit or noun).
 fn numeral_length(input: &str) -> Option<usize> {
     numeral(input, false)
@@ -500,6 +523,22 @@ fn token_end(text: &str, pos: usize) -> usize {
         .max(tail.chars().next().map_or(1, char::len_utf8))
 }
 
+/// The end of a telephone-like chain of digit groups continuing at `end` ("0800 123 4567"):
+/// once a token is rejected, the groups glued to it by single spaces or dashes go with it.
+fn number_chain_end(text: &str, mut end: usize) -> usize {
+    loop {
+        let rest = &text[end..];
+        let Some(after) = rest.strip_prefix([' ', '-']) else {
+            return end;
+        };
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if digits < 2 || !at_word_end(&after[digits..]) {
+            return end;
+        }
+        end += 1 + digits;
+    }
+}
+
 /// A quantity that starts with a numeral: "1,500 to 2,000 km", "500-kilogram", "300 people",
 /// "10 times faster than the speed of sound".
 fn measured(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
@@ -525,6 +564,11 @@ fn measured(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
         };
         if continues_with_number(after_second) {
             // "1-222-333", "2023-10-05": a phone number or a date.
+            return super::lexical::malformed(input);
+        }
+        // "passed 52-48", "won 112-104": a tally or a score, not a range.
+        let dash = after_first.trim_start().starts_with(['-', '–', '—']);
+        if dash && first_unit.is_none() && second.value < first.value {
             return super::lexical::malformed(input);
         }
         // "fell 1.2% to 4,457.49 points": the second number counts something else.

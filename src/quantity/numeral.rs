@@ -110,6 +110,10 @@ fn digits(input: &str) -> PResult<'_, (f64, Written)> {
     if first_len == 0 && !leading_point {
         return reject(input);
     }
+    if first_len > 2 && rest.starts_with('0') {
+        // "0800", "007", "020": a code or a telephone number, not a quantity.
+        return malformed(input);
+    }
     let mut rest = &rest[first_len..];
     let mut digit_count = first_len;
     let mut grouped = false;

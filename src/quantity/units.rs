@@ -995,6 +995,7 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ("Singapore dollar|Singapore dollars", Ascii, Any, &SGD),
     ("cent|cents|¢", Ascii, Any, &US_CENT),
     ("pence|penny|pennies", Ascii, Any, &GB_PENNY),
+    ("p", Exact, Attached, &GB_PENNY),
     ("us dollar|buck|bucks", Ascii, Any, &USD),
     ("US$", Exact, Any, &USD),
     ("Rs", Exact, Any, &INR),

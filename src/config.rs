@@ -1,0 +1,785 @@
+//! Project configuration: `numfact.toml`.
+//!
+//! A project keeps its settings in a `numfact.toml`, found by walking up from the working
+//! directory ([`Config::discover`]) or named explicitly ([`Config::load`]):
+//!
+//! ```toml
+//! facts = ["facts/"]              # fact base paths, relative to this file's directory
+//! fail-on = "warning"             # "error" | "warning" | "never"
+//! approximation = "10%"           # how far "about X" may stray from X
+//! default-tolerance = "0%"        # tolerance of a fact that states none
+//! include = ["articles/**/*.md"]  # globs, relative to this file's directory
+//! exclude = ["articles/drafts"]
+//!
+//! [severity]                      # per verdict: "error" | "warning" | "note" | "off"
+//! imprecise = "error"
+//! unverifiable = "off"
+//! ```
+//!
+//! Every key is optional; a missing key keeps numfact's default. Command-line flags win over
+//! the file (the caller applies them on top of the [`Config`]). Errors name the file, line and
+//! column of the offending key or value and say what is wrong.
+//!
+//! ```
+//! let config = numfact::config::Config::parse("numfact.toml", "fail-on = \"warning\"\n", ".")
+//!     .expect("valid");
+//! assert_eq!(config.fail_on, numfact::config::FailOn::Warning);
+//! ```
+
+use crate::check::{Allowances, Finding, Severity, Verdict};
+use crate::facts::{FactBase, FactError, FactErrors, LoadError};
+use crate::text::Locator;
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Component, Path, PathBuf};
+use toml::Spanned;
+
+/// The configuration file's name.
+pub const FILE_NAME: &str = "numfact.toml";
+
+/// The file `numfact init` writes: every key, commented out, with its default and what it
+/// does. Lines starting with `#` and a space explain; lines starting with `#` and a key are
+/// settings to uncomment.
+pub const STARTER: &str = r#"# numfact.toml: settings for `numfact check` in this project.
+# Found by walking up from the working directory; command-line flags win over it.
+# Every setting below is commented out and shows its default: uncomment to change it.
+
+# Fact base files or directories (every .toml file in them), relative to this file.
+# Empty: the fact base shipped with numfact. When set, it replaces the shipped one.
+#facts = []
+
+# When `numfact check` exits with 1: "error", "warning" (also imprecise claims) or "never".
+#fail-on = "error"
+
+# How far "about X" may stray from X, as a percentage from 0% to 100%.
+#approximation = "10%"
+
+# The tolerance of a fact that states none, as a percentage from 0% to 100%.
+#default-tolerance = "0%"
+
+# Files to check, as globs relative to this file ("articles/**/*.md"); empty: every file given.
+# A pattern matching a directory selects everything in it.
+#include = []
+
+# Files to skip, as globs relative to this file ("drafts", "**/*.draft.md"); wins over include.
+#exclude = []
+
+# The severity each verdict is reported at: "error", "warning", "note" or "off" (not reported).
+#[severity]
+#contradicted = "error"
+#inconsistent = "error"
+#imprecise = "warning"
+#supported = "note"
+#unverifiable = "note"
+"#;
+
+/// When `numfact check` exits with 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FailOn {
+    /// Findings of severity error (contradicted or inconsistent claims, by default).
+    #[default]
+    Error,
+    /// Also warnings (imprecise claims, by default).
+    Warning,
+    /// Never: exit 0 once the check ran.
+    Never,
+}
+
+impl FailOn {
+    /// The lowest severity that fails the run; `None` for [`FailOn::Never`].
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Never => None,
+        }
+    }
+
+    /// Whether any of `findings` is at or above the threshold.
+    pub fn fails<'f>(self, findings: impl IntoIterator<Item = &'f Finding>) -> bool {
+        self.threshold()
+            .is_some_and(|t| findings.into_iter().any(|f| f.severity >= t))
+    }
+
+    /// The name used in the file and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            FailOn::Error => "error",
+            FailOn::Warning => "warning",
+            FailOn::Never => "never",
+        }
+    }
+}
+
+/// The severity a verdict is reported at, or `Off` (not reported).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Report as an error.
+    Error,
+    /// Report as a warning.
+    Warning,
+    /// Report as a note.
+    Note,
+    /// Do not report.
+    Off,
+}
+
+impl Level {
+    /// The severity, or `None` for `Off`.
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Error => Some(Severity::Error),
+            Level::Warning => Some(Severity::Warning),
+            Level::Note => Some(Severity::Note),
+            Level::Off => None,
+        }
+    }
+
+    /// The name used in the file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Note => "note",
+            Level::Off => "off",
+        }
+    }
+}
+
+/// A project's settings. [`Config::default`] is what numfact does without a file.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The directory of the file (absolute): fact paths and globs are relative to it.
+    pub dir: PathBuf,
+    /// Fact base files or directories, resolved against [`Config::dir`]; empty means the
+    /// shipped base.
+    pub facts: Vec<PathBuf>,
+    /// When the check fails.
+    pub fail_on: FailOn,
+    /// Approximation allowance and default tolerance, as fractions.
+    pub allowances: Allowances,
+    /// Severity overrides per verdict (verdicts not named keep [`Verdict::severity`]).
+    pub severity: BTreeMap<Verdict, Level>,
+    /// Include globs as written.
+    pub include: Vec<String>,
+    /// Exclude globs as written.
+    pub exclude: Vec<String>,
+    include_set: GlobSet,
+    exclude_set: GlobSet,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            dir: std::env::current_dir().unwrap_or_default(),
+            facts: Vec::new(),
+            fail_on: FailOn::default(),
+            allowances: Allowances::default(),
+            severity: BTreeMap::new(),
+            include: Vec::new(),
+            exclude: Vec::new(),
+            include_set: GlobSet::empty(),
+            exclude_set: GlobSet::empty(),
+        }
+    }
+}
+
+/// One problem in a configuration file, located at the key or value that causes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigIssue {
+    /// The file's path.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based character column.
+    pub column: usize,
+    /// What is wrong, in one sentence.
+    pub message: String,
+}
+
+impl ConfigIssue {
+    /// An issue at byte `offset` of the file `path` whose text is `source`.
+    pub fn at(path: &str, source: &str, offset: usize, message: impl Into<String>) -> Self {
+        let (line, column) = Locator::new(source).locate(offset);
+        ConfigIssue {
+            path: path.to_string(),
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ConfigIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.path, self.line, self.column, self.message
+        )
+    }
+}
+
+/// Why a configuration could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Unreadable {
+        /// The path.
+        path: String,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+    /// The file has errors (every one found, each with file:line:column).
+    #[error("{}", join_issues(.0))]
+    Invalid(Vec<ConfigIssue>),
+    /// `numfact init` found a file already there.
+    #[error("{}: already exists; not overwriting it", .path.display())]
+    Exists {
+        /// The existing file.
+        path: PathBuf,
+    },
+    /// The starter file could not be written.
+    #[error("{}: cannot write: {source}", .path.display())]
+    Unwritable {
+        /// The path.
+        path: PathBuf,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+}
+
+impl ConfigError {
+    /// The located issues, when the file is invalid.
+    pub fn issues(&self) -> &[ConfigIssue] {
+        match self {
+            ConfigError::Invalid(issues) => issues,
+            _ => &[],
+        }
+    }
+}
+
+fn join_issues(issues: &[ConfigIssue]) -> String {
+    issues
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The file as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawConfig {
+    facts: Option<Vec<Spanned<String>>>,
+    fail_on: Option<Spanned<String>>,
+    approximation: Option<Spanned<toml::Value>>,
+    default_tolerance: Option<Spanned<toml::Value>>,
+    severity: Option<RawSeverity>,
+    include: Option<Vec<Spanned<String>>>,
+    exclude: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSeverity {
+    supported: Option<Spanned<String>>,
+    contradicted: Option<Spanned<String>>,
+    inconsistent: Option<Spanned<String>>,
+    imprecise: Option<Spanned<String>>,
+    unverifiable: Option<Spanned<String>>,
+}
+
+/// The offset of the first character inside a string value (after its opening quote).
+fn inside<T>(value: &Spanned<T>) -> usize {
+    value.span().start + 1
+}
+
+/// Collects located issues while validating one file.
+struct Validation<'a> {
+    path: &'a str,
+    text: &'a str,
+    issues: Vec<ConfigIssue>,
+}
+
+impl Validation<'_> {
+    fn error(&mut self, offset: usize, message: impl Into<String>) {
+        self.issues
+            .push(ConfigIssue::at(self.path, self.text, offset, message));
+    }
+
+    fn percent(&mut self, key: &str, value: &Spanned<toml::Value>) -> Option<f64> {
+        let example = if key == "approximation" { "10%" } else { "5%" };
+        match value.get_ref() {
+            toml::Value::String(s) => match parse_percent(s) {
+                Some(p) if (0.0..=100.0).contains(&p) => Some(p / 100.0),
+                Some(_) => {
+                    self.error(
+                        inside(value),
+                        format!("{key} must be from 0% to 100%, not \"{s}\""),
+                    );
+                    None
+                }
+                None => {
+                    self.error(
+                        inside(value),
+                        format!(
+                            "{key} must be a percentage such as \"{example}\", not \"{}\"",
+                            s.escape_debug()
+                        ),
+                    );
+                    None
+                }
+            },
+            other => {
+                self.error(
+                    value.span().start,
+                    format!(
+                        "{key} must be a percentage string such as \"{example}\", not the {} {other}",
+                        other.type_str()
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn globs(&mut self, key: &str, patterns: &[Spanned<String>]) -> (Vec<String>, GlobSet) {
+        let mut builder = GlobSetBuilder::new();
+        let mut written = Vec::new();
+        for pattern in patterns {
+            let text = pattern.get_ref();
+            if text.trim().is_empty() {
+                self.error(inside(pattern), format!("{key}: empty glob pattern"));
+                continue;
+            }
+            match glob(text) {
+                Ok(glob) => {
+                    builder.add(glob);
+                    written.push(text.clone());
+                }
+                Err(error) => self.error(
+                    inside(pattern),
+                    format!("{key}: invalid glob \"{text}\": {}", error.kind()),
+                ),
+            }
+        }
+        let set = builder.build().unwrap_or_else(|_| GlobSet::empty());
+        (written, set)
+    }
+}
+
+fn glob(pattern: &str) -> Result<globset::Glob, globset::Error> {
+    let pattern = pattern.strip_prefix("./").unwrap_or(pattern);
+    let pattern = pattern.strip_suffix('/').unwrap_or(pattern);
+    GlobBuilder::new(pattern)
+        .literal_separator(true)
+        .backslash_escape(true)
+        .build()
+}
+
+/// Reads `"10%"`, `"2.5 %"` as a number of percent.
+fn parse_percent(text: &str) -> Option<f64> {
+    let number = text.trim().strip_suffix('%')?.trim_end();
+    if number.is_empty()
+        || !number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+')
+    {
+        return None;
+    }
+    number.parse::<f64>().ok().filter(|p| p.is_finite())
+}
+
+fn parse_level(text: &str) -> Option<Level> {
+    match text {
+        "error" => Some(Level::Error),
+        "warning" => Some(Level::Warning),
+        "note" => Some(Level::Note),
+        "off" => Some(Level::Off),
+        _ => None,
+    }
+}
+
+impl Config {
+    /// Parses the text of a configuration file named `path` (used in errors) whose relative
+    /// paths are relative to `dir`. Fact paths must exist.
+    pub fn parse(path: &str, text: &str, dir: impl AsRef<Path>) -> Result<Config, ConfigError> {
+        let dir = absolute(dir.as_ref());
+        // toml skips a byte order mark itself; its spans count it.
+        let raw: RawConfig = match toml::from_str(text) {
+            Ok(raw) => raw,
+            Err(error) => {
+                let offset = error.span().map_or(0, |s| s.start);
+                let message = error.message().trim().replace('\n', " ");
+                return Err(ConfigError::Invalid(vec![ConfigIssue::at(
+                    path,
+                    text,
+                    offset,
+                    format!("invalid numfact.toml: {message}"),
+                )]));
+            }
+        };
+        let mut v = Validation {
+            path,
+            text,
+            issues: Vec::new(),
+        };
+        let mut config = Config {
+            dir: dir.clone(),
+            ..Config::default()
+        };
+        for fact in raw.facts.iter().flatten() {
+            let resolved = normalise(&dir.join(fact.get_ref()));
+            if fact.get_ref().trim().is_empty() {
+                v.error(inside(fact), "facts: empty path");
+            } else if !resolved.exists() {
+                v.error(
+                    inside(fact),
+                    format!(
+                        "facts: \"{}\" does not exist (looked for {})",
+                        fact.get_ref(),
+                        resolved.display()
+                    ),
+                );
+            } else {
+                config.facts.push(resolved);
+            }
+        }
+        if let Some(fail_on) = &raw.fail_on {
+            match fail_on.get_ref().as_str() {
+                "error" => config.fail_on = FailOn::Error,
+                "warning" => config.fail_on = FailOn::Warning,
+                "never" => config.fail_on = FailOn::Never,
+                other => v.error(
+                    inside(fail_on),
+                    format!(
+                        "fail-on must be \"error\", \"warning\" or \"never\", not \"{}\"",
+                        other.escape_debug()
+                    ),
+                ),
+            }
+        }
+        if let Some(fraction) = raw
+            .approximation
+            .as_ref()
+            .and_then(|value| v.percent("approximation", value))
+        {
+            config.allowances.approximation = fraction;
+        }
+        if let Some(fraction) = raw
+            .default_tolerance
+            .as_ref()
+            .and_then(|value| v.percent("default-tolerance", value))
+        {
+            config.allowances.default_tolerance = fraction;
+        }
+        if let Some(severity) = &raw.severity {
+            let entries = [
+                (Verdict::Supported, &severity.supported),
+                (Verdict::Contradicted, &severity.contradicted),
+                (Verdict::Inconsistent, &severity.inconsistent),
+                (Verdict::Imprecise, &severity.imprecise),
+                (Verdict::Unverifiable, &severity.unverifiable),
+            ];
+            for (verdict, level) in entries {
+                let Some(level) = level else { continue };
+                match parse_level(level.get_ref()) {
+                    Some(parsed) => {
+                        config.severity.insert(verdict, parsed);
+                    }
+                    None => v.error(
+                        inside(level),
+                        format!(
+                            "severity.{}: must be \"error\", \"warning\", \"note\" or \"off\", not \"{}\"",
+                            verdict.name(),
+                            level.get_ref().escape_debug()
+                        ),
+                    ),
+                }
+            }
+        }
+        (config.include, config.include_set) =
+            v.globs("include", raw.include.as_deref().unwrap_or_default());
+        (config.exclude, config.exclude_set) =
+            v.globs("exclude", raw.exclude.as_deref().unwrap_or_default());
+        if v.issues.is_empty() {
+            Ok(config)
+        } else {
+            Err(ConfigError::Invalid(v.issues))
+        }
+    }
+
+    /// Loads the configuration file at `path`; its relative paths are relative to its
+    /// directory.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|source| ConfigError::Unreadable {
+            path: name.clone(),
+            source,
+        })?;
+        let text = crate::input::decode(name.clone(), bytes).map_err(|error| {
+            let (line, column) = match &error {
+                crate::input::InputError::NotUtf8 { line, column, .. } => (*line, *column),
+                crate::input::InputError::Unreadable { .. } => (1, 1),
+            };
+            let message = error.to_string();
+            let message = message
+                .split_once(": ")
+                .map_or(message.as_str(), |(_, m)| m)
+                .split_once(": ")
+                .map_or(message.as_str(), |(_, m)| m)
+                .to_string();
+            ConfigError::Invalid(vec![ConfigIssue {
+                path: name.clone(),
+                line,
+                column,
+                message,
+            }])
+        })?;
+        let dir = absolute(path)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        Config::parse(&name, &text.text, dir)
+    }
+
+    /// Finds `numfact.toml` in `start` or the nearest directory above it (up to the
+    /// filesystem root) and loads it; `Ok(None)` when there is none.
+    pub fn discover(start: &Path) -> Result<Option<(PathBuf, Config)>, ConfigError> {
+        let start = absolute(start);
+        for dir in start.ancestors() {
+            let candidate = dir.join(FILE_NAME);
+            if candidate.is_file() {
+                let config = Config::load(&candidate)?;
+                return Ok(Some((candidate, config)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The fact base the file names, or `None` when it names none (use the shipped base).
+    /// Directories contribute every `.toml` file in them (recursively, in name order, except
+    /// a `numfact.toml`).
+    pub fn load_facts(&self) -> Option<Result<FactBase, LoadError>> {
+        if self.facts.is_empty() {
+            None
+        } else {
+            Some(load_fact_paths(&self.facts))
+        }
+    }
+
+    /// The severity `verdict` is reported at under this configuration; `None` when off.
+    pub fn severity_of(&self, verdict: Verdict) -> Option<Severity> {
+        match self.severity.get(&verdict) {
+            Some(level) => level.severity(),
+            None => Some(verdict.severity()),
+        }
+    }
+
+    /// Applies the severity overrides: sets each finding's severity, and drops the findings
+    /// of verdicts that are `"off"`.
+    pub fn apply_severity(&self, findings: Vec<Finding>) -> Vec<Finding> {
+        findings
+            .into_iter()
+            .filter_map(|mut finding| {
+                finding.severity = self.severity_of(finding.verdict)?;
+                Some(finding)
+            })
+            .collect()
+    }
+
+    /// Whether the file at `path` (relative to the working directory, or absolute) is to be
+    /// checked: it matches an include glob (or there are none) and no exclude glob. A glob
+    /// matching one of its directories counts as matching it. Do not ask about `-` (stdin).
+    pub fn selects(&self, path: &Path) -> bool {
+        let relative = self.relative(path);
+        (self.include.is_empty() || matches_self_or_ancestor(&self.include_set, &relative))
+            && !matches_self_or_ancestor(&self.exclude_set, &relative)
+    }
+
+    /// Whether `path` (a file or a directory) is excluded: use it to prune a directory walk
+    /// (include globs apply to files only, see [`Config::selects`]).
+    pub fn excludes(&self, path: &Path) -> bool {
+        matches_self_or_ancestor(&self.exclude_set, &self.relative(path))
+    }
+
+    /// `path` relative to [`Config::dir`] with forward slashes, or the absolute path when it
+    /// lies outside.
+    fn relative(&self, path: &Path) -> String {
+        let full = normalise(&absolute(path));
+        let dir = normalise(&self.dir);
+        if let Ok(rest) = full.strip_prefix(&dir) {
+            return slashed(rest);
+        }
+        // Symbolic links: compare the real paths when both exist.
+        if let (Ok(full), Ok(dir)) = (full.canonicalize(), dir.canonicalize()) {
+            if let Ok(rest) = full.strip_prefix(&dir) {
+                return slashed(rest);
+            }
+        }
+        slashed(&full)
+    }
+}
+
+/// Writes [`STARTER`] to `dir/numfact.toml`, refusing to overwrite an existing file; returns
+/// the path written.
+pub fn write_starter(dir: &Path) -> Result<PathBuf, ConfigError> {
+    use std::io::Write;
+    let path = dir.join(FILE_NAME);
+    let mut file = match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+    {
+        Ok(file) => file,
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(ConfigError::Exists { path });
+        }
+        Err(source) => return Err(ConfigError::Unwritable { path, source }),
+    };
+    file.write_all(STARTER.as_bytes())
+        .and_then(|()| file.flush())
+        .map_err(|source| ConfigError::Unwritable {
+            path: path.clone(),
+            source,
+        })?;
+    Ok(path)
+}
+
+/// Loads a fact base from several files or directories.
+pub fn load_fact_paths(paths: &[PathBuf]) -> Result<FactBase, LoadError> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let before = files.len();
+            collect_toml_files(path, &mut files).map_err(|source| LoadError::Unreadable {
+                path: path.display().to_string(),
+                source,
+            })?;
+            if files.len() == before {
+                return Err(LoadError::Empty(path.display().to_string()));
+            }
+        } else {
+            files.push(path.clone());
+        }
+    }
+    let mut sources = Vec::with_capacity(files.len());
+    for file in files {
+        let name = file.display().to_string();
+        let bytes = std::fs::read(&file).map_err(|source| LoadError::Unreadable {
+            path: name.clone(),
+            source,
+        })?;
+        let text = crate::input::decode(name.clone(), bytes).map_err(|e| {
+            LoadError::Invalid(FactErrors(vec![FactError {
+                path: name.clone(),
+                line: 1,
+                column: 1,
+                message: e.to_string(),
+            }]))
+        })?;
+        sources.push((text.path, text.text));
+    }
+    Ok(FactBase::from_sources(sources)?)
+}
+
+fn collect_toml_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            collect_toml_files(&path, files)?;
+        } else if path.extension().is_some_and(|e| e == "toml") && entry.file_name() != FILE_NAME
+        {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn matches_self_or_ancestor(set: &GlobSet, relative: &str) -> bool {
+    if set.is_empty() {
+        return false;
+    }
+    let mut candidate = relative;
+    loop {
+        if !candidate.is_empty() && set.is_match(candidate) {
+            return true;
+        }
+        match candidate.rfind('/') {
+            Some(0) | None => return false,
+            Some(slash) => candidate = &candidate[..slash],
+        }
+    }
+}
+
+/// `path` made absolute against the working directory (not resolving symbolic links).
+fn absolute(path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map(|cwd| cwd.join(path))
+            .unwrap_or_else(|_| path.to_path_buf())
+    }
+}
+
+/// Removes `.` components and resolves `..` lexically.
+pub(crate) fn normalise(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A path with forward slashes.
+pub(crate) fn slashed(path: &Path) -> String {
+    let mut out = String::new();
+    for component in path.components() {
+        match component {
+            Component::RootDir => out.push('/'),
+            Component::Prefix(prefix) => out.push_str(&prefix.as_os_str().to_string_lossy()),
+            other => {
+                if !out.is_empty() && !out.ends_with('/') {
+                    out.push('/');
+                }
+                out.push_str(&other.as_os_str().to_string_lossy());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentages() {
+        assert_eq!(parse_percent("10%"), Some(10.0));
+        assert_eq!(parse_percent(" 2.5 % "), Some(2.5));
+        assert_eq!(parse_percent("10"), None);
+        assert_eq!(parse_percent("%"), None);
+        assert_eq!(parse_percent("inf%"), None);
+    }
+
+    #[test]
+    fn slashes_and_normalisation() {
+        assert_eq!(slashed(&normalise(Path::new("/a/./b/../c/d.md"))), "/a/c/d.md");
+        assert_eq!(slashed(Path::new("a/b")), "a/b");
+    }
+}
