@@ -521,24 +521,25 @@ impl Config {
             path: name.clone(),
             source,
         })?;
-        let text = crate::input::decode(name.clone(), bytes).map_err(|error| {
-            let (line, column) = match &error {
-                crate::input::InputError::NotUtf8 { line, column, .. } => (*line, *column),
-                crate::input::InputError::Unreadable { .. } => (1, 1),
-            };
-            let message = error.to_string();
-            let message = message
-                .split_once(": ")
-                .map_or(message.as_str(), |(_, m)| m)
-                .split_once(": ")
-                .map_or(message.as_str(), |(_, m)| m)
-                .to_string();
-            ConfigError::Invalid(vec![ConfigIssue {
+        let text = crate::input::decode(name.clone(), bytes).map_err(|error| match error {
+            crate::input::InputError::NotUtf8 {
+                line,
+                column,
+                offset,
+                byte,
+                ..
+            } => ConfigError::Invalid(vec![ConfigIssue {
                 path: name.clone(),
                 line,
                 column,
-                message,
-            }])
+                message: format!(
+                    "not UTF-8 text (invalid byte 0x{byte:02X} at byte offset {offset})"
+                ),
+            }]),
+            crate::input::InputError::Unreadable { source, .. } => ConfigError::Unreadable {
+                path: name.clone(),
+                source,
+            },
         })?;
         let dir = absolute(path)
             .parent()
@@ -694,8 +695,7 @@ fn collect_toml_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<(
         let path = entry.path();
         if entry.file_type()?.is_dir() {
             collect_toml_files(&path, files)?;
-        } else if path.extension().is_some_and(|e| e == "toml") && entry.file_name() != FILE_NAME
-        {
+        } else if path.extension().is_some_and(|e| e == "toml") && entry.file_name() != FILE_NAME {
             files.push(path);
         }
     }
@@ -779,7 +779,10 @@ mod tests {
 
     #[test]
     fn slashes_and_normalisation() {
-        assert_eq!(slashed(&normalise(Path::new("/a/./b/../c/d.md"))), "/a/c/d.md");
+        assert_eq!(
+            slashed(&normalise(Path::new("/a/./b/../c/d.md"))),
+            "/a/c/d.md"
+        );
         assert_eq!(slashed(Path::new("a/b")), "a/b");
     }
 }

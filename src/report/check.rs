@@ -16,6 +16,16 @@ pub enum CheckFormat {
     Json,
     /// One JSON finding per line.
     Jsonl,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on the pull request).
+    Github,
+    /// reviewdog's rdjson format.
+    Rdjson,
+    /// A Markdown discrepancy report for an editor.
+    Markdown,
+    /// One self-contained HTML page: the text with every claim highlighted.
+    Html,
 }
 
 /// A checked document: its name, text and findings.
@@ -56,6 +66,11 @@ pub fn write(
         CheckFormat::Human => write_human(out, files, style),
         CheckFormat::Json => write_json(out, files),
         CheckFormat::Jsonl => write_jsonl(out, files),
+        CheckFormat::Sarif => super::sarif::write_sarif(out, files, style),
+        CheckFormat::Github => super::github::write_github(out, files, style),
+        CheckFormat::Rdjson => super::rdjson::write_rdjson(out, files, style),
+        CheckFormat::Markdown => super::markdown::write_markdown(out, files, style),
+        CheckFormat::Html => super::html::write_html(out, files, style),
     }
 }
 

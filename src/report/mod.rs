@@ -4,6 +4,11 @@
 pub mod check;
 pub mod extract;
 pub mod facts;
+pub mod github;
+pub mod html;
+pub mod markdown;
+pub mod rdjson;
+pub mod sarif;
 
 /// Formats a number for people: no trailing `.0`, no exponent for ordinary magnitudes.
 pub fn format_number(value: f64) -> String {

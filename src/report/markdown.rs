@@ -1,0 +1,308 @@
+//! A discrepancy report in Markdown, for an editor: a summary table of verdicts per file,
+//! then every error and warning with the sentence it sits in (the claim in bold), the claim,
+//! the fact base's value, its source and date, and why; supported and unverifiable claims are
+//! counted at the end, or listed compactly with [`HumanStyle::all`].
+
+use crate::check::{Finding, Severity, Summary, Verdict};
+use crate::report::check::{CheckedFile, HumanStyle, summary};
+use crate::report::sarif::repo_relative;
+use crate::text::{Sentence, sentences};
+use std::io::{self, Write};
+
+/// How many characters of a sentence are quoted on each side of the claim.
+const QUOTE_CONTEXT: usize = 200;
+
+/// Escapes text for inline Markdown: the characters that could start emphasis, code, links,
+/// HTML, math, strikethrough or a table cell, with a backslash.
+pub fn inline(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '$'
+        ) {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
+}
+
+/// Text for one line of Markdown: white space (line breaks included) collapsed, inline
+/// characters escaped, and a leading `#`, `-`, `+` or `1.` kept from starting a heading or
+/// a list.
+pub fn line(text: &str) -> String {
+    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let escaped = inline(&collapsed);
+    if escaped.starts_with(['#', '-', '+', '=']) {
+        return format!("\\{escaped}");
+    }
+    let digits = escaped.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && escaped[digits..].starts_with(['.', ')']) {
+        return format!("{}\\{}", &escaped[..digits], &escaped[digits..]);
+    }
+    escaped
+}
+
+/// Text for a table cell: as [`line`] (which escapes `|` too).
+pub fn cell(text: &str) -> String {
+    line(text)
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn capitalised(verdict: Verdict) -> String {
+    let name = verdict.name();
+    format!("{}{}", name[..1].to_ascii_uppercase(), &name[1..])
+}
+
+/// The sentence of `text` a finding sits in, quoted as one line with the claim in bold.
+pub fn quoted_sentence(text: &str, sentences: &[Sentence], finding: &Finding) -> String {
+    let (start, end) = (finding.start, finding.end);
+    if text.get(start..end).is_none() {
+        return format!("**{}**", line(&finding.text));
+    }
+    let index = sentences.partition_point(|s| s.end <= start);
+    let (from, to) = match sentences.get(index) {
+        Some(s) if s.start <= start => (s.start.min(start), s.end.max(end)),
+        _ => {
+            let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
+            (from, to)
+        }
+    };
+    let before = &text[from..start];
+    let after = &text[end..to];
+    let before: String = if before.chars().count() > QUOTE_CONTEXT {
+        let skip = before.chars().count() - QUOTE_CONTEXT;
+        format!("…{}", before.chars().skip(skip).collect::<String>())
+    } else {
+        before.to_string()
+    };
+    let after: String = if after.chars().count() > QUOTE_CONTEXT {
+        format!("{}…", after.chars().take(QUOTE_CONTEXT).collect::<String>())
+    } else {
+        after.to_string()
+    };
+    let claim = line(&text[start..end]);
+    let space_before = if before.ends_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
+    let space_after = if after.starts_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
+    let quote = format!(
+        "{}{space_before}**{claim}**{space_after}{}",
+        line(&before),
+        inline_tail(&after)
+    );
+    quote.trim().to_string()
+}
+
+/// [`line`] for text that does not start a line (no list or heading guard needed).
+fn inline_tail(text: &str) -> String {
+    inline(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn summary_row(name: &str, s: &Summary) -> String {
+    format!(
+        "| {name} | {} | {} | {} | {} | {} | {} |\n",
+        s.claims, s.contradicted, s.inconsistent, s.imprecise, s.supported, s.unverifiable
+    )
+}
+
+/// Writes the Markdown report of a run over `files`.
+pub fn write_markdown(
+    out: &mut dyn Write,
+    files: &[CheckedFile<'_>],
+    style: HumanStyle,
+) -> io::Result<()> {
+    let total = summary(files);
+    let mut doc = String::new();
+    doc.push_str("# numfact report\n\n");
+    let errors = total.contradicted + total.inconsistent;
+    doc.push_str(&format!(
+        "**{} in {}:** {} to correct, {} to review, {} supported, {} unverifiable.\n\n",
+        plural(total.claims, "claim", "claims"),
+        plural(total.files, "file", "files"),
+        errors,
+        total.imprecise,
+        total.supported,
+        total.unverifiable
+    ));
+    doc.push_str(
+        "| File | Claims | Contradicted | Inconsistent | Imprecise | Supported | Unverifiable |\n",
+    );
+    doc.push_str("|---|---:|---:|---:|---:|---:|---:|\n");
+    for file in files {
+        let s = Summary::of(1, file.findings);
+        doc.push_str(&summary_row(&cell(&repo_relative(file.path)), &s));
+    }
+    if files.len() > 1 {
+        doc.push_str(&summary_row("**Total**", &total));
+    }
+    doc.push('\n');
+
+    let discrepancies: Vec<(&CheckedFile<'_>, &Finding)> = files
+        .iter()
+        .flat_map(|file| {
+            file.findings
+                .iter()
+                .filter(|f| f.severity != Severity::Note)
+                .map(move |f| (file, f))
+        })
+        .collect();
+    doc.push_str(&format!("## Discrepancies ({})\n\n", discrepancies.len()));
+    if discrepancies.is_empty() {
+        doc.push_str(
+            "None: every claim that could be checked agrees with the fact base and with the \
+             rest of its text.\n\n",
+        );
+    }
+    let mut split: Option<(&str, Vec<Sentence>)> = None;
+    for (number, (file, finding)) in discrepancies.iter().enumerate() {
+        if split.as_ref().is_none_or(|(path, _)| *path != file.path) {
+            split = Some((file.path, sentences(file.text)));
+        }
+        let file_sentences = split.as_ref().map_or(&[][..], |(_, s)| s.as_slice());
+        write_discrepancy(&mut doc, number + 1, file, file_sentences, finding);
+    }
+
+    let notes = total.supported + total.unverifiable;
+    if notes > 0 {
+        doc.push_str("## Other claims\n\n");
+        if style.all {
+            for verdict in [Verdict::Supported, Verdict::Unverifiable] {
+                write_compact(&mut doc, files, verdict);
+            }
+        } else {
+            doc.push_str(&format!(
+                "{} and {} are not listed (`--all` lists them).\n",
+                plural(total.supported, "supported claim", "supported claims"),
+                plural(total.unverifiable, "unverifiable claim", "unverifiable claims"),
+            ));
+        }
+    }
+    out.write_all(doc.trim_end().as_bytes())?;
+    writeln!(out)
+}
+
+fn write_discrepancy(
+    doc: &mut String,
+    number: usize,
+    file: &CheckedFile<'_>,
+    sentences: &[Sentence],
+    finding: &Finding,
+) {
+    doc.push_str(&format!(
+        "### {number}. {}: {}\n\n",
+        capitalised(finding.verdict),
+        line(finding.text.trim())
+    ));
+    doc.push_str(&format!(
+        "{}, line {}, column {} · {}\n\n",
+        cell(&repo_relative(&finding.path)),
+        finding.line,
+        finding.column,
+        match finding.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        }
+    ));
+    doc.push_str(&format!(
+        "> {}\n\n",
+        quoted_sentence(file.text, sentences, finding)
+    ));
+    let about = match (&finding.entity, &finding.attribute) {
+        (Some(entity), Some(attribute)) => format!(" ({} {})", line(entity), line(attribute)),
+        (Some(entity), None) => format!(" ({})", line(entity)),
+        _ => String::new(),
+    };
+    doc.push_str(&format!(
+        "- **Claim:** {}{about}\n",
+        line(finding.text.trim())
+    ));
+    if let Some(fact) = &finding.fact {
+        doc.push_str(&format!(
+            "- **Fact base:** {} (`{}`)\n",
+            line(&fact.value),
+            fact.id.replace('`', "'")
+        ));
+        doc.push_str(&format!("- **Source:** {}\n", line(&fact.source)));
+        if let Some(as_of) = &fact.as_of {
+            doc.push_str(&format!("- **As of:** {}\n", line(as_of)));
+        }
+    }
+    doc.push_str(&format!("- **Why:** {}\n", line(&finding.message)));
+    if !finding.related.is_empty() {
+        let places: Vec<String> = finding
+            .related
+            .iter()
+            .map(|r| {
+                if r.path == finding.path {
+                    format!("line {}, column {}", r.line, r.column)
+                } else {
+                    format!(
+                        "{}, line {}, column {}",
+                        cell(&repo_relative(&r.path)),
+                        r.line,
+                        r.column
+                    )
+                }
+            })
+            .collect();
+        doc.push_str(&format!("- **See also:** {}\n", places.join("; ")));
+    }
+    doc.push('\n');
+}
+
+fn write_compact(doc: &mut String, files: &[CheckedFile<'_>], verdict: Verdict) {
+    let found: Vec<&Finding> = files
+        .iter()
+        .flat_map(|f| f.findings.iter())
+        .filter(|f| f.verdict == verdict)
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    doc.push_str(&format!(
+        "### {} ({})\n\n",
+        capitalised(verdict),
+        found.len()
+    ));
+    if verdict == Verdict::Supported {
+        doc.push_str("| Where | Claim | Fact base | Fact |\n|---|---|---|---|\n");
+        for f in found {
+            let (value, id) = f.fact.as_ref().map_or((String::new(), String::new()), |x| {
+                (cell(&x.value), format!("`{}`", x.id.replace('`', "'")))
+            });
+            doc.push_str(&format!(
+                "| {}:{}:{} | {} | {value} | {id} |\n",
+                cell(&repo_relative(&f.path)),
+                f.line,
+                f.column,
+                cell(f.text.trim())
+            ));
+        }
+    } else {
+        doc.push_str("| Where | Claim | Why not checked |\n|---|---|---|\n");
+        for f in found {
+            doc.push_str(&format!(
+                "| {}:{}:{} | {} | {} |\n",
+                cell(&repo_relative(&f.path)),
+                f.line,
+                f.column,
+                cell(f.text.trim()),
+                cell(&f.message)
+            ));
+        }
+    }
+    doc.push('\n');
+}
