@@ -7,6 +7,7 @@
 
 use crate::check::{Finding, Severity, Summary, Verdict};
 use crate::report::check::{CheckedFile, HumanStyle, summary};
+use crate::report::markdown::difference;
 use crate::report::sarif::repo_relative;
 use std::io::{self, Write};
 
@@ -211,16 +212,6 @@ const SCRIPT: &str = r##"
 })();
 "##;
 
-/// What a finding's message adds to the fact and its source ("… is 55% below the fact base's
-/// maximum of …"), when the message names them the usual way.
-fn difference(finding: &Finding) -> Option<&str> {
-    let fact = finding.fact.as_ref()?;
-    let marker = format!("(source: {})", fact.source);
-    let at = finding.message.find(&marker)? + marker.len();
-    let rest = finding.message[at..].trim_start_matches(|c: char| c == ';' || c.is_whitespace());
-    (!rest.is_empty()).then_some(rest)
-}
-
 /// The tooltip of a claim: verdict, fact, source and how far off, or why it was not checked.
 fn tooltip(finding: &Finding) -> String {
     let mut tip = label(finding.verdict).to_string();
@@ -248,21 +239,22 @@ fn claim_id(file: usize, finding: usize) -> String {
 fn details(findings: &[Finding], file_index: usize, finding: &Finding) -> String {
     let mut html = format!(
         "<span class=\"pill\">{}</span><span class=\"where\">line {}, column {}</span>\
-         <div class=\"claim-text\">{}</div><dl class=\"facts\">",
+         <div class=\"claim-text\">{}</div>",
         label(finding.verdict),
         finding.line,
         finding.column,
         escape(finding.text.trim())
     );
+    let mut facts = String::new();
     if let Some(entity) = &finding.entity {
         let about = match &finding.attribute {
             Some(attribute) => format!("{entity} · {attribute}"),
             None => entity.clone(),
         };
-        html.push_str(&format!("<dt>About</dt><dd>{}</dd>", escape(&about)));
+        facts.push_str(&format!("<dt>About</dt><dd>{}</dd>", escape(&about)));
     }
     if let Some(fact) = &finding.fact {
-        html.push_str(&format!(
+        facts.push_str(&format!(
             "<dt>Fact base</dt><dd>{}</dd><dt>Fact id</dt><dd><code>{}</code></dd>\
              <dt>Source</dt><dd>{}</dd>",
             escape(&fact.value),
@@ -270,7 +262,7 @@ fn details(findings: &[Finding], file_index: usize, finding: &Finding) -> String
             escape(&fact.source)
         ));
         if let Some(as_of) = &fact.as_of {
-            html.push_str(&format!("<dt>As of</dt><dd>{}</dd>", escape(as_of)));
+            facts.push_str(&format!("<dt>As of</dt><dd>{}</dd>", escape(as_of)));
         }
     }
     for related in &finding.related {
@@ -283,10 +275,13 @@ fn details(findings: &[Finding], file_index: usize, finding: &Finding) -> String
             Some(i) => format!("<a href=\"#{}\">{place}</a>", claim_id(file_index, i)),
             None => place,
         };
-        html.push_str(&format!("<dt>See also</dt><dd>{link}</dd>"));
+        facts.push_str(&format!("<dt>See also</dt><dd>{link}</dd>"));
+    }
+    if !facts.is_empty() {
+        html.push_str(&format!("<dl class=\"facts\">{facts}</dl>"));
     }
     html.push_str(&format!(
-        "</dl><p class=\"why\">{}</p>",
+        "<p class=\"why\">{}</p>",
         escape(&finding.message)
     ));
     html

@@ -32,21 +32,37 @@ pub fn inline(text: &str) -> String {
 /// characters escaped, and a leading `#`, `-`, `+` or `1.` kept from starting a heading or
 /// a list.
 pub fn line(text: &str) -> String {
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let escaped = inline(&collapsed);
-    if escaped.starts_with(['#', '-', '+', '=']) {
+    let escaped = cell(text);
+    let marker_end = |rest: &str| rest.is_empty() || rest.starts_with(' ');
+    if escaped.starts_with(['-', '+']) && marker_end(&escaped[1..]) {
+        return format!("\\{escaped}");
+    }
+    let hashes = escaped.chars().take_while(|&c| c == '#').count();
+    if hashes > 0 && marker_end(&escaped[hashes..]) {
         return format!("\\{escaped}");
     }
     let digits = escaped.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 && escaped[digits..].starts_with(['.', ')']) {
+    if digits > 0 && escaped[digits..].starts_with(['.', ')']) && marker_end(&escaped[digits + 1..])
+    {
         return format!("{}\\{}", &escaped[..digits], &escaped[digits..]);
     }
     escaped
 }
 
-/// Text for a table cell: as [`line`] (which escapes `|` too).
+/// Text for a table cell or the middle of a line: white space collapsed, inline characters
+/// (`|` among them) escaped.
 pub fn cell(text: &str) -> String {
-    line(text)
+    inline(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// What a finding's message adds to the fact and its source ("4,000 km is twice the fact
+/// base's maximum of 2,000 km"), when the message names them the usual way.
+pub fn difference(finding: &Finding) -> Option<&str> {
+    let fact = finding.fact.as_ref()?;
+    let marker = format!("(source: {})", fact.source);
+    let at = finding.message.find(&marker)? + marker.len();
+    let rest = finding.message[at..].trim_start_matches(|c: char| c == ';' || c.is_whitespace());
+    (!rest.is_empty()).then_some(rest)
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -100,14 +116,9 @@ pub fn quoted_sentence(text: &str, sentences: &[Sentence], finding: &Finding) ->
     let quote = format!(
         "{}{space_before}**{claim}**{space_after}{}",
         line(&before),
-        inline_tail(&after)
+        cell(&after)
     );
     quote.trim().to_string()
-}
-
-/// [`line`] for text that does not start a line (no list or heading guard needed).
-fn inline_tail(text: &str) -> String {
-    inline(&text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn summary_row(name: &str, s: &Summary) -> String {
@@ -185,7 +196,11 @@ pub fn write_markdown(
             doc.push_str(&format!(
                 "{} and {} are not listed (`--all` lists them).\n",
                 plural(total.supported, "supported claim", "supported claims"),
-                plural(total.unverifiable, "unverifiable claim", "unverifiable claims"),
+                plural(
+                    total.unverifiable,
+                    "unverifiable claim",
+                    "unverifiable claims"
+                ),
             ));
         }
     }
@@ -240,7 +255,8 @@ fn write_discrepancy(
             doc.push_str(&format!("- **As of:** {}\n", line(as_of)));
         }
     }
-    doc.push_str(&format!("- **Why:** {}\n", line(&finding.message)));
+    let why = difference(finding).unwrap_or(&finding.message);
+    doc.push_str(&format!("- **Why:** {}\n", cell(why)));
     if !finding.related.is_empty() {
         let places: Vec<String> = finding
             .related
@@ -278,7 +294,7 @@ fn write_compact(doc: &mut String, files: &[CheckedFile<'_>], verdict: Verdict) 
         found.len()
     ));
     if verdict == Verdict::Supported {
-        doc.push_str("| Where | Claim | Fact base | Fact |\n|---|---|---|---|\n");
+        doc.push_str("| Where | Claim | Fact base | Fact id |\n|---|---|---|---|\n");
         for f in found {
             let (value, id) = f.fact.as_ref().map_or((String::new(), String::new()), |x| {
                 (cell(&x.value), format!("`{}`", x.id.replace('`', "'")))

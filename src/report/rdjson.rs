@@ -104,7 +104,7 @@ fn diagnostic<'a>(file: &CheckedFile<'_>, finding: &'a Finding) -> Diagnostic<'a
             .related
             .iter()
             .map(|r| RelatedLocation {
-                message: "the other statement",
+                message: "related statement",
                 location: Location {
                     path: repo_relative(&r.path),
                     range: Range {

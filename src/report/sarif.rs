@@ -158,9 +158,8 @@ pub fn repo_relative(path: &str) -> String {
 /// needs it (spaces, `%`, `#`, `?`, non-ASCII); an absolute path becomes a `file://` URI.
 pub fn artifact_uri(path: &str) -> String {
     let path = repo_relative(path);
-    let windows_drive = path.len() >= 3
-        && path.as_bytes()[0].is_ascii_alphabetic()
-        && path[1..].starts_with(":/");
+    let windows_drive =
+        path.len() >= 3 && path.as_bytes()[0].is_ascii_alphabetic() && path[1..].starts_with(":/");
     let mut uri = String::with_capacity(path.len() + 8);
     if windows_drive {
         uri.push_str("file:///");
@@ -267,11 +266,7 @@ pub fn sarif(files: &[CheckedFile<'_>], style: HumanStyle) -> Sarif {
             let hash = claim_hash(finding);
             let occurrence = seen.entry(hash.clone()).or_insert(0);
             *occurrence += 1;
-            results.push(result(
-                file,
-                finding,
-                format!("{hash}:{occurrence}"),
-            ));
+            results.push(result(file, finding, format!("{hash}:{occurrence}")));
         }
     }
     let run = Run::builder()
@@ -377,11 +372,13 @@ fn result(file: &CheckedFile<'_>, finding: &Finding, fingerprint: String) -> Sar
         .map(|(i, r)| {
             Location::builder()
                 .id(i as i64 + 1)
-                .message(Message::from("the other statement"))
+                .message(Message::from("related statement"))
                 .physical_location(
                     PhysicalLocation::builder()
                         .artifact_location(
-                            ArtifactLocation::builder().uri(artifact_uri(&r.path)).build(),
+                            ArtifactLocation::builder()
+                                .uri(artifact_uri(&r.path))
+                                .build(),
                         )
                         .region(
                             Region::builder()
