@@ -16,10 +16,14 @@
 //! - `load_10k`: [`FactBase::from_sources`] on the generated files (target < 100 ms);
 //!   `load_10k_one_file` is the same base as one single file.
 //! - `checker_new_10k`: [`Checker::new`] (the alias automaton).
+//! - `toml_parse_10k`: the same files parsed by the `toml` crate into untyped tables, the
+//!   floor under `load_10k`.
 //! - `check_10k`: checking the 10 MB text against the 10k base (target ≥ 50 MB/s);
-//!   `check_shipped` checks the same text against [`FactBase::shipped`], for comparison.
+//!   `check_shipped` checks the same text against [`FactBase::shipped`], for comparison, and
+//!   `extract_only` runs [`numfact::quantity::extract`] alone on it, the floor under both.
 //!
-//! Run with `cargo bench --bench check`; criterion reports the time of one call and decimal
+//! Run with `cargo bench --bench check` (a filter such as `-- check/check_10k` runs one case);
+//! criterion reports the time of one call and decimal
 //! MB/s ([`Throughput::BytesDecimal`]: of TOML for the loads, of text for the checks). For
 //! profiling, run one case without analysis: `cargo bench --bench check -- --profile-time 10
 //! check/check_10k` (for example under `perf record --call-graph dwarf`).
@@ -186,6 +190,25 @@ fn bench_check(c: &mut Criterion) {
         });
     }
 
+    // The floor under any loader: the TOML parser alone, into untyped tables.
+    group.bench_with_input(
+        BenchmarkId::from_parameter("toml_parse_10k"),
+        &sources,
+        |b, files| {
+            b.iter(|| {
+                files
+                    .iter()
+                    .map(|(_, text)| {
+                        black_box(text.as_str())
+                            .parse::<toml::Table>()
+                            .expect("valid TOML")
+                            .len()
+                    })
+                    .sum::<usize>()
+            })
+        },
+    );
+
     group.throughput(Throughput::Elements(aliases as u64));
     group.bench_function("checker_new_10k", |b| {
         b.iter(|| Checker::new(black_box(&base)))
@@ -198,6 +221,12 @@ fn bench_check(c: &mut Criterion) {
             b.iter(|| checker.check("corpus.txt", black_box(input)))
         });
     }
+    // The floor under any check: extraction alone, on the same text.
+    group.bench_with_input(
+        BenchmarkId::from_parameter("extract_only"),
+        input,
+        |b, input| b.iter(|| numfact::quantity::extract(black_box(input))),
+    );
     group.finish();
 }
 

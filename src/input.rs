@@ -1,8 +1,18 @@
-//! Reading input documents: files or standard input, checked to be UTF-8. Inputs are only
-//! ever read, never written.
+//! Reading input documents: files, directories or standard input, checked to be UTF-8, and
+//! what of them is prose. Inputs are only ever read, never written.
+//!
+//! - [`collect`] / [`collect_with`] turn the paths of a command line into the list of files
+//!   to read: files as given, directories walked (recursively, honouring `.gitignore`), `-`
+//!   for standard input;
+//! - [`read_source`] reads one of them;
+//! - [`InputFormat`] says how to read it (plain text, Markdown, HTML; by extension unless
+//!   overridden) and [`prose_of`] masks what is not prose, for
+//!   [`crate::check::Checker::check_prose`] and [`crate::quantity::extract_prose`].
 
+use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
+use std::collections::HashSet;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
 
 /// A document read into memory, with the name reports use for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,6 +94,371 @@ pub fn decode(path: String, bytes: Vec<u8>) -> Result<Source, InputError> {
             })
         }
     }
+}
+
+/// How a document is read: which of its bytes are prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
+pub enum InputFormat {
+    /// Plain text: every byte is prose.
+    #[default]
+    #[value(alias = "txt", alias = "plain")]
+    Text,
+    /// CommonMark: code, HTML, URLs and front matter are not prose
+    /// (see [`crate::text::markdown`]).
+    #[value(alias = "md")]
+    Markdown,
+    /// HTML: read by its text content (see [`crate::text::html`]).
+    #[value(alias = "htm")]
+    Html,
+}
+
+impl InputFormat {
+    /// The format a file's extension implies (any case): `.md`, `.markdown`, `.mdx` are
+    /// Markdown; `.html`, `.htm` are HTML; anything else, and standard input (`-`), is text.
+    pub fn from_path(path: &Path) -> InputFormat {
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match extension.as_deref() {
+            Some("md" | "markdown" | "mdx") => InputFormat::Markdown,
+            Some("html" | "htm") => InputFormat::Html,
+            _ => InputFormat::Text,
+        }
+    }
+
+    /// The format's name: `text`, `markdown`, `html`.
+    pub fn name(self) -> &'static str {
+        match self {
+            InputFormat::Text => "text",
+            InputFormat::Markdown => "markdown",
+            InputFormat::Html => "html",
+        }
+    }
+
+    /// `text` with everything that is not prose masked (see [`prose_of`]).
+    pub fn prose_mask(self, text: &str) -> String {
+        match self {
+            InputFormat::Text => text.to_string(),
+            InputFormat::Markdown => crate::text::markdown::prose_mask(text),
+            InputFormat::Html => crate::text::html::prose_mask(text),
+        }
+    }
+}
+
+impl std::str::FromStr for InputFormat {
+    type Err = String;
+
+    /// `text` (`txt`, `plain`), `markdown` (`md`), `html` (`htm`), in any case.
+    fn from_str(name: &str) -> Result<Self, String> {
+        match name.to_ascii_lowercase().as_str() {
+            "text" | "txt" | "plain" => Ok(InputFormat::Text),
+            "markdown" | "md" => Ok(InputFormat::Markdown),
+            "html" | "htm" => Ok(InputFormat::Html),
+            _ => Err(format!(
+                "unknown input format \"{name}\" (expected text, markdown or html)"
+            )),
+        }
+    }
+}
+
+impl std::fmt::Display for InputFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The prose of `source` read as `format`: its text with every byte that is not prose (code,
+/// markup, URLs, front matter) replaced by [`crate::quantity::MASK_BYTE`], line breaks kept,
+/// so offsets, lines and columns stay those of `source.text`. Plain text is returned as is.
+/// Pass the result to [`crate::check::Checker::check_prose`] or
+/// [`crate::quantity::extract_prose`] with `source.text`.
+///
+/// ```
+/// use numfact::input::{InputFormat, Source, prose_of};
+/// let source = Source { path: "a.md".into(), text: "Range `9,000 km`, not 2,000 km.".into() };
+/// let prose = prose_of(&source, InputFormat::from_path("a.md".as_ref()));
+/// let found = numfact::quantity::extract_prose(&source.text, &prose);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].text, "2,000 km");
+/// ```
+pub fn prose_of(source: &Source, format: InputFormat) -> String {
+    format.prose_mask(&source.text)
+}
+
+/// The extensions (any case) of the files a directory walk picks up.
+pub const WALK_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
+
+/// Include and exclude globs for [`collect`].
+///
+/// Globs use `globset` syntax with `*` and `?` not crossing `/` (`**` does); a leading `./`
+/// and a trailing `/` are ignored. A glob without a `/` is matched against every component
+/// of a path, as in `.gitignore` (`drafts` matches any directory or file named `drafts`,
+/// `*.draft.md` any such file). A glob with a `/` is matched against the path relative to
+/// the working directory (when it lies under it, otherwise the path as found), against the
+/// path relative to the directory being walked, and against their ancestors (`archive/2019`
+/// excludes everything under it).
+#[derive(Debug, Clone, Default)]
+pub struct Globs {
+    include: Patterns,
+    exclude: Patterns,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Patterns {
+    count: usize,
+    /// Globs without a `/`: matched against each component.
+    names: GlobSet,
+    /// Globs with a `/`: matched against relative paths and their ancestors.
+    paths: GlobSet,
+}
+
+impl Patterns {
+    fn new<S: AsRef<str>>(patterns: &[S]) -> Result<Patterns, globset::Error> {
+        let mut names = GlobSetBuilder::new();
+        let mut paths = GlobSetBuilder::new();
+        for pattern in patterns {
+            let pattern = pattern.as_ref();
+            let pattern = pattern.strip_prefix("./").unwrap_or(pattern);
+            let pattern = pattern.strip_suffix('/').unwrap_or(pattern);
+            let glob = GlobBuilder::new(pattern)
+                .literal_separator(true)
+                .backslash_escape(true)
+                .build()?;
+            if pattern.contains('/') {
+                paths.add(glob);
+            } else {
+                names.add(glob);
+            }
+        }
+        Ok(Patterns {
+            count: patterns.len(),
+            names: names.build()?,
+            paths: paths.build()?,
+        })
+    }
+
+    fn matches(&self, path: &Path, walk_root: Option<&Path>) -> bool {
+        if self.count == 0 {
+            return false;
+        }
+        let relative = relative_to_working_directory(path);
+        if relative
+            .components()
+            .any(|c| matches!(c, Component::Normal(name) if self.names.is_match(name)))
+        {
+            return true;
+        }
+        let under_root = walk_root.and_then(|root| path.strip_prefix(root).ok());
+        [Some(relative.as_path()), under_root]
+            .into_iter()
+            .flatten()
+            .any(|p| {
+                p.ancestors()
+                    .any(|a| !a.as_os_str().is_empty() && self.paths.is_match(a))
+            })
+    }
+}
+
+/// `path` without `./` components, relative to the working directory when it lies under it.
+fn relative_to_working_directory(path: &Path) -> PathBuf {
+    let cleaned: PathBuf = path
+        .components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .collect();
+    if cleaned.is_absolute() {
+        if let Ok(cwd) = std::env::current_dir() {
+            if let Ok(rest) = cleaned.strip_prefix(&cwd) {
+                return rest.to_path_buf();
+            }
+        }
+    }
+    cleaned
+}
+
+impl Globs {
+    /// Compiles include and exclude globs (see [`Globs`]); an invalid glob is an error.
+    pub fn new<S: AsRef<str>>(include: &[S], exclude: &[S]) -> Result<Globs, globset::Error> {
+        Ok(Globs {
+            include: Patterns::new(include)?,
+            exclude: Patterns::new(exclude)?,
+        })
+    }
+
+    /// Whether the file `path` is kept: it matches no exclude glob and, when it was found
+    /// in a directory (`walk_root` is that directory) and there are include globs, it
+    /// matches one of them. Files named explicitly are not subject to include globs.
+    pub fn keeps(&self, path: &Path, walk_root: Option<&Path>) -> bool {
+        if self.exclude.matches(path, walk_root) {
+            return false;
+        }
+        walk_root.is_none() || self.include.count == 0 || self.include.matches(path, walk_root)
+    }
+}
+
+/// The files to read for the paths of a command line, in order:
+///
+/// - `-` stays `-` (standard input);
+/// - a file (or anything that is not a directory) is kept as given, whatever its extension,
+///   unless an exclude glob matches it;
+/// - a directory is walked recursively with the `ignore` crate: `.gitignore` files (also
+///   outside a git repository, and those of parent directories), `.ignore`, `.git/info/exclude`
+///   and the global git excludes are honoured; hidden files and directories are skipped;
+///   only files with the [`WALK_EXTENSIONS`] are picked up, and of those only the ones
+///   [`Globs::keeps`]; excluded directories are not entered. Symbolic links to files are
+///   read; symbolic links to directories are not followed (so a link cycle cannot hang the
+///   walk). The files found in one directory are sorted by path (component by component),
+///   so the order does not depend on the file system.
+///
+/// A path named twice is kept once, at its first place. A path that does not exist or
+/// cannot be read, or a directory that cannot be listed, is an [`InputError::Unreadable`]
+/// naming it. Problems in ignore files themselves (an invalid glob in a `.gitignore`) are
+/// passed over, as git does.
+pub fn collect(paths: &[PathBuf], globs: &Globs) -> Result<Vec<PathBuf>, InputError> {
+    let prune = globs.exclude.clone();
+    collect_inner(
+        paths,
+        &mut |path, root| globs.keeps(path, root),
+        Some(prune),
+    )
+}
+
+/// [`collect`] with a caller's choice instead of globs: `keep(path, walk_root)` is asked
+/// about every file named explicitly (`walk_root` is `None`) and every file with one of the
+/// [`WALK_EXTENSIONS`] found in a directory (`walk_root` is the directory as given); never
+/// about `-`. Directories are always entered (apart from what the ignore files exclude).
+///
+/// ```no_run
+/// # let paths = vec![std::path::PathBuf::from("articles")];
+/// let files = numfact::input::collect_with(&paths, |path, _| !path.ends_with("draft.md"))?;
+/// # Ok::<(), numfact::input::InputError>(())
+/// ```
+pub fn collect_with<F>(paths: &[PathBuf], mut keep: F) -> Result<Vec<PathBuf>, InputError>
+where
+    F: FnMut(&Path, Option<&Path>) -> bool,
+{
+    collect_inner(paths, &mut keep, None)
+}
+
+type Keep<'k> = dyn FnMut(&Path, Option<&Path>) -> bool + 'k;
+
+fn collect_inner(
+    paths: &[PathBuf],
+    keep: &mut Keep<'_>,
+    prune: Option<Patterns>,
+) -> Result<Vec<PathBuf>, InputError> {
+    let mut files = Vec::new();
+    let mut seen = HashSet::new();
+    let mut push = |files: &mut Vec<PathBuf>, path: PathBuf| {
+        if seen.insert(path.clone()) {
+            files.push(path);
+        }
+    };
+    for path in paths {
+        if path.as_os_str() == "-" {
+            push(&mut files, path.clone());
+            continue;
+        }
+        let metadata = std::fs::metadata(path).map_err(|source| InputError::Unreadable {
+            path: path.display().to_string(),
+            source,
+        })?;
+        if !metadata.is_dir() {
+            if keep(path, None) {
+                push(&mut files, path.clone());
+            }
+            continue;
+        }
+        let mut found = walk(path, prune.clone())?;
+        found.sort();
+        for file in found {
+            if keep(&file, Some(path)) {
+                push(&mut files, file);
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// The files with one of the [`WALK_EXTENSIONS`] under `root`, honouring ignore files.
+fn walk(root: &Path, prune: Option<Patterns>) -> Result<Vec<PathBuf>, InputError> {
+    let mut builder = ignore::WalkBuilder::new(root);
+    builder
+        .hidden(true)
+        .ignore(true)
+        .git_ignore(true)
+        .git_exclude(true)
+        .git_global(true)
+        .parents(true)
+        .require_git(false)
+        .follow_links(false);
+    if let Some(prune) = prune.filter(|p| p.count > 0) {
+        let root = root.to_path_buf();
+        builder.filter_entry(move |entry| {
+            entry.depth() == 0 || !prune.matches(entry.path(), Some(&root))
+        });
+    }
+    let mut files = Vec::new();
+    for entry in builder.build() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => match walk_error(root, &error) {
+                Some(error) => return Err(error),
+                None => continue,
+            },
+        };
+        let Some(file_type) = entry.file_type() else {
+            continue;
+        };
+        let is_file = file_type.is_file()
+            || (file_type.is_symlink()
+                && std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file()));
+        if is_file && has_walk_extension(entry.path()) {
+            files.push(entry.into_path());
+        }
+    }
+    Ok(files)
+}
+
+fn has_walk_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| WALK_EXTENSIONS.iter().any(|w| w.eq_ignore_ascii_case(e)))
+}
+
+/// The error a failed walk step is, or `None` when it is to be passed over (a problem in an
+/// ignore file, a link loop).
+fn walk_error(root: &Path, error: &ignore::Error) -> Option<InputError> {
+    let mut path = None;
+    let mut inner = error;
+    loop {
+        match inner {
+            ignore::Error::WithPath { path: p, err } => {
+                path.get_or_insert(p.clone());
+                inner = err;
+            }
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                inner = err;
+            }
+            _ => break,
+        }
+    }
+    let ignore::Error::Io(io) = inner else {
+        return None;
+    };
+    // An ignore file that cannot be read is passed over; a directory that cannot be listed
+    // is not.
+    let path = path.unwrap_or_else(|| root.to_path_buf());
+    if path
+        .file_name()
+        .is_some_and(|n| n == ".gitignore" || n == ".ignore")
+    {
+        return None;
+    }
+    Some(InputError::Unreadable {
+        path: path.display().to_string(),
+        source: std::io::Error::new(io.kind(), io.to_string()),
+    })
 }
 
 #[cfg(test)]

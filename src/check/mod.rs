@@ -11,6 +11,7 @@
 
 mod consistency;
 pub mod link;
+pub mod suppress;
 pub mod verify;
 
 use crate::facts::{Fact, FactBase};

@@ -72,22 +72,40 @@ pub(crate) fn finish(text: &str, out: Vec<u8>) -> String {
 /// Writes the text content of the HTML fragment `src` into `out` (same length, masked
 /// beforehand): text nodes copied, phrasing tags as spaces, references decoded.
 pub(crate) fn mask_into(src: &str, out: &mut [u8]) {
+    mask_fragment(src, out, &mut HtmlState::default());
+}
+
+/// What an HTML reader remembers from one fragment to the next (Markdown's inline HTML
+/// comes in pieces): how many code or raw-text elements are open.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct HtmlState {
+    code_depth: usize,
+}
+
+impl HtmlState {
+    /// Whether text read now is inside code (`<code>`, `<pre>`, `<script>`, …).
+    pub(crate) fn in_code(&self) -> bool {
+        self.code_depth > 0
+    }
+}
+
+/// [`mask_into`], continuing from and updating `state`.
+pub(crate) fn mask_fragment(src: &str, out: &mut [u8], state: &mut HtmlState) {
     debug_assert_eq!(src.len(), out.len());
-    let mut code_depth: usize = 0;
     for token in Tokens::new(src) {
         let range = token.range.clone();
         match token.kind {
-            Kind::Text if code_depth == 0 => copy_text(src, range, out),
+            Kind::Text if state.code_depth == 0 => copy_text(src, range, out),
             Kind::Tag { end, self_closing } => {
-                let name = token.name;
-                if CODE_ELEMENTS.contains(&name.as_str()) {
+                let name = token.name.as_str();
+                if CODE_ELEMENTS.contains(&name) || RAW_TEXT.contains(&name) {
                     if end {
-                        code_depth = code_depth.saturating_sub(1);
+                        state.code_depth = state.code_depth.saturating_sub(1);
                     } else if !self_closing {
-                        code_depth += 1;
+                        state.code_depth += 1;
                     }
                 }
-                if PHRASING.contains(&name.as_str()) {
+                if PHRASING.contains(&name) {
                     spaces(&mut out[range]);
                 }
             }
@@ -157,9 +175,9 @@ pub(crate) fn mask_urls(out: &mut [u8]) {
     let mut i = 0;
     while i < out.len() {
         let starts_word = i == 0 || !(out[i - 1].is_ascii_alphanumeric() || out[i - 1] == b'@');
-        let scheme = ["https://", "http://", "ftp://", "www."]
-            .iter()
-            .find(|s| out.len() - i >= s.len() && out[i..i + s.len()].eq_ignore_ascii_case(s.as_bytes()));
+        let scheme = ["https://", "http://", "ftp://", "www."].iter().find(|s| {
+            out.len() - i >= s.len() && out[i..i + s.len()].eq_ignore_ascii_case(s.as_bytes())
+        });
         let Some(scheme) = scheme.filter(|_| starts_word) else {
             i += 1;
             continue;
@@ -170,22 +188,25 @@ pub(crate) fn mask_urls(out: &mut [u8]) {
         }
         // Trailing punctuation belongs to the sentence; a closing bracket to the URL only
         // when the URL opened one.
-        loop {
-            let Some(&last) = out[..end].last().filter(|_| end > i + scheme.len()) else {
-                break;
-            };
-            let url = &out[i..end];
-            let unbalanced = |open: u8, close: u8| {
-                url.iter().filter(|&&b| b == close).count()
-                    > url.iter().filter(|&&b| b == open).count()
-            };
-            let trim = match last {
+        let count = |b: u8| out[i..end].iter().filter(|&&c| c == b).count();
+        let (mut parens, mut brackets) = (
+            count(b')') as isize - count(b'(') as isize,
+            count(b']') as isize - count(b'[') as isize,
+        );
+        while end > i + scheme.len() {
+            let unbalanced = match out[end - 1] {
                 b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'' | b'"' | b'*' | b'_' => true,
-                b')' => unbalanced(b'(', b')'),
-                b']' => unbalanced(b'[', b']'),
+                b')' if parens > 0 => {
+                    parens -= 1;
+                    true
+                }
+                b']' if brackets > 0 => {
+                    brackets -= 1;
+                    true
+                }
                 _ => false,
             };
-            if !trim {
+            if !unbalanced {
                 break;
             }
             end -= 1;
@@ -207,9 +228,9 @@ const RAW_TEXT: &[&str] = &["script", "style", "xmp", "iframe", "noembed", "nofr
 
 /// Phrasing elements: their tags do not break the rendered text.
 const PHRASING: &[&str] = &[
-    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "data", "del", "dfn", "em",
-    "font", "i", "ins", "label", "mark", "nobr", "q", "s", "small", "span", "strike",
-    "strong", "sub", "sup", "time", "tt", "u", "wbr",
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "data", "del", "dfn", "em", "font",
+    "i", "ins", "label", "mark", "nobr", "q", "s", "small", "span", "strike", "strong", "sub",
+    "sup", "time", "tt", "u", "wbr",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -249,7 +270,7 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    fn find(&self, from: usize, needle: &[u8]) -> Option<usize> {
+    fn find_bytes(&self, from: usize, needle: &[u8]) -> Option<usize> {
         let from = from.min(self.bytes.len());
         self.bytes[from..]
             .windows(needle.len())
@@ -260,7 +281,7 @@ impl<'a> Tokens<'a> {
     /// Where `</name` (any case) followed by a space, `/` or `>` starts, from `from` on.
     fn find_end_tag(&self, from: usize, name: &str) -> Option<usize> {
         let mut at = from;
-        while let Some(p) = self.find(at, b"</") {
+        while let Some(p) = self.find_bytes(at, b"</") {
             let after = p + 2;
             let name_end = after + name.len();
             if name_end <= self.bytes.len()
@@ -292,15 +313,15 @@ impl<'a> Tokens<'a> {
         let rest = &bytes[start..];
         let len = bytes.len();
         if rest.starts_with(b"<!--") {
-            let end = self.find(start + 2, b"-->").map_or(len, |p| p + 3);
+            let end = self.find_bytes(start + 2, b"-->").map_or(len, |p| p + 3);
             return Some(self.token(Kind::Comment, start, end));
         }
         if rest.len() >= 9 && rest[..9].eq_ignore_ascii_case(b"<![CDATA[") {
-            let end = self.find(start + 9, b"]]>").map_or(len, |p| p + 3);
+            let end = self.find_bytes(start + 9, b"]]>").map_or(len, |p| p + 3);
             return Some(self.token(Kind::Other, start, end));
         }
         if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
-            let end = self.find(start + 2, b">").map_or(len, |p| p + 1);
+            let end = self.find_bytes(start + 2, b">").map_or(len, |p| p + 1);
             return Some(self.token(Kind::Other, start, end));
         }
         let end_tag = rest.starts_with(b"</");
@@ -309,8 +330,7 @@ impl<'a> Tokens<'a> {
             return None;
         }
         let mut i = name_start;
-        while i < len && !(bytes[i].is_ascii_whitespace() || bytes[i] == b'/' || bytes[i] == b'>')
-        {
+        while i < len && !(bytes[i].is_ascii_whitespace() || bytes[i] == b'/' || bytes[i] == b'>') {
             i += 1;
         }
         let name = String::from_utf8_lossy(&bytes[name_start..i]).to_ascii_lowercase();
@@ -320,11 +340,8 @@ impl<'a> Tokens<'a> {
         while i < len {
             let b = bytes[i];
             match quote {
-                Some(q) => {
-                    if b == q {
-                        quote = None;
-                    }
-                }
+                Some(q) if b == q => quote = None,
+                Some(_) => {}
                 None if b == b'>' => break,
                 None if !end_tag && matches!(b, b'"' | b'\'') && last_visible == b'=' => {
                     quote = Some(b);
@@ -655,18 +672,29 @@ mod tests {
     #[test]
     fn quoted_greater_than_does_not_end_a_tag() {
         let html = "<img alt=\"a > 5 km\" src='x>9'>ok";
-        assert_eq!(show(&prose_mask(html)), format!("{}ok", "#".repeat(html.len() - 2)));
+        assert_eq!(
+            show(&prose_mask(html)),
+            format!("{}ok", "#".repeat(html.len() - 2))
+        );
     }
 
     #[test]
     fn code_is_not_prose_and_lone_angle_brackets_are_text() {
         let html = "<pre>9,000 km<code>1</code> 2</pre> a < 3 km";
-        assert_eq!(show(&prose_mask(html)), "################################## a < 3 km");
+        assert_eq!(
+            show(&prose_mask(html)),
+            "################################### a < 3 km"
+        );
     }
 
     #[test]
     fn unterminated_constructs_run_to_the_end() {
-        for html in ["a <!-- 5 km", "a <script>5 km", "a <div title=\"5 km", "a <![CDATA[5"] {
+        for html in [
+            "a <!-- 5 km",
+            "a <script>5 km",
+            "a <div title=\"5 km",
+            "a <![CDATA[5",
+        ] {
             let prose = prose_mask(html);
             assert_eq!(prose.len(), html.len());
             assert!(!prose.contains('5'), "{html}: {prose:?}");
@@ -680,7 +708,7 @@ mod tests {
         mask_urls(&mut out);
         assert_eq!(
             show(std::str::from_utf8(&out).unwrap()),
-            "see ########################. Or ###########, 2 km"
+            "see #######################. Or ###########, 2 km"
         );
     }
 

@@ -1,5 +1,7 @@
 //! Text structure: byte offsets to lines and columns, sentences and paragraphs.
 
+pub mod html;
+pub mod markdown;
 pub mod sentences;
 
 pub use sentences::{Sentence, sentences};
