@@ -48,6 +48,10 @@ enum Command {
         /// Output format.
         #[arg(long, short, value_enum, default_value = "human")]
         format: ExtractFormat,
+        /// How to read the inputs; by default chosen by extension (.md: Markdown, .html:
+        /// HTML, anything else: plain text). Code, markup and URLs are not prose.
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        input_format: Option<numfact::input::InputFormat>,
         /// Files to read; `-` reads standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
@@ -82,7 +86,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => cli::check::run(&args),
-        Command::Extract { format, files } => cli::run_extract(format, &files),
+        Command::Extract {
+            format,
+            input_format,
+            files,
+        } => cli::run_extract(format, input_format, &files),
         Command::Init => cli::run_init(),
         Command::Facts {
             command: FactsCommand::Check { path },

@@ -3,11 +3,13 @@
 
 use super::{Failure, load_facts, read_all, warn_about};
 use clap::{Args, ValueEnum};
+use numfact::check::Severity;
+use numfact::check::suppress::{self, Notice};
 use numfact::check::{Checker, Finding};
 use numfact::config::{self, Config};
 use numfact::diff::{self, ChangedLines};
 use numfact::facts::FactBase;
-use numfact::input::Source;
+use numfact::input::{InputFormat, Source};
 use numfact::output::write_report;
 use numfact::report::check::{CheckFormat, CheckedFile, HumanStyle};
 use rayon::prelude::*;
@@ -46,6 +48,10 @@ pub struct CheckArgs {
     /// standard input. Whole documents are still checked.
     #[arg(long, value_name = "REF")]
     diff: Option<String>,
+    /// How to read the inputs; by default chosen by extension (.md, .markdown, .mdx:
+    /// Markdown; .html, .htm: HTML; anything else: plain text).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    input_format: Option<InputFormat>,
     /// Files or directories to check (directories recursively, honouring .gitignore); `-`
     /// reads standard input.
     #[arg(required = true, value_name = "PATH")]
@@ -96,7 +102,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
     };
     let paths = collect_paths(&args.paths, &config)?;
     let sources = read_all(&paths)?;
-    let findings = check_all(&base, &config, &sources);
+    let (findings, notices) = check_all(&base, &config, &sources, args.input_format);
     let findings: Vec<Vec<Finding>> = match &changed {
         Some(changed) => findings
             .into_iter()
@@ -104,6 +110,24 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
             .collect(),
         None => findings,
     };
+    let notices: Vec<Notice> = notices
+        .into_iter()
+        .filter(|n| changed.as_ref().is_none_or(|c| c.contains(&n.path, n.line)))
+        .collect();
+    for notice in &notices {
+        let Notice {
+            path,
+            line,
+            column,
+            message,
+            code,
+            ..
+        } = notice;
+        eprintln!(
+            "numfact: {}: {path}:{line}:{column}: {message} [{code}]",
+            severity_name(notice.severity)
+        );
+    }
     let files: Vec<CheckedFile<'_>> = sources
         .iter()
         .zip(&findings)
@@ -124,7 +148,11 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
         numfact::report::check::write(out, &files, args.format, style)
     })?;
     let fail_on = args.fail_on.map_or(config.fail_on, config::FailOn::from);
-    Ok(if fail_on.fails(findings.iter().flatten()) {
+    let notices_fail = fail_on
+        .threshold()
+        .is_some_and(|t| notices.iter().any(|n| n.severity >= t));
+    let failed = fail_on.fails(findings.iter().flatten()) || notices_fail;
+    Ok(if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -149,30 +177,50 @@ fn read_diff_from_stdin(cwd: &Path) -> Result<ChangedLines, Failure> {
     Ok(diff::parse_unified_in(&text, cwd))
 }
 
-/// The files to check: paths as given, directories walked.
+/// The files to check: paths as given, directories walked (honouring .gitignore), filtered
+/// by the configuration's include and exclude globs.
 fn collect_paths(paths: &[PathBuf], config: &Config) -> Result<Vec<PathBuf>, Failure> {
-    let _ = config;
-    Ok(paths.to_vec())
+    numfact::input::collect_with(paths, |path, _| config.selects(path))
+        .map_err(|e| Failure::Input(e.to_string()))
 }
 
-/// Checks every source, in parallel, in a deterministic order; severities as configured.
-fn check_all(base: &FactBase, config: &Config, sources: &[Source]) -> Vec<Vec<Finding>> {
+fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+    }
+}
+
+/// Checks every source in parallel, keeping their order: its prose only (by input format),
+/// severities as configured, suppressions applied. Returns the findings per source and all
+/// suppression notices.
+fn check_all(
+    base: &FactBase,
+    config: &Config,
+    sources: &[Source],
+    format: Option<InputFormat>,
+) -> (Vec<Vec<Finding>>, Vec<Notice>) {
     let checker = Checker::with_allowances(base, config.allowances);
     let progress = progress_bar(sources.len());
-    let findings = sources
+    let results: Vec<(Vec<Finding>, Vec<Notice>)> = sources
         .par_iter()
         .map(|source| {
-            let found = checker.check(&source.path, &source.text);
+            let format = format.unwrap_or_else(|| InputFormat::from_path(Path::new(&source.path)));
+            let prose = numfact::input::prose_of(source, format);
+            let found =
+                config.apply_severity(checker.check_prose(&source.path, &source.text, &prose));
             if let Some(bar) = &progress {
                 bar.inc(1);
             }
-            config.apply_severity(found)
+            suppress::apply(&source.text, format, &source.path, found)
         })
         .collect();
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    findings
+    let (findings, notices): (Vec<_>, Vec<_>) = results.into_iter().unzip();
+    (findings, notices.into_iter().flatten().collect())
 }
 
 /// A progress bar on standard error, only for long runs on a terminal.
@@ -180,10 +228,8 @@ fn progress_bar(files: usize) -> Option<indicatif::ProgressBar> {
     if files < PROGRESS_THRESHOLD || !io::stderr().is_terminal() {
         return None;
     }
-    let bar = indicatif::ProgressBar::with_draw_target(
-        Some(files as u64),
-        indicatif::ProgressDrawTarget::stderr(),
-    );
+    let target = indicatif::ProgressDrawTarget::stderr();
+    let bar = indicatif::ProgressBar::with_draw_target(Some(files as u64), target);
     if let Ok(style) =
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
     {

@@ -4,9 +4,9 @@
 pub mod check;
 
 use numfact::facts::{FactBase, LoadError};
-use numfact::input::{Source, read_source};
+use numfact::input::{InputFormat, Source, prose_of, read_source};
 use numfact::output::write_report;
-use numfact::quantity::extract;
+use numfact::quantity::extract_prose;
 use numfact::report::extract::{ExtractFormat, FileQuantities};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -53,9 +53,20 @@ pub fn load_facts(path: Option<&Path>) -> Result<FactBase, Failure> {
 }
 
 /// `numfact extract`.
-pub fn run_extract(format: ExtractFormat, paths: &[PathBuf]) -> Result<ExitCode, Failure> {
+pub fn run_extract(
+    format: ExtractFormat,
+    input_format: Option<InputFormat>,
+    paths: &[PathBuf],
+) -> Result<ExitCode, Failure> {
     let sources = read_all(paths)?;
-    let found: Vec<_> = sources.iter().map(|s| extract(&s.text)).collect();
+    let found: Vec<_> = sources
+        .iter()
+        .map(|source| {
+            let format =
+                input_format.unwrap_or_else(|| InputFormat::from_path(Path::new(&source.path)));
+            extract_prose(&source.text, &prose_of(source, format))
+        })
+        .collect();
     let files: Vec<FileQuantities<'_>> = sources
         .iter()
         .zip(&found)
