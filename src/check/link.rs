@@ -2,7 +2,7 @@
 //! carried from the previous sentence by "it" or "the missile") and the attribute (from
 //! trigger words near it and its dimension). An ambiguous link is no link.
 
-use crate::facts::FactBase;
+use crate::facts::{Attribute, FactBase, Vocabulary};
 use crate::quantity::{Dimension, Quantity};
 use crate::text::Sentence;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -156,6 +156,8 @@ pub struct Context<'a> {
     pub mentions: &'a [Mention],
     /// The fact base.
     pub base: &'a FactBase,
+    /// The trigger words of the fact base's vocabulary.
+    pub triggers: &'a Triggers,
 }
 
 /// How far before a quantity, in bytes, its sentence is read for names and trigger words.
@@ -208,18 +210,7 @@ impl Context<'_> {
     ) -> Result<Option<usize>, String> {
         let sentence = &self.sentences[index];
         let (head_start, _) = window(self.text, sentence, before, before);
-        let head = self.text[head_start..before].to_ascii_lowercase();
-        let pronoun = ["it", "its", "it's"]
-            .iter()
-            .any(|w| contains_word(&head, w));
-        let kind_nouns: Vec<&str> = KIND_NOUNS
-            .iter()
-            .flat_map(|(_, nouns)| nouns.iter().copied())
-            .filter(|noun| {
-                contains_word(&head, &format!("the {noun}"))
-                    || contains_word(&head, &format!("this {noun}"))
-            })
-            .collect();
+        let (pronoun, kind_nouns) = referring_words(&self.text[head_start..before]);
         if !pronoun && kind_nouns.is_empty() {
             return Ok(None);
         }
@@ -267,10 +258,35 @@ impl Context<'_> {
     }
 }
 
-fn contains_word(haystack: &str, word: &str) -> bool {
-    haystack
-        .match_indices(word)
-        .any(|(i, _)| is_whole_word(haystack, i, i + word.len()))
+/// The words in `head` that refer back to an entity named earlier: whether "it"/"its" occurs,
+/// and the kind nouns preceded by "the" or "this" within two words ("the missile", "this air
+/// base"). One pass over the words, no allocation per word.
+fn referring_words(head: &str) -> (bool, Vec<&'static str>) {
+    let mut pronoun = false;
+    let mut nouns: Vec<&'static str> = Vec::new();
+    let (mut previous, mut before_previous) = ("", "");
+    for word in head
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+    {
+        if ["it", "its", "it's", "it’s"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(word))
+        {
+            pronoun = true;
+        }
+        let determined = |w: &str| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("this");
+        if determined(previous) || determined(before_previous) {
+            for noun in KIND_NOUNS.iter().flat_map(|(_, nouns)| nouns.iter()) {
+                let last = noun.rsplit(' ').next().unwrap_or(noun);
+                if last.eq_ignore_ascii_case(word) && !nouns.contains(noun) {
+                    nouns.push(noun);
+                }
+            }
+        }
+        (before_previous, previous) = (previous, word);
+    }
+    (pronoun, nouns)
 }
 
 /// The end of a bracketed aside right after a quantity ("305 metres (1,000 feet) long"), so a
@@ -287,33 +303,98 @@ fn bracket_end(text: &str, end: usize) -> usize {
     }
 }
 
-/// Finds where the nearest occurrence of any of `words` lies relative to the quantity, as a
-/// distance in bytes (before the quantity, or within a short reach after it).
-fn trigger_distance(
-    sentence_text: &str,
-    quantity_start: usize,
-    quantity_end: usize,
-    words: &[String],
-) -> Option<usize> {
-    let lower = sentence_text.to_ascii_lowercase();
-    let mut best: Option<usize> = None;
-    for word in words {
-        let word = word.to_ascii_lowercase();
-        for (i, _) in lower.match_indices(&word) {
-            if !is_whole_word(&lower, i, i + word.len()) {
+/// The trigger words of every attribute, and the words that announce a maximum ("top
+/// speed"), in one automaton, so the words around a quantity are scanned once.
+#[derive(Debug, Clone)]
+pub struct Triggers {
+    automaton: Option<AhoCorasick>,
+    /// For each pattern, what it announces.
+    owners: Vec<Vec<Announces>>,
+    attributes: usize,
+}
+
+/// What a trigger word announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Announces {
+    /// The attribute with this index in the vocabulary.
+    Attribute(usize),
+    /// That the quantity is a maximum.
+    Maximum,
+}
+
+/// The nearest trigger of each attribute around one quantity, as a distance in bytes.
+struct Nearest {
+    by_attribute: Vec<Option<usize>>,
+    maximum: Option<usize>,
+}
+
+impl Triggers {
+    /// Builds the automaton for `vocabulary` (ASCII case-insensitive).
+    pub fn new(vocabulary: &Vocabulary) -> Triggers {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut owners: Vec<Vec<Announces>> = Vec::new();
+        let mut add = |word: &str, announces: Announces| {
+            let word = word.to_ascii_lowercase();
+            match patterns.iter().position(|p| *p == word) {
+                Some(i) => owners[i].push(announces),
+                None => {
+                    patterns.push(word);
+                    owners.push(vec![announces]);
+                }
+            }
+        };
+        for (index, attribute) in vocabulary.attributes.iter().enumerate() {
+            for trigger in &attribute.triggers {
+                add(trigger, Announces::Attribute(index));
+            }
+        }
+        for word in MAXIMUM_WORDS {
+            add(word, Announces::Maximum);
+        }
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .ok();
+        Triggers {
+            automaton,
+            owners,
+            attributes: vocabulary.attributes.len(),
+        }
+    }
+
+    /// Scans `text` (a window of a sentence) around the quantity at `start..end`: a trigger
+    /// counts before the quantity, or right after it ("54.1 m long").
+    fn nearest(&self, text: &str, start: usize, end: usize) -> Nearest {
+        let mut nearest = Nearest {
+            by_attribute: vec![None; self.attributes],
+            maximum: None,
+        };
+        let Some(automaton) = &self.automaton else {
+            return nearest;
+        };
+        for m in automaton.find_overlapping_iter(text) {
+            if !is_whole_word(text, m.start(), m.end()) {
                 continue;
             }
-            let distance = if i + word.len() <= quantity_start {
-                quantity_start - (i + word.len())
-            } else if i >= quantity_end && i - quantity_end <= 2 {
-                i - quantity_end
+            let distance = if m.end() <= start {
+                start - m.end()
+            } else if m.start() >= end && m.start() - end <= 2 {
+                m.start() - end
             } else {
                 continue;
             };
-            best = Some(best.map_or(distance, |b: usize| b.min(distance)));
+            let closer =
+                |slot: &mut Option<usize>| *slot = Some(slot.map_or(distance, |d| d.min(distance)));
+            for announces in &self.owners[m.pattern().as_usize()] {
+                match *announces {
+                    Announces::Attribute(index) => closer(&mut nearest.by_attribute[index]),
+                    Announces::Maximum if m.end() <= start => closer(&mut nearest.maximum),
+                    Announces::Maximum => {}
+                }
+            }
         }
+        nearest
     }
-    best
 }
 
 /// Links quantity `q` in sentence `index`.
@@ -322,9 +403,8 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
     let (from, to) = window(context.text, sentence, q.start, q.end);
     let sentence_text = &context.text[from..to];
     let (q_start, q_end) = (q.start - from, bracket_end(sentence_text, q.end - from));
-    let states_maximum = MAXIMUM_WORDS.iter().any(|w| {
-        trigger_distance(sentence_text, q_start, q_start, &[w.to_string()]).is_some_and(|d| d < 40)
-    });
+    let nearest = context.triggers.nearest(sentence_text, q_start, q_end);
+    let states_maximum = nearest.maximum.is_some_and(|d| d < 40);
     let mentions: Vec<&Mention> = context
         .mentions_in(from, to)
         .iter()
@@ -343,7 +423,7 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
             ..found
         };
     }
-    let attribute = attribute_for(context, sentence_text, q_start, q_end, q);
+    let attribute = attribute_for(context, &nearest, q);
     let mut entities: Vec<usize> = Vec::new();
     for m in &mentions {
         if let Some(e) = m.entity.filter(|e| !entities.contains(e)) {
@@ -407,34 +487,28 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
 
 /// The attribute a quantity states: among attributes of its dimension, the one whose trigger
 /// word stands nearest; the only one of its dimension when no trigger is present.
-fn attribute_for(
-    context: &Context<'_>,
-    sentence_text: &str,
-    q_start: usize,
-    q_end: usize,
-    q: &Quantity,
-) -> Result<String, String> {
-    let candidates: Vec<_> = context
+fn attribute_for(context: &Context<'_>, nearest: &Nearest, q: &Quantity) -> Result<String, String> {
+    let candidates: Vec<(usize, &Attribute)> = context
         .base
         .vocabulary
         .attributes
         .iter()
-        .filter(|a| a.dimension == q.dimension && a.name != "distance")
+        .enumerate()
+        .filter(|(_, a)| a.dimension == q.dimension && a.name != "distance")
         .collect();
     if q.dimension == Dimension::Count {
         let noun = q.unit.to_ascii_lowercase();
         return candidates
             .iter()
-            .find(|a| a.name == noun || a.triggers.iter().any(|t| t.eq_ignore_ascii_case(&noun)))
-            .map(|a| a.name.clone())
+            .find(|(_, a)| {
+                a.name == noun || a.triggers.iter().any(|t| t.eq_ignore_ascii_case(&noun))
+            })
+            .map(|(_, a)| a.name.clone())
             .ok_or_else(|| "no attribute counts what this number counts".to_string());
     }
     let mut scored: Vec<(usize, &str)> = candidates
         .iter()
-        .filter_map(|a| {
-            trigger_distance(sentence_text, q_start, q_end, &a.triggers)
-                .map(|d| (d, a.name.as_str()))
-        })
+        .filter_map(|&(index, a)| nearest.by_attribute[index].map(|d| (d, a.name.as_str())))
         .collect();
     scored.sort();
     match (scored.as_slice(), candidates.as_slice()) {
@@ -444,7 +518,7 @@ fn attribute_for(
         ([(_, best), ..], _) => Ok(best.to_string()),
         // Only a speed is safe to assume from the unit alone: a duration or a length could
         // be anything.
-        ([], [only]) if q.dimension == Dimension::Velocity => Ok(only.name.clone()),
+        ([], [(_, only)]) if q.dimension == Dimension::Velocity => Ok(only.name.clone()),
         ([], [_]) => Err(format!("no word near it says what this {} is", q.dimension)),
         ([], []) => Err(format!(
             "the fact base has no attribute measuring {}",

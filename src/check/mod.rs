@@ -17,7 +17,7 @@ pub mod verify;
 use crate::facts::{Fact, FactBase};
 use crate::quantity::{Quantity, extract_prose};
 use crate::text::{Locator, sentences};
-use link::{Context, EntityIndex, Link};
+use link::{Context, EntityIndex, Link, Triggers};
 use serde::Serialize;
 use std::collections::HashMap;
 pub use verify::Allowances;
@@ -155,6 +155,7 @@ struct Document<'d> {
 pub struct Checker<'a> {
     base: &'a FactBase,
     index: EntityIndex,
+    triggers: Triggers,
     allowances: Allowances,
 }
 
@@ -169,6 +170,7 @@ impl<'a> Checker<'a> {
         Checker {
             base,
             index: EntityIndex::new(base),
+            triggers: Triggers::new(&base.vocabulary),
             allowances,
         }
     }
@@ -194,6 +196,7 @@ impl<'a> Checker<'a> {
             sentences: &sentences,
             mentions: &mentions,
             base: self.base,
+            triggers: &self.triggers,
         };
         let mut locator = Locator::new(text);
         let mut sentence_index = 0;
@@ -494,13 +497,13 @@ pub struct Summary {
 
 impl Summary {
     /// Counts `findings` over `files` files.
-    pub fn of(files: usize, findings: &[Finding]) -> Summary {
+    pub fn of<'f>(files: usize, findings: impl IntoIterator<Item = &'f Finding>) -> Summary {
         let mut summary = Summary {
             files,
-            claims: findings.len(),
             ..Summary::default()
         };
         for finding in findings {
+            summary.claims += 1;
             match finding.verdict {
                 Verdict::Supported => summary.supported += 1,
                 Verdict::Contradicted => summary.contradicted += 1,

@@ -76,11 +76,7 @@ pub fn write(
 
 /// The summary of a run over `files`.
 pub fn summary(files: &[CheckedFile<'_>]) -> Summary {
-    let findings: Vec<Finding> = files
-        .iter()
-        .flat_map(|f| f.findings.iter().cloned())
-        .collect();
-    Summary::of(files.len(), &findings)
+    Summary::of(files.len(), files.iter().flat_map(|f| f.findings.iter()))
 }
 
 /// Writes the version-1 JSON document: summary, then every finding.
