@@ -54,6 +54,24 @@ pub enum InputError {
 
 /// Reads `path` (`-` is standard input) as UTF-8 text.
 pub fn read_source(path: &Path) -> Result<Source, InputError> {
+    let (name, bytes) = read_bytes(path)?;
+    decode(name, bytes)
+}
+
+/// Reads `path` like [`read_source`], but replaces every invalid UTF-8 sequence with U+FFFD
+/// instead of refusing the file. Offsets then refer to the repaired text, which is longer
+/// than the file by two bytes per replaced byte.
+pub fn read_source_lossy(path: &Path) -> Result<Source, InputError> {
+    let (path, bytes) = read_bytes(path)?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => String::from_utf8_lossy(error.as_bytes()).into_owned(),
+    };
+    Ok(Source { path, text })
+}
+
+/// The bytes of `path` (`-` is standard input), with the name reports use for it.
+fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), InputError> {
     let name = path.display().to_string();
     let bytes = if name == "-" {
         let mut buffer = Vec::new();
@@ -71,7 +89,7 @@ pub fn read_source(path: &Path) -> Result<Source, InputError> {
             source,
         })?
     };
-    decode(name, bytes)
+    Ok((name, bytes))
 }
 
 /// Checks that `bytes` are UTF-8 and wraps them as a [`Source`] named `path`. A leading byte

@@ -52,6 +52,10 @@ enum Command {
         /// HTML, anything else: plain text). Code, markup and URLs are not prose.
         #[arg(long, value_enum, value_name = "FORMAT")]
         input_format: Option<numfact::input::InputFormat>,
+        /// Replace invalid UTF-8 with U+FFFD and go on, instead of stopping with exit code 2
+        /// (offsets then refer to the repaired text).
+        #[arg(long)]
+        lossy: bool,
         /// Files to read; `-` reads standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
@@ -89,8 +93,9 @@ fn main() -> ExitCode {
         Command::Extract {
             format,
             input_format,
+            lossy,
             files,
-        } => cli::run_extract(format, input_format, &files),
+        } => cli::run_extract(format, input_format, lossy, &files),
         Command::Init => cli::run_init(),
         Command::Facts {
             command: FactsCommand::Check { path },

@@ -48,6 +48,10 @@ pub struct CheckArgs {
     /// standard input. Whole documents are still checked.
     #[arg(long, value_name = "REF")]
     diff: Option<String>,
+    /// Replace invalid UTF-8 with U+FFFD and go on, instead of stopping with exit code 2
+    /// (offsets then refer to the repaired text).
+    #[arg(long)]
+    lossy: bool,
     /// How to read the inputs; by default chosen by extension (.md, .markdown, .mdx:
     /// Markdown; .html, .htm: HTML; anything else: plain text).
     #[arg(long, value_enum, value_name = "FORMAT")]
@@ -101,7 +105,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
         }
     };
     let paths = collect_paths(&args.paths, &config)?;
-    let sources = read_all(&paths)?;
+    let sources = read_all(&paths, args.lossy)?;
     let (findings, notices) = check_all(&base, &config, &sources, args.input_format);
     let findings: Vec<Vec<Finding>> = match &changed {
         Some(changed) => findings

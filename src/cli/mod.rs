@@ -4,7 +4,7 @@
 pub mod check;
 
 use numfact::facts::{FactBase, LoadError};
-use numfact::input::{InputFormat, Source, prose_of, read_source};
+use numfact::input::{InputFormat, Source, prose_of, read_source, read_source_lossy};
 use numfact::output::write_report;
 use numfact::quantity::extract_prose;
 use numfact::report::extract::{ExtractFormat, FileQuantities};
@@ -26,11 +26,17 @@ impl From<io::Error> for Failure {
     }
 }
 
-/// Reads every path (`-` is standard input) as UTF-8 text.
-pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Source>, Failure> {
+/// Reads every path (`-` is standard input) as UTF-8 text; with `lossy`, invalid bytes are
+/// replaced instead of refused.
+pub fn read_all(paths: &[PathBuf], lossy: bool) -> Result<Vec<Source>, Failure> {
+    let read = if lossy {
+        read_source_lossy
+    } else {
+        read_source
+    };
     paths
         .iter()
-        .map(|p| read_source(p).map_err(|e| Failure::Input(e.to_string())))
+        .map(|p| read(p).map_err(|e| Failure::Input(e.to_string())))
         .collect()
 }
 
@@ -56,9 +62,10 @@ pub fn load_facts(path: Option<&Path>) -> Result<FactBase, Failure> {
 pub fn run_extract(
     format: ExtractFormat,
     input_format: Option<InputFormat>,
+    lossy: bool,
     paths: &[PathBuf],
 ) -> Result<ExitCode, Failure> {
-    let sources = read_all(paths)?;
+    let sources = read_all(paths, lossy)?;
     let found: Vec<_> = sources
         .iter()
         .map(|source| {
