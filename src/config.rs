@@ -27,7 +27,7 @@
 //! ```
 
 use crate::check::{Allowances, Finding, Severity, Verdict};
-use crate::facts::{FactBase, FactError, FactErrors, LoadError};
+use crate::facts::{FactBase, LoadError};
 use crate::text::Locator;
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
@@ -569,7 +569,7 @@ impl Config {
         if self.facts.is_empty() {
             None
         } else {
-            Some(load_fact_paths(&self.facts))
+            Some(FactBase::load_paths(&self.facts))
         }
     }
 
@@ -651,57 +651,6 @@ pub fn write_starter(dir: &Path) -> Result<PathBuf, ConfigError> {
     Ok(path)
 }
 
-/// Loads a fact base from several files or directories.
-pub fn load_fact_paths(paths: &[PathBuf]) -> Result<FactBase, LoadError> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let before = files.len();
-            collect_toml_files(path, &mut files).map_err(|source| LoadError::Unreadable {
-                path: path.display().to_string(),
-                source,
-            })?;
-            if files.len() == before {
-                return Err(LoadError::Empty(path.display().to_string()));
-            }
-        } else {
-            files.push(path.clone());
-        }
-    }
-    let mut sources = Vec::with_capacity(files.len());
-    for file in files {
-        let name = file.display().to_string();
-        let bytes = std::fs::read(&file).map_err(|source| LoadError::Unreadable {
-            path: name.clone(),
-            source,
-        })?;
-        let text = crate::input::decode(name.clone(), bytes).map_err(|e| {
-            LoadError::Invalid(FactErrors(vec![FactError {
-                path: name.clone(),
-                line: 1,
-                column: 1,
-                message: e.to_string(),
-            }]))
-        })?;
-        sources.push((text.path, text.text));
-    }
-    Ok(FactBase::from_sources(sources)?)
-}
-
-fn collect_toml_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let path = entry.path();
-        if entry.file_type()?.is_dir() {
-            collect_toml_files(&path, files)?;
-        } else if path.extension().is_some_and(|e| e == "toml") && entry.file_name() != FILE_NAME {
-            files.push(path);
-        }
-    }
-    Ok(())
-}
-
 fn matches_self_or_ancestor(set: &GlobSet, relative: &str) -> bool {
     if set.is_empty() {
         return false;
@@ -720,13 +669,7 @@ fn matches_self_or_ancestor(set: &GlobSet, relative: &str) -> bool {
 
 /// `path` made absolute against the working directory (not resolving symbolic links).
 fn absolute(path: &Path) -> PathBuf {
-    if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|cwd| cwd.join(path))
-            .unwrap_or_else(|_| path.to_path_buf())
-    }
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// Removes `.` components and resolves `..` lexically.

@@ -522,15 +522,9 @@ fn move_to_edit(mut finding: Finding, edited: usize) -> (Finding, Related, Strin
     (finding, untouched, original)
 }
 
-/// `path` made absolute against the working directory.
+/// `path` made absolute against the working directory (not resolving symbolic links).
 fn absolute(path: &Path) -> PathBuf {
-    if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()
-            .map(|cwd| cwd.join(path))
-            .unwrap_or_else(|_| path.to_path_buf())
-    }
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 #[cfg(test)]

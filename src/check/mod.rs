@@ -351,16 +351,9 @@ impl<'a> Checker<'a> {
                 });
             group.push(later);
             if let Some(i) = earlier {
-                let (line, column) = locator.locate(quantities[i].start);
+                let line = quantities[i].line;
                 let finding = &mut findings[later];
-                push_related(
-                    finding,
-                    Related {
-                        path: path.to_string(),
-                        line,
-                        column,
-                    },
-                );
+                push_related(finding, related(&quantities[i]));
                 if finding.verdict != Verdict::Contradicted {
                     let name = &self.base.entities[entity].name;
                     finding.message = format!(

@@ -128,18 +128,26 @@ impl FactBase {
 
     /// Loads a fact file, or every `.toml` file in a directory (recursively, in name order).
     pub fn load(path: &Path) -> Result<FactBase, LoadError> {
-        let unreadable = |source| LoadError::Unreadable {
-            path: path.display().to_string(),
-            source,
-        };
+        FactBase::load_paths(&[path.to_path_buf()])
+    }
+
+    /// Loads every fact file named by `paths`: files as given, directories walked for `.toml`
+    /// files (recursively, in name order; a `numfact.toml` configuration inside is skipped).
+    pub fn load_paths(paths: &[PathBuf]) -> Result<FactBase, LoadError> {
         let mut files = Vec::new();
-        if path.is_dir() {
-            collect_toml_files(path, &mut files).map_err(unreadable)?;
-            if files.is_empty() {
-                return Err(LoadError::Empty(path.display().to_string()));
+        for path in paths {
+            if path.is_dir() {
+                let before = files.len();
+                collect_toml_files(path, &mut files).map_err(|source| LoadError::Unreadable {
+                    path: path.display().to_string(),
+                    source,
+                })?;
+                if files.len() == before {
+                    return Err(LoadError::Empty(path.display().to_string()));
+                }
+            } else {
+                files.push(path.clone());
             }
-        } else {
-            files.push(path.to_path_buf());
         }
         let mut sources = Vec::with_capacity(files.len());
         for file in files {
@@ -148,11 +156,15 @@ impl FactBase {
                 path: name.clone(),
                 source,
             })?;
-            let text = crate::input::decode(name, bytes).map_err(|e| {
+            let text = crate::input::decode(name.clone(), bytes).map_err(|e| {
+                let (line, column) = match &e {
+                    crate::input::InputError::NotUtf8 { line, column, .. } => (*line, *column),
+                    crate::input::InputError::Unreadable { .. } => (1, 1),
+                };
                 LoadError::Invalid(FactErrors(vec![FactError {
-                    path: file.display().to_string(),
-                    line: 1,
-                    column: 1,
+                    path: name,
+                    line,
+                    column,
                     message: e.to_string(),
                 }]))
             })?;
@@ -206,7 +218,9 @@ fn collect_toml_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<(
         let kind = entry.file_type()?;
         if kind.is_dir() {
             collect_toml_files(&path, files)?;
-        } else if path.extension().is_some_and(|e| e == "toml") {
+        } else if path.extension().is_some_and(|e| e == "toml")
+            && entry.file_name() != "numfact.toml"
+        {
             files.push(path);
         }
     }

@@ -125,33 +125,16 @@ pub(super) fn build(
     }
 }
 
-fn parse_dimension(name: &str) -> Option<Dimension> {
-    use Dimension::*;
-    [
-        Length,
-        Velocity,
-        Mass,
-        Duration,
-        Area,
-        Volume,
-        Temperature,
-        Energy,
-        Power,
-        Currency,
-        Percent,
-        Count,
-        Angle,
-    ]
-    .into_iter()
-    .find(|d| d.name() == name)
-}
-
 fn add_attributes(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>) {
     for attribute in &file.schema.attribute {
-        let Some(dimension) = parse_dimension(attribute.dimension.get_ref()) else {
+        let Some(dimension) = Dimension::from_name(attribute.dimension.get_ref()) else {
             errors.push(file.error(
                 inside(&attribute.dimension),
-                format!("unknown dimension {:?} (one of length, velocity, mass, duration, area, volume, temperature, energy, power, currency, percent, count, angle)", attribute.dimension.get_ref()),
+                format!(
+                    "unknown dimension {:?} (one of {})",
+                    attribute.dimension.get_ref(),
+                    Dimension::ALL.map(Dimension::name).join(", ")
+                ),
             ));
             continue;
         };

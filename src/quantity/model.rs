@@ -37,6 +37,28 @@ pub enum Dimension {
 }
 
 impl Dimension {
+    /// Every dimension, in declaration order.
+    pub const ALL: [Dimension; 13] = [
+        Dimension::Length,
+        Dimension::Velocity,
+        Dimension::Mass,
+        Dimension::Duration,
+        Dimension::Area,
+        Dimension::Volume,
+        Dimension::Temperature,
+        Dimension::Energy,
+        Dimension::Power,
+        Dimension::Currency,
+        Dimension::Percent,
+        Dimension::Count,
+        Dimension::Angle,
+    ];
+
+    /// The dimension whose JSON name is `name`.
+    pub fn from_name(name: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|d| d.name() == name)
+    }
+
     /// The name used in JSON output.
     pub fn name(self) -> &'static str {
         match self {

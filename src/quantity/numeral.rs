@@ -423,78 +423,34 @@ enum Token {
 }
 
 fn word_token(input: &str) -> PResult<'_, Token> {
-    let Some((word, rest)) = leading_word(input) else {
+    let len = input.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (word, rest) = input.split_at(len);
+    if len == 0 || len > 9 || !at_word_end(rest) {
         return reject(input);
-    };
-    let token = match word {
-        "hundred" => Token::Hundred,
-        "dozen" => Token::Dozen,
-        "thousand" => Token::Scale(1e3),
-        "million" => Token::Scale(1e6),
-        "billion" => Token::Scale(1e9),
-        "trillion" => Token::Scale(1e12),
-        _ => match (
-            UNITS.iter().position(|w| *w == word),
-            TENS.iter().position(|w| *w == word),
-        ) {
-            (Some(value), _) => Token::Small(value as f64),
-            (None, Some(index)) => Token::Tens(20.0 + 10.0 * index as f64),
-            (None, None) => return reject(input),
-        },
+    }
+    let is = |w: &&str| w.eq_ignore_ascii_case(word);
+    let token = if let Some(value) = UNITS.iter().position(is) {
+        Token::Small(value as f64)
+    } else if let Some(index) = TENS.iter().position(is) {
+        Token::Tens(20.0 + 10.0 * index as f64)
+    } else if let Some(&(_, factor)) = SCALES.iter().find(|(w, _)| is(w)) {
+        Token::Scale(factor)
+    } else if word.eq_ignore_ascii_case("hundred") {
+        Token::Hundred
+    } else if word.eq_ignore_ascii_case("dozen") {
+        Token::Dozen
+    } else {
+        return reject(input);
     };
     Ok((rest, token))
 }
 
-/// The number word (in any case) that makes up the whole first word of `input`, in lower
-/// case, with the rest of the input after it.
-fn leading_word(input: &str) -> Option<(&'static str, &str)> {
-    let len = input.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let (word, rest) = (input.get(..len)?, input.get(len..)?);
-    if len == 0 || len > 9 || !at_word_end(rest) {
-        return None;
-    }
-    NUMBER_WORDS
-        .iter()
-        .find(|w| w.eq_ignore_ascii_case(word))
-        .map(|w| (*w, rest))
-}
-
-/// Every word [`word_token`] knows.
-const NUMBER_WORDS: [&str; 34] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "dozen",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
+/// Scale words inside a numeral in words ("two thousand").
+const SCALES: [(&str, f64); 4] = [
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
 ];
 
 /// The separator between two number words: a hyphen, or a gap with an optional "and".
