@@ -81,6 +81,8 @@ pub struct FactBase {
     /// Problems that do not stop loading (an alias shared by two entities).
     pub warnings: Vec<FactError>,
     by_id: HashMap<String, usize>,
+    /// For each entity, the indices of the facts that involve it (as subject or `to`).
+    by_entity: Vec<Vec<usize>>,
 }
 
 /// The shipped fact files, embedded at build time: (name, contents).
@@ -197,7 +199,8 @@ impl FactBase {
         attribute: &str,
         to: Option<usize>,
     ) -> impl Iterator<Item = &Fact> {
-        self.facts.iter().filter(move |f| {
+        let indices = self.by_entity.get(entity).map_or(&[][..], Vec::as_slice);
+        indices.iter().map(|&i| &self.facts[i]).filter(move |f| {
             f.attribute == attribute
                 && match to {
                     None => f.entity == entity && f.to.is_none(),
@@ -207,6 +210,17 @@ impl FactBase {
                     }
                 }
         })
+    }
+
+    /// Records which facts involve which entities; called once the facts are complete.
+    fn index_facts(&mut self) {
+        self.by_entity = vec![Vec::new(); self.entities.len()];
+        for (index, fact) in self.facts.iter().enumerate() {
+            self.by_entity[fact.entity].push(index);
+            if let Some(other) = fact.to.filter(|&other| other != fact.entity) {
+                self.by_entity[other].push(index);
+            }
+        }
     }
 }
 

@@ -118,6 +118,7 @@ pub(super) fn build(
     for file in &files {
         add_facts(&mut base, file, &mut errors);
     }
+    base.index_facts();
     if errors.is_empty() {
         Ok(base)
     } else {
