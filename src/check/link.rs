@@ -158,6 +158,8 @@ pub struct Context<'a> {
     pub base: &'a FactBase,
     /// The trigger words of the fact base's vocabulary.
     pub triggers: &'a Triggers,
+    /// For each sentence, the entity it refers back to, worked out once.
+    pub carried: Vec<std::cell::OnceCell<Result<Option<usize>, String>>>,
 }
 
 /// How far before a quantity, in bytes, its sentence is read for names and trigger words.
@@ -195,8 +197,17 @@ impl Context<'_> {
 
     /// The entity a sentence with no mention of its own refers back to with "it", "its" or
     /// "the <kind>": the entity the previous sentences of the paragraph spoke of.
-    fn carried_entity(&self, index: usize, before: usize) -> Result<Option<usize>, String> {
-        self.carried_entity_within(index, before, CARRY_REACH)
+    /// Worked out once per sentence (from the words of the whole sentence window before its
+    /// end), since every quantity of a sentence without names shares it.
+    fn carried_entity(&self, index: usize) -> Result<Option<usize>, String> {
+        let compute = || {
+            let sentence = &self.sentences[index];
+            self.carried_entity_within(index, sentence.end, CARRY_REACH)
+        };
+        match self.carried.get(index) {
+            Some(cell) => cell.get_or_init(compute).clone(),
+            None => compute(),
+        }
     }
 
     /// [`Context::carried_entity`], looking at most `reach` sentences back; a sentence that
@@ -438,7 +449,7 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
         ..Link::default()
     };
     if entities.is_empty() {
-        match context.carried_entity(index, q.start) {
+        match context.carried_entity(index) {
             Ok(Some(e)) => entities.push(e),
             Ok(None) => {
                 return unlinked(
@@ -577,8 +588,7 @@ fn relation(
                 .filter(|m| m.end <= q.start)
                 .filter_map(|m| m.entity)
                 .find(|&e| e != to);
-            let subject =
-                subject.or_else(|| context.carried_entity(index, q.start).ok().flatten())?;
+            let subject = subject.or_else(|| context.carried_entity(index).ok().flatten())?;
             (subject, to)
         }
         None => {

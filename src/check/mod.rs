@@ -197,6 +197,7 @@ impl<'a> Checker<'a> {
             mentions: &mentions,
             base: self.base,
             triggers: &self.triggers,
+            carried: vec![std::cell::OnceCell::new(); sentences.len()],
         };
         let mut locator = Locator::new(text);
         let mut sentence_index = 0;

@@ -5,6 +5,7 @@ use super::value::{parse_tolerance, parse_value};
 use super::vocabulary::Attribute;
 use super::{Entity, Fact, FactBase, Origin};
 use crate::quantity::Dimension;
+use crate::text::LineIndex;
 use serde::Deserialize;
 use std::collections::HashMap;
 use toml::Spanned;
@@ -68,20 +69,27 @@ fn inside<T>(value: &Spanned<T>) -> usize {
 struct ParsedFile {
     path: String,
     text: String,
+    lines: LineIndex,
     schema: FileSchema,
 }
 
 impl ParsedFile {
     fn error(&self, offset: usize, message: impl Into<String>) -> FactError {
-        FactError::at(&self.path, &self.text, offset, message)
+        let (line, column) = self.lines.locate(&self.text, offset);
+        FactError {
+            path: self.path.clone(),
+            line,
+            column,
+            message: message.into(),
+        }
     }
 
     fn origin(&self, offset: usize) -> Origin {
-        let e = self.error(offset, "");
+        let (line, column) = self.lines.locate(&self.text, offset);
         Origin {
-            path: e.path,
-            line: e.line,
-            column: e.column,
+            path: self.path.clone(),
+            line,
+            column,
         }
     }
 }
@@ -94,7 +102,15 @@ pub(super) fn build(
     let mut files = Vec::new();
     for (path, text) in sources {
         match toml::from_str::<FileSchema>(&text) {
-            Ok(schema) => files.push(ParsedFile { path, text, schema }),
+            Ok(schema) => {
+                let lines = LineIndex::new(&text);
+                files.push(ParsedFile {
+                    path,
+                    text,
+                    lines,
+                    schema,
+                });
+            }
             Err(error) => {
                 let offset = error.span().map_or(0, |s| s.start);
                 let message = error.message().trim().to_string();
@@ -115,8 +131,9 @@ pub(super) fn build(
         add_entities(&mut base, file, &mut errors);
     }
     check_aliases(&mut base);
+    let mut fact_ids: HashMap<String, Origin> = HashMap::new();
     for file in &files {
-        add_facts(&mut base, file, &mut errors);
+        add_facts(&mut base, file, &mut fact_ids, &mut errors);
     }
     base.index_facts();
     if errors.is_empty() {
@@ -226,12 +243,14 @@ fn check_aliases(base: &mut FactBase) {
     }
 }
 
-fn add_facts(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>) {
-    let mut ids: HashMap<String, Origin> = base
-        .facts
-        .iter()
-        .map(|f| (f.id.clone(), f.origin.clone()))
-        .collect();
+/// Adds the facts of `file`; `ids` holds the fact ids seen so far (in every file), with
+/// where each was defined.
+fn add_facts(
+    base: &mut FactBase,
+    file: &ParsedFile,
+    ids: &mut HashMap<String, Origin>,
+    errors: &mut Vec<FactError>,
+) {
     for fact in &file.schema.fact {
         let entity_name = fact.entity.get_ref();
         let Some(entity) = base.entity_index(entity_name) else {

@@ -48,9 +48,50 @@ impl<'a> Locator<'a> {
     }
 }
 
+/// The start of every line of a text, for locating offsets in any order: a binary search for
+/// the line, then the characters of that line up to the offset.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the lines of `text`.
+    pub fn new(text: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { starts }
+    }
+
+    /// The 1-based line and character column of byte `offset` of `text` (the text indexed),
+    /// clamped to the text and to a character boundary.
+    pub fn locate(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&start| start <= offset).max(1);
+        let start = self.starts[line - 1];
+        (line, text[start..offset].chars().count() + 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Locator;
+    use super::{LineIndex, Locator};
+
+    #[test]
+    fn line_index_agrees_with_locator() {
+        let text = "a\r\n€5 km\n\tx";
+        let index = LineIndex::new(text);
+        for offset in [0, 3, 6, text.len() - 1, 1, text.len()] {
+            assert_eq!(
+                index.locate(text, offset),
+                Locator::new(text).locate(offset)
+            );
+        }
+    }
 
     #[test]
     fn columns_count_characters() {
