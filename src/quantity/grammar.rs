@@ -156,7 +156,11 @@ struct Body<'a> {
 }
 
 /// Tries the grammar at an anchor of the given kind starting at byte `anchor` of `text`.
-pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
+///
+/// Words before the anchor (a sign, a qualifier, "between", "a crew of") join the quantity
+/// only where they start at or after `floor`, the end of the previous quantity, so quantities
+/// never overlap.
+pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) -> Outcome<'_> {
     let next_char = anchor + text[anchor..].chars().next().map_or(1, char::len_utf8);
     let symbol_sign =
         kind == Anchor::Currency && !text[anchor..].starts_with(|c: char| c.is_ascii_alphabetic());
@@ -167,7 +171,7 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
         return Outcome::Skip(token_end(text, anchor));
     }
     let start = match kind {
-        Anchor::Digit | Anchor::Word => signed_start(text, anchor),
+        Anchor::Digit | Anchor::Word => signed_start(text, anchor).max(floor).min(anchor),
         Anchor::Mach | Anchor::Currency => anchor,
     };
     let opener = range_opener_before(text, start);
@@ -197,11 +201,11 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
     };
     let mut span_start = start;
     if body.range {
-        if let Some((_, opener_start)) = opener {
+        if let Some((_, opener_start)) = opener.filter(|&(_, at)| at >= floor) {
             span_start = opener_start;
         }
     }
-    let mut leading = qualifier_before(text, span_start);
+    let mut leading = qualifier_before(text, span_start).filter(|&(_, at)| at >= floor);
     if let (Some((Qualifier::MoreThan, at)), Measure::Unit(unit)) = (leading, body.measure) {
         // "over five years" is a span of time, not "more than" (but "just over two hours" is).
         if unit.dimension == Dimension::Duration
@@ -217,7 +221,9 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor) -> Outcome<'_> {
     if measure == Measure::Unit(&units::DEGREE) && reads_as_angle(text, span_start, rest) {
         measure = Measure::Unit(&units::DEGREE_OF_ANGLE);
     }
-    if let Some((noun, noun_start)) = collective_before(text, span_start) {
+    if let Some((noun, noun_start)) =
+        collective_before(text, span_start).filter(|&(_, at)| at >= floor)
+    {
         // "a crew of five flies": the collective counts, not the word after the number.
         if matches!(measure, Measure::Bare | Measure::Noun(_)) {
             if let Measure::Noun(_) = measure {
@@ -931,7 +937,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str, anchor: usize, kind: Anchor) -> Option<Parsed<'_>> {
-        match parse_at(text, anchor, kind) {
+        match parse_at(text, anchor, kind, 0) {
             Outcome::Found(p) => Some(p),
             Outcome::Skip(_) => None,
         }

@@ -41,15 +41,17 @@ static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
 pub(crate) fn scan<'a>(text: &'a str, mut found: impl FnMut(Parsed<'a>)) {
     let anchors = &*ANCHORS;
     let mut pos = 0;
+    let mut last_end = 0;
     while pos < text.len() {
         let input = Input::new(text).span(pos..text.len());
         let Some(m) = anchors.automaton.find(input) else {
             break;
         };
         let kind = anchors.kinds[m.pattern().as_usize()];
-        match parse_at(text, m.start(), kind) {
+        match parse_at(text, m.start(), kind, last_end) {
             Outcome::Found(parsed) => {
                 pos = parsed.end.max(m.end());
+                last_end = parsed.end;
                 found(parsed);
             }
             Outcome::Skip(next) => pos = next.max(m.start() + 1),
