@@ -154,9 +154,17 @@ pub(crate) fn qualifier_at(input: &str) -> Option<(Qualifier, &str)> {
 /// The qualifier written right after a quantity, and the rest of the input after it.
 pub(crate) fn qualifier_after(rest: &str) -> Option<(Qualifier, &str)> {
     let after_gap = word_gap(rest).ok()?.0;
+    // "200 or greater than 190" compares with another number: no trailing qualifier.
+    let compares_on = |r: &str| {
+        word_gap(r).is_ok_and(|(next, _)| {
+            ["than", "to", "equal"]
+                .iter()
+                .any(|w| match_phrase(next, w, false).is_some_and(at_word_end))
+        })
+    };
     TRAILING_QUALIFIERS.iter().find_map(|&(phrase, q)| {
         match_phrase(after_gap, phrase, false)
-            .filter(|r| at_word_end(r))
+            .filter(|r| at_word_end(r) && !compares_on(r))
             .map(|r| (q, r))
     })
 }
