@@ -41,11 +41,15 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             i = j;
             continue;
         }
-        if matches!(b, b'.' | b'!' | b'?') && ends_sentence(text, i) {
+        if matches!(b, b'.' | b'!' | b'?') {
+            // The marks and closing quotes after it are one run: look at it once, so a run of
+            // a million "?" costs a million steps, not a million squared.
             let end = closing_end(text, i + 1);
-            push(&mut found, text, start, end, paragraph);
-            start = end;
-            i = end;
+            if ends_sentence(text, i, end) {
+                push(&mut found, text, start, end, paragraph);
+                start = end;
+            }
+            i = end.max(i + 1);
             continue;
         }
         i += 1;
@@ -89,8 +93,9 @@ fn closing_end(text: &str, from: usize) -> usize {
     from + len
 }
 
-fn ends_sentence(text: &str, mark: usize) -> bool {
-    let after = closing_end(text, mark + 1);
+/// Whether the mark at `mark`, whose run of marks and closing quotes ends at `after`, ends a
+/// sentence.
+fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
     let rest = &text[after..];
     let trimmed = rest.trim_start();
     if trimmed.len() == rest.len() && !rest.is_empty() {
