@@ -21,7 +21,11 @@ pub fn assert_quantities(source: &str, quantities: &[Quantity]) {
             source.is_char_boundary(q.start) && source.is_char_boundary(q.end),
             "{at}: not on character boundaries"
         );
-        assert_eq!(source[q.start..q.end], q.text, "{at}: text is not the source");
+        assert_eq!(
+            source[q.start..q.end],
+            q.text,
+            "{at}: text is not the source"
+        );
         assert!(
             q.start >= previous_end,
             "{at}: starts before the previous end {previous_end}"
@@ -40,7 +44,10 @@ pub fn assert_quantities(source: &str, quantities: &[Quantity]) {
             q.kind == Kind::Range || q.low == q.high,
             "{at}: a single value with low != high"
         );
-        assert!(q.line >= 1 && q.column >= 1, "{at}: line and column are 1-based");
+        assert!(
+            q.line >= 1 && q.column >= 1,
+            "{at}: line and column are 1-based"
+        );
     }
 }
 
