@@ -26,11 +26,14 @@ const DEADLINE: Duration = Duration::from_secs(60);
 // Helpers.
 // ---------------------------------------------------------------------------------------------
 
-/// A fresh directory for one test's files, under cargo's per-target temp dir.
+/// A fresh directory for one test's files, under cargo's per-target temp dir, with an empty
+/// numfact.toml so `numfact check` run in it uses the defaults, whatever configuration the
+/// repository around it may have.
 fn scratch(test: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("hostile-{test}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("create scratch dir");
+    std::fs::write(dir.join("numfact.toml"), "").expect("write numfact.toml");
     dir
 }
 
@@ -64,8 +67,8 @@ fn head(text: &str) -> String {
     text.chars().take(2_000).collect()
 }
 
-/// Runs numfact with `args` in `dir` (so no numfact.toml of the repository is found), with
-/// no standard input; kills it and fails when it outlives [`DEADLINE`].
+/// Runs numfact with `args` in `dir`, with no standard input; kills it and fails when it
+/// outlives [`DEADLINE`].
 fn run_in(dir: &Path, args: &[&str]) -> Run {
     let mut child = Command::new(BIN)
         .args(args)
@@ -676,16 +679,22 @@ fn a_fact_file_that_is_not_toml_is_an_error_with_its_position() {
             run.stderr
         );
     }
-    // Bytes that are not UTF-8 at all: the file and the offset.
+}
+
+/// A fact file that is not UTF-8: one error naming the file, line, column and byte offset.
+/// The message currently repeats its own position ("binary.toml:2:7: binary.toml:2:7: not
+/// UTF-8 text …"): `FactBase::load` puts the whole `InputError` display, which starts with
+/// the position, into a `FactError` that prints the position again.
+#[test]
+#[ignore = "bug: FactBase::load doubles the path:line:col of a non-UTF-8 fact file (src/facts/mod.rs, message: e.to_string())"]
+fn a_fact_file_that_is_not_utf8_is_an_error_with_its_position() {
     let dir = scratch("facts-binary");
     std::fs::write(dir.join("binary.toml"), b"[[entity]]\nid = \"\xff\xfe\"\n").expect("write");
     let run = run_in(&dir, &["facts", "check", "binary.toml"]);
     run.expect_code(2);
-    assert!(
-        run.stderr
-            .contains("binary.toml:2:7: not UTF-8 text (invalid byte 0xFF at byte offset 17)"),
-        "{:?}",
-        run.stderr
+    assert_eq!(
+        run.stderr,
+        "numfact: error: binary.toml:2:7: not UTF-8 text (invalid byte 0xFF at byte offset 17)\n"
     );
 }
 
@@ -871,4 +880,20 @@ fn entities_on_one_long_line_load_in_linear_time() {
         "{:?}",
         started.elapsed()
     );
+}
+
+/// A unified diff (`--diff -` reads one from standard input) whose hunk header starts at the
+/// largest line number: counting the next line overflows `usize` (`new_line += 1` in
+/// `parse_unified`, src/diff.rs), a panic in a debug build and a wrap to line 0 in release.
+#[test]
+#[ignore = "bug: parse_unified adds to a line number read from the diff without a bound (src/diff.rs new_line += 1)"]
+fn a_hunk_header_at_the_largest_line_number_does_not_overflow() {
+    let max = usize::MAX;
+    for diff in [
+        format!("+++ b/a.md\n@@ -1 +{max},2 @@\n+one\n+two\n"),
+        format!("+++ b/a.md\n@@ -1 +{max},2 @@\n context\n+two\n"),
+    ] {
+        let changed = numfact::diff::parse_unified(&diff);
+        assert!(changed.contains("a.md", max), "{diff:?}");
+    }
 }

@@ -422,3 +422,35 @@ proptest! {
         prop_assert_eq!(extract_prose(&text, ""), extract(&text));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The unified-diff reader (`numfact check --diff -`) never panics.
+// ---------------------------------------------------------------------------------------------
+
+/// Lines of unified diffs, whole and broken.
+fn diff_text() -> impl Strategy<Value = String> {
+    let line = prop_oneof![
+        Just("diff --git a/a.md b/a.md".to_string()),
+        Just("--- a/a.md".to_string()),
+        Just("+++ b/a.md".to_string()),
+        Just("+++ /dev/null".to_string()),
+        Just("+++ \"b/caf\\303\\251.md\"".to_string()),
+        Just("\\ No newline at end of file".to_string()),
+        (0u32..100, 0u32..5, 0u32..100, 0u32..5)
+            .prop_map(|(a, b, c, d)| format!("@@ -{a},{b} +{c},{d} @@")),
+        "[-+ ][a-z0-9 ]{0,8}",
+        any::<String>(),
+    ];
+    prop::collection::vec(line, 0..24).prop_map(|lines| lines.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn a_unified_diff_of_any_shape_is_read_without_panicking(diff in diff_text()) {
+        // A malformed header ("+0,1") may name line 0; only a panic is a failure here.
+        let changed = numfact::diff::parse_unified(&diff);
+        prop_assert!(changed.files().count() <= diff.lines().count());
+    }
+}

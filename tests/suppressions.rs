@@ -233,3 +233,14 @@ fn notices_serialise() {
         })
     );
 }
+
+/// Found by fuzzing the Markdown reader: a comment whose text has a multi-byte character where
+/// the `numfact-` prefix would end must not split it.
+#[test]
+fn a_multibyte_character_after_a_short_comment_is_no_directive() {
+    let text = "<!--,000 km\u{fffd}\n```\n-->\nThe Kinzhal has a range of 4,000 km.\n";
+    for format in [InputFormat::Markdown, InputFormat::Html, InputFormat::Text] {
+        let (_, notices) = suppress::find(text, format, "fuzz.md");
+        assert!(notices.iter().all(|n| n.line >= 1 && n.column >= 1));
+    }
+}

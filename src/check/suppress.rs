@@ -274,7 +274,9 @@ struct Directive {
 /// after an optional colon. `None` when `text` does not start with `numfact-`.
 fn parse_directive(text: &str) -> Option<(Verb, Option<String>)> {
     const PREFIX: &str = "numfact-";
-    if text.len() < PREFIX.len() || !text[..PREFIX.len()].eq_ignore_ascii_case(PREFIX) {
+    // Compare bytes: the text may hold a multi-byte character where the prefix would end.
+    let head = text.as_bytes().get(..PREFIX.len());
+    if !head.is_some_and(|head| head.eq_ignore_ascii_case(PREFIX.as_bytes())) {
         return None;
     }
     let word_len = text
