@@ -809,10 +809,9 @@ fn fuzz_extract_overlapping_collective() {
 
 /// fuzz `markdown`: a Markdown or HTML comment whose eighth byte falls inside a multi-byte
 /// character ("editor’s": the ’ spans bytes 6..9) panics in `parse_directive`
-/// (`text[..PREFIX.len()]` in src/check/suppress.rs), so `numfact check` dies on an
-/// ordinary editor's comment.
+/// (`text[..PREFIX.len()]` in src/check/suppress.rs), so `numfact check` died on an
+/// ordinary editor's comment (fixed in df4602f).
 #[test]
-#[ignore = "bug: parse_directive slices a comment at byte 8 without a char-boundary check (src/check/suppress.rs)"]
 fn fuzz_markdown_comment_with_a_multibyte_character_at_byte_eight() {
     use numfact::check::suppress;
     use numfact::input::InputFormat;
