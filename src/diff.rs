@@ -205,7 +205,7 @@ pub fn parse_unified(diff_text: &str) -> ChangedLines {
                     if let Some(file) = &file {
                         changed.insert(file, new_line);
                     }
-                    new_line += 1;
+                    new_line = new_line.saturating_add(1);
                     new_left = new_left.saturating_sub(1);
                     continue;
                 }
@@ -215,7 +215,7 @@ pub fn parse_unified(diff_text: &str) -> ChangedLines {
                 }
                 // A context line; some tools strip the space of an empty one.
                 Some(b' ') | None => {
-                    new_line += 1;
+                    new_line = new_line.saturating_add(1);
                     old_left = old_left.saturating_sub(1);
                     new_left = new_left.saturating_sub(1);
                     continue;

@@ -686,7 +686,6 @@ fn a_fact_file_that_is_not_toml_is_an_error_with_its_position() {
 /// UTF-8 text …"): `FactBase::load` puts the whole `InputError` display, which starts with
 /// the position, into a `FactError` that prints the position again.
 #[test]
-#[ignore = "bug: FactBase::load doubles the path:line:col of a non-UTF-8 fact file (src/facts/mod.rs, message: e.to_string())"]
 fn a_fact_file_that_is_not_utf8_is_an_error_with_its_position() {
     let dir = scratch("facts-binary");
     std::fs::write(dir.join("binary.toml"), b"[[entity]]\nid = \"\xff\xfe\"\n").expect("write");
@@ -885,7 +884,6 @@ fn entities_on_one_long_line_load_in_linear_time() {
 /// largest line number: counting the next line overflows `usize` (`new_line += 1` in
 /// `parse_unified`, src/diff.rs), a panic in a debug build and a wrap to line 0 in release.
 #[test]
-#[ignore = "bug: parse_unified adds to a line number read from the diff without a bound (src/diff.rs new_line += 1)"]
 fn a_hunk_header_at_the_largest_line_number_does_not_overflow() {
     let max = usize::MAX;
     for diff in [

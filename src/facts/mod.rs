@@ -159,15 +159,27 @@ impl FactBase {
                 source,
             })?;
             let text = crate::input::decode(name.clone(), bytes).map_err(|e| {
-                let (line, column) = match &e {
-                    crate::input::InputError::NotUtf8 { line, column, .. } => (*line, *column),
-                    crate::input::InputError::Unreadable { .. } => (1, 1),
+                let (line, column, message) = match &e {
+                    crate::input::InputError::NotUtf8 {
+                        line,
+                        column,
+                        offset,
+                        byte,
+                        ..
+                    } => (
+                        *line,
+                        *column,
+                        format!(
+                            "not UTF-8 text (invalid byte 0x{byte:02X} at byte offset {offset})"
+                        ),
+                    ),
+                    crate::input::InputError::Unreadable { .. } => (1, 1, e.to_string()),
                 };
                 LoadError::Invalid(FactErrors(vec![FactError {
                     path: name,
                     line,
                     column,
-                    message: e.to_string(),
+                    message,
                 }]))
             })?;
             sources.push((text.path, text.text));
