@@ -309,7 +309,7 @@ fn add_facts(
         }
         let tolerance = match &fact.tolerance {
             None => None,
-            Some(t) => match parse_tolerance(t.get_ref(), value.dimension) {
+            Some(t) => match parse_tolerance(t.get_ref(), &value) {
                 Ok(tolerance) => Some(tolerance),
                 Err(message) => {
                     errors.push(file.error(inside(t), message));

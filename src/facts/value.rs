@@ -89,9 +89,12 @@ pub fn parse_value(text: &str) -> Result<FactValue, String> {
     })
 }
 
-/// Parses a tolerance: a percentage ("5%") or an amount in a unit ("10 km") that must measure
-/// `dimension`. Negative tolerances and percentages over 100 are refused.
-pub fn parse_tolerance(text: &str, dimension: Dimension) -> Result<Tolerance, String> {
+/// Parses a tolerance for `value`: a percentage ("5%") or an amount in a unit ("10 km") that
+/// must measure the value's dimension. An amount is a difference, so "2 °C" is 2 K. Negative
+/// tolerances, percentages over 100 and amounts larger than a non-zero value itself are
+/// refused: they make the fact say nothing.
+pub fn parse_tolerance(text: &str, value: &FactValue) -> Result<Tolerance, String> {
+    let dimension = value.dimension;
     let quantity = whole_quantity(text)?;
     if quantity.kind == Kind::Range || quantity.qualifier.is_some() {
         return Err(format!(
@@ -110,7 +113,18 @@ pub fn parse_tolerance(text: &str, dimension: Dimension) -> Result<Tolerance, St
             }
             Ok(Tolerance::Relative(quantity.low / 100.0))
         }
-        found if found == dimension => Ok(Tolerance::Absolute(quantity.si.low)),
+        found if found == dimension => {
+            let amount = crate::quantity::units::by_symbol(&quantity.unit)
+                .map_or(quantity.si.low, |unit| unit.difference_to_si(quantity.low));
+            let magnitude = value.low.abs().max(value.high.abs());
+            if magnitude > 0.0 && amount > magnitude {
+                return Err(format!(
+                    "a tolerance larger than the value itself makes the fact say nothing: {text:?} on {:?}",
+                    value.quantity.text
+                ));
+            }
+            Ok(Tolerance::Absolute(amount))
+        }
         found => Err(format!(
             "tolerance {text:?} measures {found}, but the fact's value measures {dimension}"
         )),
@@ -136,16 +150,27 @@ mod tests {
 
     #[test]
     fn tolerances() {
+        let hundred_km = parse_value("100 km").expect("value");
         assert_eq!(
-            parse_tolerance("5%", Dimension::Length),
+            parse_tolerance("5%", &hundred_km),
             Ok(Tolerance::Relative(0.05))
         );
         assert_eq!(
-            parse_tolerance("10 km", Dimension::Length),
+            parse_tolerance("10 km", &hundred_km),
             Ok(Tolerance::Absolute(10_000.0))
         );
-        assert!(parse_tolerance("10 kg", Dimension::Length).is_err());
-        assert!(parse_tolerance("-5%", Dimension::Length).is_err());
-        assert!(parse_tolerance("500%", Dimension::Length).is_err());
+        assert!(parse_tolerance("10 kg", &hundred_km).is_err());
+        assert!(parse_tolerance("-5%", &hundred_km).is_err());
+        assert!(parse_tolerance("500%", &hundred_km).is_err());
+        assert!(parse_tolerance("5,000 km", &hundred_km).is_err());
+    }
+
+    #[test]
+    fn temperature_tolerances_are_differences() {
+        let boiling = parse_value("100 °C").expect("value");
+        let Ok(Tolerance::Absolute(kelvin)) = parse_tolerance("2 °C", &boiling) else {
+            panic!("2 °C is a tolerance");
+        };
+        assert!((kelvin - 2.0).abs() < 1e-9);
     }
 }

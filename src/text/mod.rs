@@ -49,10 +49,14 @@ impl<'a> Locator<'a> {
 }
 
 /// The start of every line of a text, for locating offsets in any order: a binary search for
-/// the line, then the characters of that line up to the offset.
+/// the line, then the characters of that line up to the offset. The last position located is
+/// remembered, so offsets asked for in increasing order along one long line (a whole fact
+/// file written on one line) count each character once, not once per offset.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// The last (byte offset, column) located; 0 and 1 before the first call.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 impl LineIndex {
@@ -61,7 +65,10 @@ impl LineIndex {
         let starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            last: std::cell::Cell::new((0, 1)),
+        }
     }
 
     /// The 1-based line and character column of byte `offset` of `text` (the text indexed),
@@ -72,8 +79,16 @@ impl LineIndex {
             offset -= 1;
         }
         let line = self.starts.partition_point(|&start| start <= offset).max(1);
-        let start = self.starts[line - 1];
-        (line, text[start..offset].chars().count() + 1)
+        let line_start = self.starts[line - 1];
+        let (last_offset, last_column) = self.last.get();
+        let (from, column) = if line_start <= last_offset && last_offset <= offset {
+            (last_offset, last_column)
+        } else {
+            (line_start, 1)
+        };
+        let column = column + text[from..offset].chars().count();
+        self.last.set((offset, column));
+        (line, column)
     }
 }
 
@@ -85,7 +100,7 @@ mod tests {
     fn line_index_agrees_with_locator() {
         let text = "a\r\n€5 km\n\tx";
         let index = LineIndex::new(text);
-        for offset in [0, 3, 6, text.len() - 1, 1, text.len()] {
+        for offset in [0, 3, 6, 7, text.len() - 1, 1, 2, text.len()] {
             assert_eq!(
                 index.locate(text, offset),
                 Locator::new(text).locate(offset)
