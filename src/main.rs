@@ -42,6 +42,7 @@ enum Command {
     /// Examples:
     ///   numfact extract article.txt
     ///   numfact extract --format json article.txt > quantities.json
+    ///   numfact extract --format jsonl articles/
     ///   cat article.txt | numfact extract --format jsonl -
     #[command(verbatim_doc_comment)]
     Extract {
@@ -56,8 +57,9 @@ enum Command {
         /// (offsets then refer to the repaired text).
         #[arg(long)]
         lossy: bool,
-        /// Files to read; `-` reads standard input.
-        #[arg(required = true, value_name = "FILE")]
+        /// Files or directories to read (directories recursively, honouring .gitignore;
+        /// .txt, .md and .html files); `-` reads standard input.
+        #[arg(required = true, value_name = "PATH")]
         files: Vec<PathBuf>,
     },
     /// Write a commented starter numfact.toml into the current directory.

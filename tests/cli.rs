@@ -214,6 +214,46 @@ fn json_lists_every_file_in_order() {
     assert_eq!(files[1]["quantities"], Value::from(library_quantities(&b)));
 }
 
+/// A directory is walked like `numfact check` walks one: articles (.txt, .md, .html) in sorted
+/// order, other files and hidden or git-ignored ones passed over.
+#[test]
+fn a_directory_is_walked_for_articles() {
+    let dir = scratch_dir("walk");
+    std::fs::create_dir_all(dir.join("b/nested")).expect("mkdir");
+    std::fs::write(dir.join("a.txt"), "It flew 40 km.\n").expect("write");
+    std::fs::write(dir.join("b/nested/c.md"), "# Range\n\nUp to 2,000 km.\n").expect("write");
+    std::fs::write(dir.join("b/data.csv"), "5 km\n").expect("write");
+    std::fs::write(dir.join(".hidden.txt"), "6 km\n").expect("write");
+    std::fs::write(dir.join(".gitignore"), "skipped.txt\n").expect("write");
+    std::fs::write(dir.join("skipped.txt"), "7 km\n").expect("write");
+    let root = dir.to_str().expect("UTF-8");
+    let output = run(&["extract", "--format", "json", root]);
+    assert_success(&output);
+    let document: Value = serde_json::from_str(stdout(&output)).expect("JSON");
+    let files = document["files"].as_array().expect("files");
+    let found: Vec<(String, Vec<&str>)> = files
+        .iter()
+        .map(|f| {
+            let path = f["path"].as_str().expect("path");
+            let relative = path.strip_prefix(root).unwrap_or(path);
+            let texts = f["quantities"]
+                .as_array()
+                .expect("quantities")
+                .iter()
+                .filter_map(|q| q["text"].as_str())
+                .collect();
+            (relative.trim_start_matches('/').to_string(), texts)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("a.txt".to_string(), vec!["40 km"]),
+            ("b/nested/c.md".to_string(), vec!["Up to 2,000 km"]),
+        ]
+    );
+}
+
 #[test]
 fn jsonl_writes_one_quantity_per_line_with_its_path() {
     let a = fixture("budget.txt");

@@ -65,7 +65,9 @@ pub fn run_extract(
     lossy: bool,
     paths: &[PathBuf],
 ) -> Result<ExitCode, Failure> {
-    let sources = read_all(paths, lossy)?;
+    let paths = numfact::input::collect_with(paths, |_, _| true)
+        .map_err(|e| Failure::Input(e.to_string()))?;
+    let sources = read_all(&paths, lossy)?;
     let found: Vec<_> = sources
         .iter()
         .map(|source| {

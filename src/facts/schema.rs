@@ -25,7 +25,7 @@ struct FileSchema {
 #[serde(deny_unknown_fields)]
 struct EntitySchema {
     id: Spanned<String>,
-    name: Option<String>,
+    name: Option<Spanned<String>>,
     #[serde(default)]
     aliases: Vec<Spanned<String>>,
     kind: Option<String>,
@@ -127,10 +127,10 @@ pub(super) fn build(
     for file in &files {
         add_attributes(&mut base, file, &mut errors);
     }
+    let mut alias_owners = HashMap::new();
     for file in &files {
-        add_entities(&mut base, file, &mut errors);
+        add_entities(&mut base, file, &mut alias_owners, &mut errors);
     }
-    check_aliases(&mut base);
     let mut fact_ids: HashMap<String, Origin> = HashMap::new();
     for file in &files {
         add_facts(&mut base, file, &mut fact_ids, &mut errors);
@@ -173,7 +173,15 @@ fn add_attributes(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactE
     }
 }
 
-fn add_entities(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>) {
+/// Adds the entities of `file`. `alias_owners` maps every alias seen so far (in every file,
+/// ASCII lower case, as the linker matches them) to its entity; an alias another entity
+/// already has is a warning at the alias, because prose that uses it links to neither.
+fn add_entities(
+    base: &mut FactBase,
+    file: &ParsedFile,
+    alias_owners: &mut HashMap<String, usize>,
+    errors: &mut Vec<FactError>,
+) {
     for entity in &file.schema.entity {
         let id = entity.id.get_ref();
         if id.trim().is_empty() {
@@ -191,55 +199,41 @@ fn add_entities(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactErr
             ));
             continue;
         }
-        let name = entity.name.clone().unwrap_or_else(|| id.clone());
+        let index = base.entities.len();
+        let name = entity.name.as_ref().unwrap_or(&entity.id);
         let mut aliases: Vec<String> = Vec::new();
-        for alias in std::iter::once(&name).chain(entity.aliases.iter().map(Spanned::get_ref)) {
-            let alias = alias.trim();
+        for spelled in std::iter::once(name).chain(&entity.aliases) {
+            let alias = spelled.get_ref().trim();
             if alias.is_empty() {
-                errors.push(file.error(
-                    inside(&entity.id),
-                    format!("entity {id:?} has an empty alias"),
+                errors
+                    .push(file.error(inside(spelled), format!("entity {id:?} has an empty alias")));
+                continue;
+            }
+            if aliases.iter().any(|a| a == alias) {
+                continue;
+            }
+            aliases.push(alias.to_string());
+            let owner = *alias_owners
+                .entry(alias.to_ascii_lowercase())
+                .or_insert(index);
+            if owner != index {
+                base.warnings.push(file.error(
+                    inside(spelled),
+                    format!(
+                        "alias {alias:?} of {id:?} is also an alias of {:?}: mentions of it will not be linked",
+                        base.entities[owner].id
+                    ),
                 ));
-            } else if !aliases.iter().any(|a| a == alias) {
-                aliases.push(alias.to_string());
             }
         }
-        base.by_id.insert(id.clone(), base.entities.len());
+        base.by_id.insert(id.clone(), index);
         base.entities.push(Entity {
             id: id.clone(),
-            name,
+            name: name.get_ref().clone(),
             aliases,
             kind: entity.kind.clone(),
             origin: file.origin(inside(&entity.id)),
         });
-    }
-}
-
-/// An alias shared by two entities is a warning; prose that uses it links to neither.
-fn check_aliases(base: &mut FactBase) {
-    let mut owners: HashMap<String, usize> = HashMap::new();
-    for (index, entity) in base.entities.iter().enumerate() {
-        for alias in &entity.aliases {
-            let key = alias.to_lowercase();
-            match owners.get(&key) {
-                Some(&other) if other != index => {
-                    let o = &entity.origin;
-                    base.warnings.push(FactError {
-                        path: o.path.clone(),
-                        line: o.line,
-                        column: o.column,
-                        message: format!(
-                            "alias {alias:?} of {:?} is also an alias of {:?}: mentions of it will not be linked",
-                            entity.id, base.entities[other].id
-                        ),
-                    });
-                }
-                Some(_) => {}
-                None => {
-                    owners.insert(key, index);
-                }
-            }
-        }
     }
 }
 
