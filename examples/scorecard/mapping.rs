@@ -156,8 +156,16 @@ fn rt_dimension(name: &str) -> Vec<Reading> {
         "Barrel" => vec![U(&units::BARREL)],
         "Pint" => vec![U(&units::PINT)],
         "Cup" => vec![U(&units::CUP)],
-        // Angles, information sizes, picometres, decimetres, micrograms, spoons, drams and
-        // per-millisecond speeds have no numfact unit.
+        "Decimeter" => vec![U(&units::DECIMETRE)],
+        "Microgram" => vec![U(&units::MICROGRAM)],
+        "Teaspoon" => vec![U(&units::TEASPOON)],
+        "Tablespoon" => vec![U(&units::TABLESPOON)],
+        "Degree" => vec![U(&units::DEGREE_OF_ANGLE)],
+        "Radian" => vec![U(&units::RADIAN)],
+        "Bit" => vec![U(&units::BIT)],
+        "Megabit" => vec![U(&units::MEGABIT)],
+        "Megabyte" => vec![U(&units::MEGABYTE)],
+        // Picometres, turns, drams and per-millisecond speeds have no numfact unit.
         _ => vec![],
     }
 }

@@ -12,7 +12,7 @@ use super::lexical::{
 };
 use super::model::{Dimension, Kind, Qualifier};
 use super::numeral::{Numeral, Written, numeral};
-use super::units::{self, MACH, Unit, UnitContext, currency_prefix};
+use super::units::{self, MACH, Unit, UnitContext, counts_after_article, currency_prefix};
 use nom::Parser;
 use nom::branch::alt;
 
@@ -192,7 +192,10 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
         }
         Err(_) => return Outcome::Skip(next_char),
     };
-    if !is_quantity(text, start, kind, &body, rest) {
+    // "$80 a barrel", "5 mg a kilogram": an article right after a quantity means "per".
+    let rate =
+        body.first.written == Written::Article && floor > 0 && text[floor..start].trim().is_empty();
+    if rate || !is_quantity(text, start, kind, &body, rest) {
         return Outcome::Skip(token_end(text, anchor).max(next_char));
     }
     let (rest, trailing) = match qualifier_after(rest) {
@@ -597,6 +600,16 @@ fn measured(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
                 return range(after_second, Measure::Bare);
             }
         }
+    }
+    if first.written == Written::Article {
+        // "a mile", "an ml": one unit, and nothing more (no range, no compound).
+        let spelled = &rest[..rest.len() - after_first.len()];
+        return match first_unit {
+            Some(unit) if counts_after_article(unit, spelled) => {
+                Ok((after_first, single(first, Measure::Unit(unit))))
+            }
+            _ => reject(input),
+        };
     }
     if let Some(unit) = first_unit {
         // "a 34-year-old suspect", "ten years old": the age reads as one phrase.

@@ -4,7 +4,7 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::fmt;
 
-/// What a quantity measures. Serialised in lower case (`"length"`, `"velocity"`, …).
+/// What a quantity measures. Serialised in snake case (`"length"`, `"data_rate"`, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
@@ -34,11 +34,25 @@ pub enum Dimension {
     Count,
     /// Angles ("a 45-degree angle", "turned 90°"); SI unit `rad`.
     Angle,
+    /// Amounts of digital information ("16 GB", "a 2 TB drive"); unit `B` (bytes).
+    Data,
+    /// Rates of digital information ("100 Mbps broadband"); unit `bit/s`.
+    DataRate,
+    /// Frequencies ("5 GHz", "98.1 MHz"); SI unit `Hz`.
+    Frequency,
+    /// Pressures ("990 hPa", "32 psi", "200 bar"); SI unit `Pa`.
+    Pressure,
+    /// Electric potential ("a 400 kV line"); SI unit `V`.
+    Voltage,
+    /// Electric current ("a 20 mA draw"); SI unit `A`.
+    ElectricCurrent,
+    /// Forces and thrust ("4,000 kN of thrust"); SI unit `N`.
+    Force,
 }
 
 impl Dimension {
     /// Every dimension, in declaration order.
-    pub const ALL: [Dimension; 13] = [
+    pub const ALL: [Dimension; 20] = [
         Dimension::Length,
         Dimension::Velocity,
         Dimension::Mass,
@@ -52,6 +66,13 @@ impl Dimension {
         Dimension::Percent,
         Dimension::Count,
         Dimension::Angle,
+        Dimension::Data,
+        Dimension::DataRate,
+        Dimension::Frequency,
+        Dimension::Pressure,
+        Dimension::Voltage,
+        Dimension::ElectricCurrent,
+        Dimension::Force,
     ];
 
     /// The dimension whose JSON name is `name`.
@@ -74,6 +95,13 @@ impl Dimension {
             Dimension::Currency => "currency",
             Dimension::Percent => "percent",
             Dimension::Angle => "angle",
+            Dimension::Data => "data",
+            Dimension::DataRate => "data_rate",
+            Dimension::Frequency => "frequency",
+            Dimension::Pressure => "pressure",
+            Dimension::Voltage => "voltage",
+            Dimension::ElectricCurrent => "electric_current",
+            Dimension::Force => "force",
             Dimension::Count => "count",
         }
     }

@@ -25,6 +25,8 @@ pub(crate) enum Written {
     },
     /// In words; `weak` for "one", "a", "half", which only count with a unit after them.
     Words { weak: bool },
+    /// "a" or "an" alone, standing for one before a unit of measure ("a mile", "an ml").
+    Article,
 }
 
 /// A parsed numeral.
@@ -67,8 +69,8 @@ pub(crate) fn numeral(input: &str, money: bool) -> PResult<'_, Numeral> {
         _ => (rest, base),
     };
     let (rest, scale) = match scale_word(rest, money) {
-        Ok((after, factor)) => (after, factor),
-        Err(_) => (rest, 1.0),
+        Ok((after, factor)) if written != Written::Article => (after, factor),
+        _ => (rest, 1.0),
     };
     if let Written::Words { weak: true } = written {
         // "half a million", "a dozen" with a scale are amounts, not pronouns.
@@ -108,7 +110,17 @@ fn digits(input: &str) -> PResult<'_, (f64, Written)> {
     let first_len = leading_digits(rest);
     let leading_point = first_len == 0 && rest.starts_with('.') && leading_digits(&rest[1..]) > 0;
     if first_len == 0 && !leading_point {
-        return reject(input);
+        // "½ cup": a vulgar fraction alone counts, like "1/2", only with a unit after it.
+        let Some((after, fraction)) = vulgar_fraction(rest) else {
+            return reject(input);
+        };
+        let value = if sign.is_some() { -fraction } else { fraction };
+        let written = Written::Digits {
+            plain_integer: false,
+            digit_count: 1,
+            slash: true,
+        };
+        return Ok((after, (value, written)));
     }
     if first_len > 2 && rest.starts_with('0') {
         // "0800", "007", "020": a code or a telephone number, not a quantity.
@@ -159,8 +171,13 @@ fn digits(input: &str) -> PResult<'_, (f64, Written)> {
         }
     }
     let plain = !grouped && !decimal && exponent.is_none();
+    // "2 ½": one space may stand between the whole number and its vulgar fraction.
+    let spaced_fraction = plain
+        .then(|| rest.strip_prefix([' ', '\u{a0}', '\u{2009}', '\u{202f}']))
+        .flatten()
+        .and_then(vulgar_fraction);
     let (rest, fraction, slash) = match (
-        vulgar_fraction(rest),
+        vulgar_fraction(rest).or(spaced_fraction),
         plain.then(|| slash_fraction(rest, value)).flatten(),
     ) {
         (Some((after, f)), _) => (after, f, false),
@@ -300,16 +317,31 @@ fn parse_digits(body: &str) -> Option<f64> {
     std::str::from_utf8(buffer.get(..len)?).ok()?.parse().ok()
 }
 
+/// The characters of Unicode's vulgar fractions ("½", "⅜"), which anchor a numeral as digits do.
+pub(crate) const VULGAR_FRACTIONS: [(char, f64); 18] = [
+    ('½', 0.5),
+    ('¼', 0.25),
+    ('¾', 0.75),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('⅕', 0.2),
+    ('⅖', 0.4),
+    ('⅗', 0.6),
+    ('⅘', 0.8),
+    ('⅙', 1.0 / 6.0),
+    ('⅚', 5.0 / 6.0),
+    ('⅐', 1.0 / 7.0),
+    ('⅛', 0.125),
+    ('⅜', 0.375),
+    ('⅝', 0.625),
+    ('⅞', 0.875),
+    ('⅑', 1.0 / 9.0),
+    ('⅒', 0.1),
+];
+
 fn vulgar_fraction(s: &str) -> Option<(&str, f64)> {
-    const FRACTIONS: [(char, f64); 5] = [
-        ('½', 0.5),
-        ('¼', 0.25),
-        ('¾', 0.75),
-        ('⅓', 1.0 / 3.0),
-        ('⅔', 2.0 / 3.0),
-    ];
     let c = s.chars().next()?;
-    FRACTIONS
+    VULGAR_FRACTIONS
         .iter()
         .find(|(f, _)| *f == c)
         .map(|&(f, v)| (&s[f.len_utf8()..], v))
@@ -411,6 +443,11 @@ pub(crate) fn word_anchors() -> impl Iterator<Item = &'static str> {
         "a half",
     ])
 }
+
+/// The articles that stand for one before a unit ("a mile", "an ml"), with the space after
+/// them; the scanner anchors on these separately, because they are common and rarely
+/// quantities.
+pub(crate) const ARTICLE_ANCHORS: [&str; 2] = ["a ", "an "];
 
 /// One token of a numeral in words.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -532,7 +569,11 @@ fn unsigned_words(input: &str) -> PResult<'_, (f64, Written)> {
         }
     }
     if count == 0 {
-        return reject(input);
+        return if leading_a {
+            Ok((rest, (1.0, Written::Article)))
+        } else {
+            reject(input)
+        };
     }
     let mut value = total + current;
     // "two and a half (hours)", "one million and a half", "a hundred and three quarters"

@@ -2,23 +2,45 @@
 //! "Mach", currency signs) with one Aho-Corasick automaton, and runs the grammar only there.
 
 use super::grammar::{Anchor, Outcome, Parsed, parse_at};
-use super::numeral::word_anchors;
+use super::lexical::at_word_start;
+use super::numeral::{ARTICLE_ANCHORS, VULGAR_FRACTIONS, word_anchors};
 use super::units::currency_anchors;
+use super::units::{UnitContext, may_follow_article, unit};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use std::sync::LazyLock;
 
 struct Anchors {
     automaton: AhoCorasick,
-    kinds: Vec<Anchor>,
+    kinds: Vec<Trigger>,
+}
+
+/// What an anchor pattern starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    /// A numeral, "Mach" or a currency: the grammar runs there.
+    Grammar(Anchor),
+    /// "a " or "an ": the grammar runs only when a unit spelling follows ("a mile").
+    Article,
 }
 
 static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
     let digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"].map(String::from);
-    let groups: [(Vec<String>, Anchor); 4] = [
-        (digits.to_vec(), Anchor::Digit),
-        (word_anchors().map(String::from).collect(), Anchor::Word),
-        (vec!["mach".to_string()], Anchor::Mach),
-        (currency_anchors().collect(), Anchor::Currency),
+    let fractions = VULGAR_FRACTIONS.iter().map(|(c, _)| c.to_string());
+    let groups: [(Vec<String>, Trigger); 5] = [
+        (
+            digits.into_iter().chain(fractions).collect(),
+            Trigger::Grammar(Anchor::Digit),
+        ),
+        (
+            word_anchors().map(String::from).collect(),
+            Trigger::Grammar(Anchor::Word),
+        ),
+        (vec!["mach".to_string()], Trigger::Grammar(Anchor::Mach)),
+        (
+            currency_anchors().collect(),
+            Trigger::Grammar(Anchor::Currency),
+        ),
+        (ARTICLE_ANCHORS.map(String::from).to_vec(), Trigger::Article),
     ];
     let mut patterns: Vec<String> = Vec::new();
     let mut kinds = Vec::new();
@@ -47,7 +69,18 @@ pub(crate) fn scan<'a>(text: &'a str, mut found: impl FnMut(Parsed<'a>)) {
         let Some(m) = anchors.automaton.find(input) else {
             break;
         };
-        let kind = anchors.kinds[m.pattern().as_usize()];
+        let kind = match anchors.kinds[m.pattern().as_usize()] {
+            Trigger::Grammar(kind) => kind,
+            Trigger::Article
+                if at_word_start(text, m.start()) && unit_follows(&text[m.end()..]) =>
+            {
+                Anchor::Word
+            }
+            Trigger::Article => {
+                pos = m.end();
+                continue;
+            }
+        };
         match parse_at(text, m.start(), kind, last_end) {
             Outcome::Found(parsed) => {
                 pos = parsed.end.max(m.end());
@@ -60,4 +93,14 @@ pub(crate) fn scan<'a>(text: &'a str, mut found: impl FnMut(Parsed<'a>)) {
             pos += 1;
         }
     }
+}
+
+/// True when a unit spelling starts `text` (the text after an article): the cheap test that
+/// keeps the grammar away from the thousands of "a" and "an" that come before other words.
+fn unit_follows(text: &str) -> bool {
+    let context = UnitContext {
+        spaced: true,
+        scaled: false,
+    };
+    may_follow_article(text) && unit(text, context).is_ok()
 }

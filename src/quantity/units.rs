@@ -560,6 +560,493 @@ exact_unit!(
     "W"
 );
 
+uom_unit!(
+    DECIMETRE,
+    "dm",
+    Length,
+    Length,
+    length::decimeter,
+    meter,
+    "m"
+);
+uom_unit!(
+    MICROMETRE,
+    "µm",
+    Length,
+    Length,
+    length::micrometer,
+    meter,
+    "m"
+);
+uom_unit!(
+    NANOMETRE,
+    "nm",
+    Length,
+    Length,
+    length::nanometer,
+    meter,
+    "m"
+);
+uom_unit!(MICROGRAM, "µg", Mass, Mass, mass::microgram, kilogram, "kg");
+uom_unit!(
+    CUBIC_CENTIMETRE,
+    "cm3",
+    Volume,
+    Volume,
+    volume::cubic_centimeter,
+    cubic_meter,
+    "m3"
+);
+// US customary kitchen and liquid measures, from their exact definitions in cubic metres
+// (the US gallon is exactly 231 cubic inches).
+exact_unit!(
+    TEASPOON,
+    "tsp",
+    Volume,
+    Volume,
+    volume::cubic_meter,
+    4.928_921_593_75e-6,
+    "m3"
+);
+exact_unit!(
+    TABLESPOON,
+    "tbsp",
+    Volume,
+    Volume,
+    volume::cubic_meter,
+    1.478_676_478_125e-5,
+    "m3"
+);
+exact_unit!(
+    FLUID_OUNCE,
+    "fl oz",
+    Volume,
+    Volume,
+    volume::cubic_meter,
+    2.957_352_956_25e-5,
+    "m3"
+);
+exact_unit!(
+    QUART,
+    "qt",
+    Volume,
+    Volume,
+    volume::cubic_meter,
+    9.463_529_46e-4,
+    "m3"
+);
+uom_unit!(RADIAN, "rad", Angle, Angle, angle::radian, radian, "rad");
+
+uom_unit!(BIT, "bit", Data, Information, information::bit, byte, "B");
+uom_unit!(BYTE, "B", Data, Information, information::byte, byte, "B");
+uom_unit!(
+    KILOBYTE,
+    "kB",
+    Data,
+    Information,
+    information::kilobyte,
+    byte,
+    "B"
+);
+uom_unit!(
+    MEGABYTE,
+    "MB",
+    Data,
+    Information,
+    information::megabyte,
+    byte,
+    "B"
+);
+uom_unit!(
+    GIGABYTE,
+    "GB",
+    Data,
+    Information,
+    information::gigabyte,
+    byte,
+    "B"
+);
+uom_unit!(
+    TERABYTE,
+    "TB",
+    Data,
+    Information,
+    information::terabyte,
+    byte,
+    "B"
+);
+uom_unit!(
+    PETABYTE,
+    "PB",
+    Data,
+    Information,
+    information::petabyte,
+    byte,
+    "B"
+);
+uom_unit!(
+    KIBIBYTE,
+    "KiB",
+    Data,
+    Information,
+    information::kibibyte,
+    byte,
+    "B"
+);
+uom_unit!(
+    MEBIBYTE,
+    "MiB",
+    Data,
+    Information,
+    information::mebibyte,
+    byte,
+    "B"
+);
+uom_unit!(
+    GIBIBYTE,
+    "GiB",
+    Data,
+    Information,
+    information::gibibyte,
+    byte,
+    "B"
+);
+uom_unit!(
+    TEBIBYTE,
+    "TiB",
+    Data,
+    Information,
+    information::tebibyte,
+    byte,
+    "B"
+);
+uom_unit!(
+    KILOBIT,
+    "kbit",
+    Data,
+    Information,
+    information::kilobit,
+    byte,
+    "B"
+);
+uom_unit!(
+    MEGABIT,
+    "Mbit",
+    Data,
+    Information,
+    information::megabit,
+    byte,
+    "B"
+);
+uom_unit!(
+    GIGABIT,
+    "Gbit",
+    Data,
+    Information,
+    information::gigabit,
+    byte,
+    "B"
+);
+
+uom_unit!(
+    BIT_PER_SECOND,
+    "bit/s",
+    DataRate,
+    InformationRate,
+    information_rate::bit_per_second,
+    bit_per_second,
+    "bit/s"
+);
+uom_unit!(
+    KILOBIT_PER_SECOND,
+    "kbit/s",
+    DataRate,
+    InformationRate,
+    information_rate::kilobit_per_second,
+    bit_per_second,
+    "bit/s"
+);
+uom_unit!(
+    MEGABIT_PER_SECOND,
+    "Mbit/s",
+    DataRate,
+    InformationRate,
+    information_rate::megabit_per_second,
+    bit_per_second,
+    "bit/s"
+);
+uom_unit!(
+    GIGABIT_PER_SECOND,
+    "Gbit/s",
+    DataRate,
+    InformationRate,
+    information_rate::gigabit_per_second,
+    bit_per_second,
+    "bit/s"
+);
+uom_unit!(
+    TERABIT_PER_SECOND,
+    "Tbit/s",
+    DataRate,
+    InformationRate,
+    information_rate::terabit_per_second,
+    bit_per_second,
+    "bit/s"
+);
+uom_unit!(
+    MEGABYTE_PER_SECOND,
+    "MB/s",
+    DataRate,
+    InformationRate,
+    information_rate::megabyte_per_second,
+    bit_per_second,
+    "bit/s"
+);
+uom_unit!(
+    GIGABYTE_PER_SECOND,
+    "GB/s",
+    DataRate,
+    InformationRate,
+    information_rate::gigabyte_per_second,
+    bit_per_second,
+    "bit/s"
+);
+
+uom_unit!(
+    HERTZ,
+    "Hz",
+    Frequency,
+    Frequency,
+    frequency::hertz,
+    hertz,
+    "Hz"
+);
+uom_unit!(
+    KILOHERTZ,
+    "kHz",
+    Frequency,
+    Frequency,
+    frequency::kilohertz,
+    hertz,
+    "Hz"
+);
+uom_unit!(
+    MEGAHERTZ,
+    "MHz",
+    Frequency,
+    Frequency,
+    frequency::megahertz,
+    hertz,
+    "Hz"
+);
+uom_unit!(
+    GIGAHERTZ,
+    "GHz",
+    Frequency,
+    Frequency,
+    frequency::gigahertz,
+    hertz,
+    "Hz"
+);
+
+uom_unit!(
+    PASCAL,
+    "Pa",
+    Pressure,
+    Pressure,
+    pressure::pascal,
+    pascal,
+    "Pa"
+);
+uom_unit!(
+    HECTOPASCAL,
+    "hPa",
+    Pressure,
+    Pressure,
+    pressure::hectopascal,
+    pascal,
+    "Pa"
+);
+uom_unit!(
+    KILOPASCAL,
+    "kPa",
+    Pressure,
+    Pressure,
+    pressure::kilopascal,
+    pascal,
+    "Pa"
+);
+uom_unit!(
+    MEGAPASCAL,
+    "MPa",
+    Pressure,
+    Pressure,
+    pressure::megapascal,
+    pascal,
+    "Pa"
+);
+uom_unit!(
+    GIGAPASCAL,
+    "GPa",
+    Pressure,
+    Pressure,
+    pressure::gigapascal,
+    pascal,
+    "Pa"
+);
+uom_unit!(BAR, "bar", Pressure, Pressure, pressure::bar, pascal, "Pa");
+uom_unit!(
+    MILLIBAR,
+    "mbar",
+    Pressure,
+    Pressure,
+    pressure::millibar,
+    pascal,
+    "Pa"
+);
+uom_unit!(
+    ATMOSPHERE,
+    "atm",
+    Pressure,
+    Pressure,
+    pressure::atmosphere,
+    pascal,
+    "Pa"
+);
+// The pound-force per square inch and the millimetre of mercury from their definitions:
+// 0.45359237 kg × 9.80665 m/s² on (0.0254 m)², and 13.5951 g/cm³ × 9.80665 m/s² × 1 mm.
+exact_unit!(
+    PSI,
+    "psi",
+    Pressure,
+    Pressure,
+    pressure::pascal,
+    6_894.757_293_168_361,
+    "Pa"
+);
+exact_unit!(
+    MILLIMETRE_OF_MERCURY,
+    "mmHg",
+    Pressure,
+    Pressure,
+    pressure::pascal,
+    133.322_387_415,
+    "Pa"
+);
+exact_unit!(
+    INCH_OF_MERCURY,
+    "inHg",
+    Pressure,
+    Pressure,
+    pressure::pascal,
+    3_386.388_666_6,
+    "Pa"
+);
+
+uom_unit!(
+    MILLIVOLT,
+    "mV",
+    Voltage,
+    ElectricPotential,
+    electric_potential::millivolt,
+    volt,
+    "V"
+);
+uom_unit!(
+    VOLT,
+    "V",
+    Voltage,
+    ElectricPotential,
+    electric_potential::volt,
+    volt,
+    "V"
+);
+uom_unit!(
+    KILOVOLT,
+    "kV",
+    Voltage,
+    ElectricPotential,
+    electric_potential::kilovolt,
+    volt,
+    "V"
+);
+uom_unit!(
+    MEGAVOLT,
+    "MV",
+    Voltage,
+    ElectricPotential,
+    electric_potential::megavolt,
+    volt,
+    "V"
+);
+
+uom_unit!(
+    MILLIAMPERE,
+    "mA",
+    ElectricCurrent,
+    ElectricCurrent,
+    electric_current::milliampere,
+    ampere,
+    "A"
+);
+uom_unit!(
+    AMPERE,
+    "A",
+    ElectricCurrent,
+    ElectricCurrent,
+    electric_current::ampere,
+    ampere,
+    "A"
+);
+uom_unit!(
+    KILOAMPERE,
+    "kA",
+    ElectricCurrent,
+    ElectricCurrent,
+    electric_current::kiloampere,
+    ampere,
+    "A"
+);
+
+uom_unit!(NEWTON, "N", Force, Force, force::newton, newton, "N");
+uom_unit!(
+    KILONEWTON,
+    "kN",
+    Force,
+    Force,
+    force::kilonewton,
+    newton,
+    "N"
+);
+uom_unit!(
+    MEGANEWTON,
+    "MN",
+    Force,
+    Force,
+    force::meganewton,
+    newton,
+    "N"
+);
+// The pound-force and the kilogram-force from standard gravity (9.80665 m/s²).
+exact_unit!(
+    POUND_FORCE,
+    "lbf",
+    Force,
+    Force,
+    force::newton,
+    4.448_221_615_260_5,
+    "N"
+);
+exact_unit!(
+    KILOGRAM_FORCE,
+    "kgf",
+    Force,
+    Force,
+    force::newton,
+    9.806_65,
+    "N"
+);
+
 plain_unit!(PERCENT, "%", Percent);
 /// Basis points: hundredths of a percentage point.
 pub static BASIS_POINT: Unit = Unit {
@@ -954,6 +1441,227 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ("gigawatt|gigawatts", Ascii, Any, &GIGAWATT),
     ("hp|bhp", Exact, Any, &HORSEPOWER),
     ("horsepower", Ascii, Any, &HORSEPOWER),
+    // length, mass, volume and angle units of science, medicine and the kitchen
+    ("dm", Exact, Spaced, &DECIMETRE),
+    (
+        "decimetre|decimetres|decimeter|decimeters",
+        Ascii,
+        Any,
+        &DECIMETRE,
+    ),
+    ("µm|μm", Exact, Any, &MICROMETRE),
+    (
+        "micrometre|micrometres|micrometer|micrometers|micron|microns",
+        Ascii,
+        Any,
+        &MICROMETRE,
+    ),
+    (
+        "nanometre|nanometres|nanometer|nanometers",
+        Ascii,
+        Any,
+        &NANOMETRE,
+    ),
+    ("µg|μg|mcg", Exact, Any, &MICROGRAM),
+    (
+        "microgram|micrograms|microgramme|microgrammes",
+        Ascii,
+        Any,
+        &MICROGRAM,
+    ),
+    ("cc|cm³|cm3", Exact, Any, &CUBIC_CENTIMETRE),
+    (
+        "cubic centimetre|cubic centimetres|cubic centimeter|cubic centimeters",
+        Ascii,
+        Any,
+        &CUBIC_CENTIMETRE,
+    ),
+    ("tsp|tsps", Exact, Any, &TEASPOON),
+    (
+        "teaspoon|teaspoons|teaspoonful|teaspoonfuls",
+        Ascii,
+        Any,
+        &TEASPOON,
+    ),
+    ("tbsp|Tbsp|tbsps|tbs|Tbs", Exact, Any, &TABLESPOON),
+    (
+        "tablespoon|tablespoons|tablespoonful|tablespoonfuls",
+        Ascii,
+        Any,
+        &TABLESPOON,
+    ),
+    ("fl oz|fl. oz.|fl. oz|fl.oz.", Exact, Any, &FLUID_OUNCE),
+    ("fluid ounce|fluid ounces", Ascii, Any, &FLUID_OUNCE),
+    ("qt", Exact, Spaced, &QUART),
+    ("quart|quarts", Ascii, Any, &QUART),
+    ("rad", Exact, Any, &RADIAN),
+    ("radian|radians", Ascii, Any, &RADIAN),
+    // data and data rates
+    ("bits", Ascii, Spaced, &BIT),
+    ("byte|bytes", Ascii, Any, &BYTE),
+    ("kB|KB", Exact, Any, &KILOBYTE),
+    ("kilobyte|kilobytes", Ascii, Any, &KILOBYTE),
+    ("MB", Exact, Any, &MEGABYTE),
+    ("megabyte|megabytes", Ascii, Any, &MEGABYTE),
+    ("GB", Exact, Any, &GIGABYTE),
+    ("gigabyte|gigabytes", Ascii, Any, &GIGABYTE),
+    ("TB", Exact, Any, &TERABYTE),
+    ("terabyte|terabytes", Ascii, Any, &TERABYTE),
+    ("PB", Exact, Any, &PETABYTE),
+    ("petabyte|petabytes", Ascii, Any, &PETABYTE),
+    ("KiB", Exact, Any, &KIBIBYTE),
+    ("MiB", Exact, Any, &MEBIBYTE),
+    ("GiB", Exact, Any, &GIBIBYTE),
+    ("TiB", Exact, Any, &TEBIBYTE),
+    ("kbit|Kbit", Exact, Any, &KILOBIT),
+    ("kilobit|kilobits", Ascii, Any, &KILOBIT),
+    ("Mb|Mbit", Exact, Any, &MEGABIT),
+    ("megabit|megabits", Ascii, Any, &MEGABIT),
+    ("Gb|Gbit", Exact, Any, &GIGABIT),
+    ("gigabit|gigabits", Ascii, Any, &GIGABIT),
+    // "bps" is basis points in financial copy, far more common than bits per second.
+    ("bit/s", Exact, Any, &BIT_PER_SECOND),
+    ("bits per second", Ascii, Any, &BIT_PER_SECOND),
+    (
+        "kbps|Kbps|kbit/s|kb/s|Kb/s",
+        Exact,
+        Any,
+        &KILOBIT_PER_SECOND,
+    ),
+    (
+        "kilobits per second|kilobit per second",
+        Ascii,
+        Any,
+        &KILOBIT_PER_SECOND,
+    ),
+    (
+        "Mbps|mbps|Mbit/s|Mb/s|Mbits/s",
+        Exact,
+        Any,
+        &MEGABIT_PER_SECOND,
+    ),
+    (
+        "megabits per second|megabit per second|megabits a second",
+        Ascii,
+        Any,
+        &MEGABIT_PER_SECOND,
+    ),
+    (
+        "Gbps|gbps|Gbit/s|Gb/s|Gbits/s",
+        Exact,
+        Any,
+        &GIGABIT_PER_SECOND,
+    ),
+    (
+        "gigabits per second|gigabit per second|gigabits a second",
+        Ascii,
+        Any,
+        &GIGABIT_PER_SECOND,
+    ),
+    ("Tbps|Tbit/s|Tb/s", Exact, Any, &TERABIT_PER_SECOND),
+    (
+        "terabits per second|terabit per second",
+        Ascii,
+        Any,
+        &TERABIT_PER_SECOND,
+    ),
+    ("MB/s|MBps", Exact, Any, &MEGABYTE_PER_SECOND),
+    (
+        "megabytes per second|megabyte per second",
+        Ascii,
+        Any,
+        &MEGABYTE_PER_SECOND,
+    ),
+    ("GB/s|GBps", Exact, Any, &GIGABYTE_PER_SECOND),
+    (
+        "gigabytes per second|gigabyte per second",
+        Ascii,
+        Any,
+        &GIGABYTE_PER_SECOND,
+    ),
+    // frequency
+    ("Hz", Exact, Any, &HERTZ),
+    ("hertz", Ascii, Any, &HERTZ),
+    ("kHz|KHz", Exact, Any, &KILOHERTZ),
+    ("kilohertz", Ascii, Any, &KILOHERTZ),
+    ("MHz", Exact, Any, &MEGAHERTZ),
+    ("megahertz", Ascii, Any, &MEGAHERTZ),
+    ("GHz", Exact, Any, &GIGAHERTZ),
+    ("gigahertz", Ascii, Any, &GIGAHERTZ),
+    // pressure
+    ("Pa", Exact, Spaced, &PASCAL),
+    ("pascal|pascals", Ascii, Any, &PASCAL),
+    ("hPa", Exact, Any, &HECTOPASCAL),
+    ("hectopascal|hectopascals", Ascii, Any, &HECTOPASCAL),
+    ("kPa", Exact, Any, &KILOPASCAL),
+    ("kilopascal|kilopascals", Ascii, Any, &KILOPASCAL),
+    ("MPa", Exact, Any, &MEGAPASCAL),
+    ("megapascal|megapascals", Ascii, Any, &MEGAPASCAL),
+    ("GPa", Exact, Any, &GIGAPASCAL),
+    ("gigapascal|gigapascals", Ascii, Any, &GIGAPASCAL),
+    ("bar", Exact, Any, &BAR),
+    ("mbar", Exact, Any, &MILLIBAR),
+    ("millibar|millibars", Ascii, Any, &MILLIBAR),
+    ("atm", Exact, Any, &ATMOSPHERE),
+    ("atmosphere|atmospheres", Ascii, Any, &ATMOSPHERE),
+    ("psi|PSI|psig", Exact, Any, &PSI),
+    (
+        "pounds per square inch|pound per square inch",
+        Ascii,
+        Any,
+        &PSI,
+    ),
+    ("mmHg|mm Hg", Exact, Any, &MILLIMETRE_OF_MERCURY),
+    (
+        "millimetres of mercury|millimeters of mercury",
+        Ascii,
+        Any,
+        &MILLIMETRE_OF_MERCURY,
+    ),
+    ("inHg|in Hg", Exact, Any, &INCH_OF_MERCURY),
+    ("inches of mercury", Ascii, Any, &INCH_OF_MERCURY),
+    // electricity
+    ("mV", Exact, Any, &MILLIVOLT),
+    ("millivolt|millivolts", Ascii, Any, &MILLIVOLT),
+    ("V", Exact, Any, &VOLT),
+    ("volt|volts", Ascii, Any, &VOLT),
+    ("kV", Exact, Any, &KILOVOLT),
+    ("kilovolt|kilovolts", Ascii, Any, &KILOVOLT),
+    ("megavolt|megavolts", Ascii, Any, &MEGAVOLT),
+    ("mA", Exact, Any, &MILLIAMPERE),
+    (
+        "milliamp|milliamps|milliampere|milliamperes",
+        Ascii,
+        Any,
+        &MILLIAMPERE,
+    ),
+    ("amp|amps|ampere|amperes", Ascii, Any, &AMPERE),
+    ("kA", Exact, Any, &KILOAMPERE),
+    (
+        "kiloamp|kiloamps|kiloampere|kiloamperes",
+        Ascii,
+        Any,
+        &KILOAMPERE,
+    ),
+    // force and thrust
+    ("newton|newtons", Ascii, Any, &NEWTON),
+    ("kN", Exact, Any, &KILONEWTON),
+    ("kilonewton|kilonewtons", Ascii, Any, &KILONEWTON),
+    ("meganewton|meganewtons", Ascii, Any, &MEGANEWTON),
+    ("lbf", Exact, Any, &POUND_FORCE),
+    (
+        "pound-force|pounds-force|pounds of thrust|pound of thrust",
+        Ascii,
+        Any,
+        &POUND_FORCE,
+    ),
+    ("kgf", Exact, Any, &KILOGRAM_FORCE),
+    (
+        "kilogram-force|kilograms-force",
+        Ascii,
+        Any,
+        &KILOGRAM_FORCE,
+    ),
     // percent
     (
         "%|pct|percent|percents|per cent|per-cent",
@@ -1102,6 +1810,73 @@ static INDEX: LazyLock<SpellingIndex> = LazyLock::new(|| {
     }
     SpellingIndex { buckets }
 });
+
+/// The first word of `text`: up to a space, a hyphen, a slash or punctuation.
+fn leading_word(text: &str) -> &str {
+    let end = text
+        .find(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '/' | '.' | ',' | ';' | ':' | '(' | ')')
+        })
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
+/// Whether "a"/"an" before `unit`, spelled `spelled`, is one of it: "a mile", "a litre",
+/// "an ml". Not spans of time ("a day later", "twice a year"), temperatures or angles ("to a
+/// degree"), money, percentages or counts, and not the spellings that are ordinary nouns or
+/// idioms more often than measures ("a bar of soap", "a cup of tea", "a ton of work", "a
+/// parking meter", "in a yard", "tie a knot", "an atmosphere of fear", "a pound coin").
+pub(crate) fn counts_after_article(unit: &Unit, spelled: &str) -> bool {
+    const NOUNS: [&str; 10] = [
+        "bar",
+        "cup",
+        "pint",
+        "ton",
+        "meter",
+        "yard",
+        "knot",
+        "atmosphere",
+        "pound",
+        "gal",
+    ];
+    let word = spelled.trim();
+    let noun = NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n));
+    let measure = !matches!(
+        unit.dimension,
+        Dimension::Duration
+            | Dimension::Temperature
+            | Dimension::Angle
+            | Dimension::Currency
+            | Dimension::Percent
+            | Dimension::Count
+    );
+    measure && !noun && word.chars().count() > 1
+}
+
+/// The first words, ASCII lower case, of the unit spellings that may follow an article
+/// ("mile", "litre", "square"): see [`counts_after_article`].
+static ARTICLE_UNIT_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    SPELLINGS
+        .iter()
+        .flat_map(|&(variants, _, _, unit)| variants.split('|').map(move |text| (text, unit)))
+        .filter(|&(text, unit)| counts_after_article(unit, text))
+        .map(|(text, _)| leading_word(text).to_ascii_lowercase())
+        .filter(|word| !word.is_empty())
+        .collect()
+});
+
+/// A quick test that `input`, the text after "a" or "an", may start with a unit that counts
+/// after an article. Cheaper than [`unit`] on text that mostly holds none.
+pub(crate) fn may_follow_article(input: &str) -> bool {
+    let word = leading_word(input);
+    let mut buffer = [0u8; 32];
+    let Some(lower) = buffer.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|lower| ARTICLE_UNIT_WORDS.contains(lower))
+}
 
 /// What the grammar knows about the number a unit follows, for the spelling guards.
 #[derive(Debug, Clone, Copy)]
