@@ -1035,6 +1035,50 @@ fn articles_and_vulgar_fractions() {
     assert_eq!(found, ["$80"]);
 }
 
+/// Currencies named with a nationality, ISO codes after the amount, Indian digit grouping,
+/// and coins joined to the amount: cents are a hundredth of the currency they follow.
+#[test]
+fn currencies_of_the_world() {
+    let m = Expect::money;
+    check_all(&[
+        (
+            "Fares rose to 10 Turkish lira.",
+            m("10 Turkish lira", 10.0, "TRY"),
+        ),
+        ("The fine was 5,000 BGN.", m("5,000 BGN", 5000.0, "BGN")),
+        (
+            "The deal was worth Rs 1,50,000.",
+            m("Rs 1,50,000", 150_000.0, "INR"),
+        ),
+        (
+            "He owed 12,34,567.89 rupees.",
+            m("12,34,567.89 rupees", 1_234_567.89, "INR"),
+        ),
+        (
+            "A stamp costs 43c.",
+            Expect::value("43c", 43.0, "¢", Dimension::Currency).si(0.43, "USD"),
+        ),
+        (
+            "The ticket was $20 and 43c.",
+            Expect::value("$20 and 43c", 20.43, "USD", Dimension::Currency).si(20.43, "USD"),
+        ),
+        (
+            "The ticket was 3 CAD 3 cents.",
+            Expect::value("3 CAD 3 cents", 3.03, "CAD", Dimension::Currency).si(3.03, "CAD"),
+        ),
+        (
+            "The ticket was £3 50p.",
+            Expect::value("£3 50p", 3.5, "GBP", Dimension::Currency).si(3.5, "GBP"),
+        ),
+    ]);
+    // Pence belong to the pound; cents after pounds are another amount.
+    let found: Vec<String> = extract("It cost £3 and 50 cents.")
+        .into_iter()
+        .map(|q| q.text)
+        .collect();
+    assert_eq!(found, ["£3", "50 cents"]);
+}
+
 #[test]
 fn counts() {
     check_all(&[

@@ -701,6 +701,14 @@ fn money(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
     if !at_word_end(rest) {
         return super::lexical::malformed(input);
     }
+    // "$20 and 43c", "£3 50p": the smaller coins join the amount.
+    if first.scale == 1.0 {
+        if let Some((after, total, unit)) = compound(rest, first.value, currency) {
+            let mut body = single(first, Measure::Unit(unit));
+            (body.low, body.high) = (total, total);
+            return Ok((after, body));
+        }
+    }
     Ok((rest, single(first, measure)))
 }
 
@@ -790,10 +798,21 @@ fn compound<'a>(
     let affine = |u: &Unit| u.to_si(0.0) != 0.0;
     while let Some((after, part, part_unit)) = compound_part(rest) {
         let smaller = part_unit.to_si(1.0) < last.to_si(1.0);
-        if part_unit.dimension != unit.dimension || !smaller || affine(part_unit) || affine(last) {
+        // Same dimension and same SI unit: pence join pounds, not dollars. Cents are the
+        // hundredth of whichever currency they follow ("3 CAD 3 cents", "20 ringgit and 43c"),
+        // except sterling, whose hundredth is the penny.
+        let cents = unit.dimension == Dimension::Currency
+            && unit.si_symbol != units::GBP.symbol
+            && std::ptr::eq(part_unit, &units::US_CENT);
+        let joins = part_unit.dimension == unit.dimension && part_unit.si_symbol == unit.si_symbol;
+        if !(joins || cents) || !smaller || affine(part_unit) || affine(last) {
             break;
         }
-        si += part_unit.to_si(part);
+        si += if cents {
+            unit.to_si(part / 100.0)
+        } else {
+            part_unit.to_si(part)
+        };
         (rest, last) = (after, part_unit);
     }
     if std::ptr::eq(last, unit) {

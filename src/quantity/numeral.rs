@@ -129,7 +129,15 @@ fn digits(input: &str) -> PResult<'_, (f64, Written)> {
     let mut rest = &rest[first_len..];
     let mut digit_count = first_len;
     let mut grouped = false;
-    if (1..=3).contains(&first_len) {
+    if let Some((after, groups)) = (1..=2)
+        .contains(&first_len)
+        .then(|| indian_groups(rest))
+        .flatten()
+    {
+        rest = after;
+        digit_count += groups;
+        grouped = true;
+    } else if (1..=3).contains(&first_len) {
         let mut separator = None;
         while let Some(after) = thousands_group(rest, &mut separator) {
             rest = after;
@@ -304,6 +312,24 @@ fn thousands_group<'a>(s: &'a str, separator: &mut Option<char>) -> Option<&'a s
     let group = (leading_digits(after) == 3).then(|| &after[3..])?;
     *separator = Some(found);
     Some(group)
+}
+
+/// Indian digit grouping after a first group of one or two digits: pairs, then a final three
+/// ("12,34,567", "1,50,000"), with commas. Returns the rest and the digits consumed.
+fn indian_groups(s: &str) -> Option<(&str, usize)> {
+    let mut rest = s;
+    let mut pairs = 0;
+    while let Some(after) = rest.strip_prefix(',') {
+        match leading_digits(after) {
+            2 => {
+                rest = &after[2..];
+                pairs += 1;
+            }
+            3 if pairs > 0 => return Some((&after[3..], pairs * 2 + 3)),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Parses the digits of `body` (separators dropped) without allocating.

@@ -1097,13 +1097,53 @@ plain_unit!(DKK, "DKK", Currency);
 plain_unit!(IRR, "IRR", Currency);
 plain_unit!(BTC, "BTC", Currency);
 plain_unit!(LBP, "LBP", Currency);
+plain_unit!(BGN, "BGN", Currency);
+plain_unit!(CZK, "CZK", Currency);
+plain_unit!(HUF, "HUF", Currency);
+plain_unit!(RON, "RON", Currency);
+plain_unit!(THB, "THB", Currency);
+plain_unit!(IDR, "IDR", Currency);
+plain_unit!(VND, "VND", Currency);
+plain_unit!(PKR, "PKR", Currency);
+plain_unit!(BDT, "BDT", Currency);
+plain_unit!(KZT, "KZT", Currency);
+plain_unit!(ARS, "ARS", Currency);
+plain_unit!(CLP, "CLP", Currency);
+plain_unit!(COP, "COP", Currency);
+plain_unit!(PEN, "PEN", Currency);
+plain_unit!(TWD, "TWD", Currency);
+plain_unit!(IQD, "IQD", Currency);
+plain_unit!(JOD, "JOD", Currency);
+plain_unit!(OMR, "OMR", Currency);
+plain_unit!(BHD, "BHD", Currency);
+plain_unit!(MAD, "MAD", Currency);
+plain_unit!(KES, "KES", Currency);
+plain_unit!(GHS, "GHS", Currency);
+plain_unit!(ETB, "ETB", Currency);
+plain_unit!(LKR, "LKR", Currency);
+plain_unit!(NPR, "NPR", Currency);
+plain_unit!(SYP, "SYP", Currency);
+plain_unit!(AFN, "AFN", Currency);
+plain_unit!(BYN, "BYN", Currency);
+plain_unit!(GEL, "GEL", Currency);
+plain_unit!(AMD, "AMD", Currency);
+plain_unit!(AZN, "AZN", Currency);
+plain_unit!(RSD, "RSD", Currency);
+plain_unit!(ISK, "ISK", Currency);
+plain_unit!(UZS, "UZS", Currency);
+plain_unit!(MMK, "MMK", Currency);
+plain_unit!(PHP, "PHP", Currency);
+plain_unit!(CRC, "CRC", Currency);
+plain_unit!(LAK, "LAK", Currency);
 
 /// Every currency with an ISO 4217 (or customary) code: the code is its symbol, and the code
 /// may stand before or after an amount ("USD 5", "USD115", "5 USD").
 pub(crate) static CURRENCIES: &[&Unit] = &[
     &USD, &EUR, &GBP, &JPY, &CNY, &RUB, &KRW, &INR, &UAH, &CHF, &AUD, &CAD, &HKD, &NZD, &SGD, &MYR,
     &SAR, &AED, &ILS, &TRY, &ZAR, &MXN, &BRL, &EGP, &KWD, &QAR, &NGN, &PLN, &SEK, &NOK, &DKK, &IRR,
-    &BTC,
+    &BTC, &LBP, &BGN, &CZK, &HUF, &RON, &THB, &IDR, &VND, &PKR, &BDT, &KZT, &ARS, &CLP, &COP, &PEN,
+    &TWD, &IQD, &JOD, &OMR, &BHD, &MAD, &KES, &GHS, &ETB, &LKR, &NPR, &SYP, &AFN, &BYN, &GEL, &AMD,
+    &AZN, &RSD, &ISK, &UZS, &MMK,
 ];
 
 /// British pence: stated in pence, converted to pounds.
@@ -1704,6 +1744,7 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ("cent|cents|¢", Ascii, Any, &US_CENT),
     ("pence|penny|pennies", Ascii, Any, &GB_PENNY),
     ("p", Exact, Attached, &GB_PENNY),
+    ("c", Exact, Attached, &US_CENT),
     ("us dollar|buck|bucks", Ascii, Any, &USD),
     ("US$", Exact, Any, &USD),
     ("Rs", Exact, Any, &INR),
@@ -1746,6 +1787,110 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
         &KWD,
     ),
     ("bitcoin|bitcoins", Ascii, Any, &BTC),
+    // currencies named with their country's adjective, and their local names
+    ("Turkish lira|Turkish liras|Turkish lire", Ascii, Any, &TRY),
+    ("Chinese yuan", Ascii, Any, &CNY),
+    ("Japanese yen", Ascii, Any, &JPY),
+    (
+        "Russian rouble|Russian roubles|Russian ruble|Russian rubles",
+        Ascii,
+        Any,
+        &RUB,
+    ),
+    ("Indian rupee|Indian rupees", Ascii, Any, &INR),
+    ("Pakistani rupee|Pakistani rupees", Ascii, Any, &PKR),
+    ("Sri Lankan rupee|Sri Lankan rupees", Ascii, Any, &LKR),
+    (
+        "Nepalese rupee|Nepalese rupees|Nepali rupee|Nepali rupees",
+        Ascii,
+        Any,
+        &NPR,
+    ),
+    ("Ukrainian hryvnia|Ukrainian hryvnias", Ascii, Any, &UAH),
+    (
+        "Malaysian ringgit|Malaysia ringgit|Malaysian ringgits",
+        Ascii,
+        Any,
+        &MYR,
+    ),
+    ("South African rand", Ascii, Any, &ZAR),
+    ("Nigerian naira", Ascii, Any, &NGN),
+    ("Polish zloty|Polish zlotys", Ascii, Any, &PLN),
+    (
+        "Israeli shekel|Israeli shekels|new shekel|new shekels",
+        Ascii,
+        Any,
+        &ILS,
+    ),
+    ("Iranian rial|Iranian rials", Ascii, Any, &IRR),
+    ("South Korean won|Korean won", Ascii, Any, &KRW),
+    ("baht|Thai baht", Ascii, Any, &THB),
+    ("rupiah|Indonesian rupiah", Ascii, Any, &IDR),
+    ("Vietnamese dong", Ascii, Any, &VND),
+    ("taka|Bangladeshi taka", Ascii, Any, &BDT),
+    ("tenge|Kazakh tenge|Kazakhstani tenge", Ascii, Any, &KZT),
+    ("Philippine peso|Philippine pesos", Ascii, Any, &PHP),
+    (
+        "Argentine peso|Argentine pesos|Argentinian peso|Argentinian pesos",
+        Ascii,
+        Any,
+        &ARS,
+    ),
+    ("Chilean peso|Chilean pesos", Ascii, Any, &CLP),
+    ("Colombian peso|Colombian pesos", Ascii, Any, &COP),
+    ("soles|Peruvian sol|Peruvian soles", Ascii, Any, &PEN),
+    (
+        "koruna|koruny|Czech koruna|Czech korunas|Czech crowns",
+        Ascii,
+        Any,
+        &CZK,
+    ),
+    (
+        "forint|forints|Hungarian forint|Hungarian forints",
+        Ascii,
+        Any,
+        &HUF,
+    ),
+    ("leu|lei|Romanian leu|Romanian lei", Ascii, Any, &RON),
+    ("lev|leva|Bulgarian lev|Bulgarian leva", Ascii, Any, &BGN),
+    ("Kenyan shilling|Kenyan shillings", Ascii, Any, &KES),
+    ("cedi|cedis|Ghanaian cedi|Ghanaian cedis", Ascii, Any, &GHS),
+    ("birr|Ethiopian birr", Ascii, Any, &ETB),
+    ("Iraqi dinar|Iraqi dinars", Ascii, Any, &IQD),
+    ("Jordanian dinar|Jordanian dinars", Ascii, Any, &JOD),
+    ("Bahraini dinar|Bahraini dinars", Ascii, Any, &BHD),
+    ("Serbian dinar|Serbian dinars", Ascii, Any, &RSD),
+    ("Omani rial|Omani rials", Ascii, Any, &OMR),
+    ("Moroccan dirham|Moroccan dirhams", Ascii, Any, &MAD),
+    (
+        "Taiwan dollar|Taiwan dollars|New Taiwan dollar|New Taiwan dollars",
+        Ascii,
+        Any,
+        &TWD,
+    ),
+    ("afghani|afghanis", Ascii, Any, &AFN),
+    (
+        "Belarusian rouble|Belarusian roubles|Belarusian ruble|Belarusian rubles",
+        Ascii,
+        Any,
+        &BYN,
+    ),
+    ("lari|Georgian lari", Ascii, Any, &GEL),
+    ("Armenian dram|Armenian drams", Ascii, Any, &AMD),
+    ("Azerbaijani manat|Azerbaijani manats", Ascii, Any, &AZN),
+    ("Icelandic krona|Icelandic kronur", Ascii, Any, &ISK),
+    ("Syrian pound|Syrian pounds", Ascii, Any, &SYP),
+    ("Uzbek som|Uzbek soum", Ascii, Any, &UZS),
+    ("kyat|kyats", Ascii, Any, &MMK),
+    (
+        "colón|colones|colon|Costa Rican colón|Costa Rican colones",
+        Ascii,
+        Any,
+        &CRC,
+    ),
+    ("kip|Lao kip", Ascii, Any, &LAK),
+    ("zł", Exact, Any, &PLN),
+    ("Kč", Exact, Any, &CZK),
 ];
 
 /// Currency signs written before the number ("$3.5 billion", "US$40", "€5m"); ISO codes
@@ -1777,6 +1922,16 @@ const CURRENCY_SIGNS: &[(&str, &Unit)] = &[
     ("₦", &NGN),
     ("RM", &MYR),
     ("RMB", &CNY),
+    ("NT$", &TWD),
+    ("₿", &BTC),
+    ("₫", &VND),
+    ("฿", &THB),
+    ("₱", &PHP),
+    ("₸", &KZT),
+    ("₾", &GEL),
+    ("₡", &CRC),
+    ("₭", &LAK),
+    ("৳", &BDT),
 ];
 
 /// The texts that can open an amount of money, lower-cased, for the scanner's automaton.
