@@ -982,7 +982,7 @@ fn science_and_technology_units() {
 /// span of time, money or a noun that is usually no measure; and Unicode fractions count.
 #[test]
 fn articles_and_vulgar_fractions() {
-    use Dimension::{Length, Velocity, Volume};
+    use Dimension::{Duration, Length, Velocity, Volume};
     check_all(&[
         (
             "The village is a mile from the border.",
@@ -1014,6 +1014,29 @@ fn articles_and_vulgar_fractions() {
             "They walked 2⅜ miles.",
             Expect::value("2⅜ miles", 2.375, "mi", Length).si(2.375 * MI, "m"),
         ),
+        // A span of time after an article counts only with more after it.
+        (
+            "The talks lasted an hour and a half.",
+            Expect::value("an hour and a half", 1.5, "h", Duration).si(1.5 * HOUR, "s"),
+        ),
+        (
+            "The talks lasted an hour and 45 minutes.",
+            Expect::value("an hour and 45 minutes", 105.0, "min", Duration)
+                .si(HOUR + 45.0 * MINUTE, "s"),
+        ),
+        (
+            "The talks lasted two hours and a half.",
+            Expect::value("two hours and a half", 2.5, "h", Duration).si(2.5 * HOUR, "s"),
+        ),
+        // A word of more between the number and the unit.
+        (
+            "The talks need 2 more weeks.",
+            Expect::value("2 more weeks", 2.0, "wk", Duration).si(2.0 * WEEK, "s"),
+        ),
+        (
+            "The convoy drove 5 extra kilometres.",
+            Expect::value("5 extra kilometres", 5.0, "km", Length).si(5000.0, "m"),
+        ),
     ]);
     let not_measures = [
         "It was a bit more than expected.",
@@ -1022,6 +1045,7 @@ fn articles_and_vulgar_fractions() {
         "They tied a knot in a yard near a parking meter.",
         "There was an atmosphere of fear and a ton of work.",
         "He came a second time.",
+        "A day and a night passed; twice a year and more.",
     ];
     for sentence in not_measures {
         let found: Vec<String> = extract(sentence).into_iter().map(|q| q.text).collect();

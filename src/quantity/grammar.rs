@@ -11,7 +11,7 @@ use super::lexical::{
     phrase_before, reject, word_gap,
 };
 use super::model::{Dimension, Kind, Qualifier};
-use super::numeral::{Numeral, Written, numeral};
+use super::numeral::{Numeral, Written, and_a_fraction, numeral};
 use super::units::{self, MACH, Unit, UnitContext, counts_after_article, currency_prefix};
 use nom::Parser;
 use nom::branch::alt;
@@ -601,33 +601,47 @@ fn measured(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
             }
         }
     }
-    if first.written == Written::Article {
-        // "a mile", "an ml": one unit, and nothing more (no range, no compound).
-        let spelled = &rest[..rest.len() - after_first.len()];
-        return match first_unit {
-            Some(unit) if counts_after_article(unit, spelled) => {
-                Ok((after_first, single(first, Measure::Unit(unit))))
-            }
-            _ => reject(input),
-        };
-    }
-    if let Some(unit) = first_unit {
-        // "a 34-year-old suspect", "ten years old": the age reads as one phrase.
-        let after_first = match unit.dimension {
-            Dimension::Duration => ["-old", " old"]
-                .iter()
-                .find_map(|w| after_first.strip_prefix(w))
-                .filter(|r| at_word_end(r))
-                .unwrap_or(after_first),
-            _ => after_first,
-        };
-        if let Some((after, total, unit)) = compound(after_first, first.value, unit) {
-            let mut body = single(first, Measure::Unit(unit));
-            (body.low, body.high) = (total, total);
-            return Ok((after, body));
+    let Some(unit) = first_unit else {
+        if first.written == Written::Article {
+            return reject(input);
         }
-        return Ok((after_first, single(first, Measure::Unit(unit))));
+        return unit_less(input, first, rest);
+    };
+    // "a 34-year-old suspect", "ten years old": the age reads as one phrase.
+    let after_first = match unit.dimension {
+        Dimension::Duration => ["-old", " old"]
+            .iter()
+            .find_map(|w| after_first.strip_prefix(w))
+            .filter(|r| at_word_end(r))
+            .unwrap_or(after_first),
+        _ => after_first,
+    };
+    // "two hours and a half", "an hour and a half": half of the unit more.
+    let more = match and_a_fraction(after_first) {
+        Some((after, part)) => Some((after, first.value + part, unit)),
+        None => compound(after_first, first.value, unit),
+    };
+    if first.written == Written::Article {
+        // "a mile", "an ml"; a span of time only with more after it ("an hour and a half",
+        // "a minute and 30 seconds"), since "a day later" and "twice a year" are no measures.
+        let spelled = &rest[..rest.len() - after_first.len()];
+        let counts = counts_after_article(unit, spelled);
+        let timed = unit.dimension == Dimension::Duration && more.is_some();
+        if !counts && !timed {
+            return reject(input);
+        }
     }
+    if let Some((after, total, unit)) = more {
+        let mut body = single(first, Measure::Unit(unit));
+        (body.low, body.high) = (total, total);
+        return Ok((after, body));
+    }
+    Ok((after_first, single(first, Measure::Unit(unit))))
+}
+
+/// The end of [`measured`] for a numeral without a unit: a counted noun ("300 people") or a
+/// bare number.
+fn unit_less<'a>(input: &'a str, first: Numeral, rest: &'a str) -> PResult<'a, Body<'a>> {
     if matches!(first.written, Written::Digits { slash: true, .. }) {
         // "24/7", "9/11": a fraction only counts with a unit ("1/2 mile").
         return super::lexical::malformed(input);
@@ -782,7 +796,29 @@ fn unit_after<'a>(input: &'a str, number: &Numeral, money: bool) -> PResult<'a, 
         spaced,
         scaled: number.scale != 1.0 || money,
     };
-    units::unit(after_gap, context)
+    units::unit(after_gap, context).or_else(|error| {
+        // "2 more minutes", "two additional weeks", "5 extra kilometres".
+        if !spaced {
+            return Err(error);
+        }
+        let (after_word, _) = alt((
+            keyword("more"),
+            keyword("additional"),
+            keyword("extra"),
+            keyword("further"),
+            keyword("fewer"),
+        ))
+        .parse(after_gap)
+        .map_err(|_: nom::Err<_>| error)?;
+        let (unit_start, _) = word_gap(after_word)?;
+        units::unit(
+            unit_start,
+            UnitContext {
+                spaced: true,
+                ..context
+            },
+        )
+    })
 }
 
 /// A measure in several units: "5 feet 10 inches", "2 hours, 30 minutes and 10 seconds",

@@ -239,7 +239,7 @@ fn exponent(rest: &str) -> Option<(&str, (i32, usize))> {
 
 /// A spelled-out fraction added to a number: " and a half", " and a quarter",
 /// " and three quarters".
-fn and_a_fraction(rest: &str) -> Option<(&str, f64)> {
+pub(crate) fn and_a_fraction(rest: &str) -> Option<(&str, f64)> {
     let (after_gap, _) = word_gap(rest).ok()?;
     let (after_and, _) = keyword("and")(after_gap).ok()?;
     let (after, _) = word_gap(after_and).ok()?;

@@ -2020,8 +2020,20 @@ static ARTICLE_UNIT_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLoc
         .collect()
 });
 
+/// The words, ASCII lower case, of the units of time, which count after an article only with
+/// more after them ("an hour and a half").
+static ARTICLE_TIME_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    SPELLINGS
+        .iter()
+        .filter(|&&(_, case, _, unit)| case == Ascii && unit.dimension == Dimension::Duration)
+        .flat_map(|&(variants, ..)| variants.split('|'))
+        .map(str::to_ascii_lowercase)
+        .collect()
+});
+
 /// A quick test that `input`, the text after "a" or "an", may start with a unit that counts
-/// after an article. Cheaper than [`unit`] on text that mostly holds none.
+/// after an article: one of [`counts_after_article`], or a unit of time followed by "and".
+/// Cheaper than [`unit`] on text that mostly holds none.
 pub(crate) fn may_follow_article(input: &str) -> bool {
     let word = leading_word(input);
     let mut buffer = [0u8; 32];
@@ -2030,7 +2042,11 @@ pub(crate) fn may_follow_article(input: &str) -> bool {
     };
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|lower| ARTICLE_UNIT_WORDS.contains(lower))
+    let Ok(lower) = std::str::from_utf8(lower) else {
+        return false;
+    };
+    ARTICLE_UNIT_WORDS.contains(lower)
+        || (input[word.len()..].starts_with(" and ") && ARTICLE_TIME_WORDS.contains(lower))
 }
 
 /// What the grammar knows about the number a unit follows, for the spelling guards.
