@@ -391,6 +391,33 @@ fn qualifiers() {
     check_all(&cases);
 }
 
+/// Verbs of exceeding are "more than"; "over" before a span of time is not, unless the span
+/// is an age; bounds that leave no room between them are two claims, not a range.
+#[test]
+fn bounds_in_context() {
+    check_all(&[
+        (
+            "Sales exceeded 3,000 units.",
+            Expect::count("exceeded 3,000 units", 3000.0, "units").qualified(Qualifier::MoreThan),
+        ),
+        (
+            "He is over thirty years old.",
+            Expect::value("over thirty years old", 30.0, "yr", Dimension::Duration)
+                .si(30.0 * YEAR, "s")
+                .qualified(Qualifier::MoreThan),
+        ),
+        (
+            "The war lasted over five years.",
+            Expect::value("five years", 5.0, "yr", Dimension::Duration).si(5.0 * YEAR, "s"),
+        ),
+    ]);
+    let texts: Vec<String> = extract("More than 40 and less than 10 cannot both hold.")
+        .into_iter()
+        .map(|q| q.text)
+        .collect();
+    assert_eq!(texts, ["More than 40", "less than 10"]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Speeds.
 // ---------------------------------------------------------------------------------------------

@@ -210,8 +210,11 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
     }
     let mut leading = qualifier_before(text, span_start).filter(|&(_, at)| at >= floor);
     if let (Some((Qualifier::MoreThan, at)), Measure::Unit(unit)) = (leading, body.measure) {
-        // "over five years" is a span of time, not "more than" (but "just over two hours" is).
+        // "over five years" is a span of time, not "more than" (but "just over two hours" is,
+        // and so is an age: "over thirty years old").
+        let age = text[..text.len() - rest.len()].ends_with("old");
         if unit.dimension == Dimension::Duration
+            && !age
             && phrase_before(text, span_start, "over", false) == Some(at)
         {
             leading = None;
@@ -250,7 +253,14 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
                 (Measure::Noun(_) | Measure::Bare, Measure::Unit(_)) => true,
                 (_, _) => true,
             };
-            if agree && second != low {
+            // The bounds must leave room between them: "more than 40 and less than 10" is
+            // two claims, not a range.
+            let ordered = if matches!(first, Qualifier::MoreThan | Qualifier::AtLeast) {
+                low < second
+            } else {
+                second < low
+            };
+            if agree && ordered {
                 if matches!(second_measure, Measure::Unit(_)) || measure == Measure::Bare {
                     measure = second_measure;
                 }
