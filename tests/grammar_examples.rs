@@ -999,6 +999,21 @@ fn science_and_technology_units() {
             e("125cc", 125.0, "cm3", Volume, 125e-6, "m3"),
         ),
         (
+            "Carbon dioxide reached 420 ppm.",
+            e("420 ppm", 420.0, "ppm", Dimension::Percent, 0.042, "%"),
+        ),
+        (
+            "The water held 15 parts per billion of lead.",
+            e(
+                "15 parts per billion",
+                15.0,
+                "ppb",
+                Dimension::Percent,
+                1.5e-6,
+                "%",
+            ),
+        ),
+        (
             "The arm turned 1.5 rad.",
             e("1.5 rad", 1.5, "rad", Angle, 1.5, "rad"),
         ),

@@ -1055,6 +1055,20 @@ pub static BASIS_POINT: Unit = Unit {
     si_symbol: "%",
     convert: |v| v / 100.0,
 };
+/// Parts per million ("420 ppm of carbon dioxide"), as a percentage.
+pub static PARTS_PER_MILLION: Unit = Unit {
+    symbol: "ppm",
+    dimension: Dimension::Percent,
+    si_symbol: "%",
+    convert: |v| v / 1e4,
+};
+/// Parts per billion, as a percentage.
+pub static PARTS_PER_BILLION: Unit = Unit {
+    symbol: "ppb",
+    dimension: Dimension::Percent,
+    si_symbol: "%",
+    convert: |v| v / 1e7,
+};
 /// Percentage points: a difference between two percentages.
 pub static PERCENTAGE_POINT: Unit = Unit {
     symbol: "pp",
@@ -1716,6 +1730,20 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
         &PERCENTAGE_POINT,
     ),
     ("basis point|basis points", Ascii, Any, &BASIS_POINT),
+    ("ppm", Exact, Any, &PARTS_PER_MILLION),
+    (
+        "parts per million|part per million",
+        Ascii,
+        Any,
+        &PARTS_PER_MILLION,
+    ),
+    ("ppb", Exact, Any, &PARTS_PER_BILLION),
+    (
+        "parts per billion|part per billion",
+        Ascii,
+        Any,
+        &PARTS_PER_BILLION,
+    ),
     ("bp|bps", Exact, Any, &BASIS_POINT),
     // currency written after the number
     (
