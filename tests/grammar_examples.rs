@@ -411,6 +411,18 @@ fn bounds_in_context() {
             Expect::value("five years", 5.0, "yr", Dimension::Duration).si(5.0 * YEAR, "s"),
         ),
     ]);
+    check_all(&[
+        (
+            "Overnight it fell to 10 degrees below zero.",
+            Expect::value("10 degrees below zero", -10.0, "°", Dimension::Temperature)
+                .si(celsius(-10.0), "K"),
+        ),
+        (
+            "The village is 3km-5km away.",
+            Expect::range("3km-5km", (3.0, 5.0), "km", Dimension::Length)
+                .si_range(3000.0, 5000.0, "m"),
+        ),
+    ]);
     let texts: Vec<String> = extract("More than 40 and less than 10 cannot both hold.")
         .into_iter()
         .map(|q| q.text)

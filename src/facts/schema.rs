@@ -98,10 +98,21 @@ impl ParsedFile {
 pub(super) fn build(
     sources: impl IntoIterator<Item = (String, String)>,
 ) -> Result<FactBase, FactErrors> {
+    use rayon::prelude::*;
     let mut errors = Vec::new();
     let mut files = Vec::new();
-    for (path, text) in sources {
-        match toml::from_str::<FileSchema>(&text) {
+    // Files are parsed in parallel (the TOML parser is most of the time of loading a large
+    // base), then validated in their order, so messages and fact order do not depend on it.
+    let sources: Vec<(String, String)> = sources.into_iter().collect();
+    let parsed: Vec<_> = sources
+        .into_par_iter()
+        .map(|(path, text)| {
+            let schema = toml::from_str::<FileSchema>(&text);
+            (path, text, schema)
+        })
+        .collect();
+    for (path, text, schema) in parsed {
+        match schema {
             Ok(schema) => {
                 let lines = LineIndex::new(&text);
                 files.push(ParsedFile {

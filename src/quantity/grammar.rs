@@ -8,7 +8,7 @@ use super::context::{
 };
 use super::lexical::{
     PResult, at_sentence_start, at_word_end, at_word_start, inline_space0, is_word_char, keyword,
-    phrase_before, reject, word_gap,
+    match_phrase, phrase_before, reject, word_gap,
 };
 use super::model::{Dimension, Kind, Qualifier};
 use super::numeral::{Numeral, Written, and_a_fraction, numeral};
@@ -245,6 +245,23 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
         body.range,
         combine_qualifiers(leading.map(|(q, _)| q), body.qualifier, trailing),
     );
+    // "10 degrees below zero", "5 below zero": a temperature under zero.
+    let thermal = match measure {
+        Measure::Bare => true,
+        Measure::Unit(unit) => unit.dimension == Dimension::Temperature,
+        Measure::Noun(_) => false,
+    };
+    let below_zero = thermal
+        .then(|| word_gap(rest).ok())
+        .flatten()
+        .and_then(|(after, _)| match_phrase(after, "below zero", false))
+        .filter(|after: &&str| at_word_end(after));
+    if let Some(after) = below_zero {
+        if measure == Measure::Bare {
+            measure = Measure::Unit(&units::DEGREE);
+        }
+        (low, high, rest) = (-high, -low, after);
+    }
     if let (Some(first), false) = (qualifier, body.range) {
         // "more than 100 and less than 300", "at most 100 and at least 20": a range.
         if let Some((after, second, second_measure)) = opposite_bound(rest, first) {
@@ -270,6 +287,7 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
         }
     }
     let difference = matches!(measure, Measure::Unit(unit) if unit.dimension == Dimension::Temperature)
+        && below_zero.is_none()
         && (CHANGE_WORDS
             .iter()
             .any(|w| phrase_before(text, span_start, w, false).is_some())

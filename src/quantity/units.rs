@@ -2113,9 +2113,12 @@ pub(crate) fn unit(input: &str, context: UnitContext) -> PResult<'_, &'static Un
         let Some(rest) = matched else {
             continue;
         };
-        let designation = rest
-            .strip_prefix('-')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+        // "F-35", "B-52": a capital letter joined by a hyphen to digits is a designation; "km-5"
+        // of "3km-5km" is a range.
+        let designation = spelling.text.starts_with(|c: char| c.is_ascii_uppercase())
+            && rest
+                .strip_prefix('-')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
         let bounded = (at_word_end(rest) || spelling.text.ends_with('.')) && !designation;
         if bounded && guard_holds(spelling.guard, context, rest) {
             return Ok((rest, spelling.unit));
