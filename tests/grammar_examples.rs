@@ -418,6 +418,16 @@ fn bounds_in_context() {
                 .si(celsius(-10.0), "K"),
         ),
         (
+            "Each bag holds between 2 g and about 7 g.",
+            Expect::range(
+                "between 2 g and about 7 g",
+                (2.0, 7.0),
+                "g",
+                Dimension::Mass,
+            )
+            .si_range(0.002, 0.007, "kg"),
+        ),
+        (
             "The village is 3km-5km away.",
             Expect::range("3km-5km", (3.0, 5.0), "km", Dimension::Length)
                 .si_range(3000.0, 5000.0, "m"),

@@ -788,6 +788,11 @@ fn range_second(input: &str, joiners: Joiners, money: bool) -> PResult<'_, Numer
     if (joined_by_and && !joiners.and) || (joined_by_to && !joiners.to) {
         return reject(input);
     }
+    // "between 2 and about 7 g", "2 - ~7 litres": an approximation of the upper end.
+    let rest = match context::qualifier_at(rest) {
+        Some((Qualifier::Approximately, after)) => inline_space0(after)?.0,
+        _ => rest,
+    };
     let rest = if money {
         match currency_prefix(rest) {
             Ok((after, _)) => after,
