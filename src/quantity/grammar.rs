@@ -245,6 +245,14 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
         body.range,
         combine_qualifiers(leading.map(|(q, _)| q), body.qualifier, trailing),
     );
+    // "a man aged 45", "at age 87": an age in years.
+    if measure == Measure::Bare
+        && ["aged", "age", "ages", "aged between"]
+            .iter()
+            .any(|w| phrase_before(text, span_start, w, false).is_some())
+    {
+        measure = Measure::Unit(&units::YEAR);
+    }
     // "10 degrees below zero", "5 below zero": a temperature under zero.
     let thermal = match measure {
         Measure::Bare => true,

@@ -1341,6 +1341,7 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ("week|weeks", Ascii, Any, &WEEK),
     ("month|months", Ascii, Any, &MONTH),
     ("year|years|yr|yrs", Ascii, Any, &YEAR),
+    ("yo|y.o.|y/o", Exact, Spaced, &YEAR),
     ("decade|decades", Ascii, Any, &DECADE),
     ("century|centuries", Ascii, Any, &CENTURY),
     // area
@@ -1918,6 +1919,20 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ),
     ("kip|Lao kip", Ascii, Any, &LAK),
     ("zł", Exact, Any, &PLN),
+    // signs written after the amount, as they are in their own countries ("100 ₽", "50.000₫")
+    ("₽", Exact, Any, &RUB),
+    ("₴", Exact, Any, &UAH),
+    ("₺", Exact, Any, &TRY),
+    ("₪", Exact, Any, &ILS),
+    ("₫", Exact, Any, &VND),
+    ("₡", Exact, Any, &CRC),
+    ("₾", Exact, Any, &GEL),
+    ("₭", Exact, Any, &LAK),
+    ("₸", Exact, Any, &KZT),
+    ("₦", Exact, Any, &NGN),
+    ("₱", Exact, Any, &PHP),
+    ("元", Exact, Any, &CNY),
+    ("円", Exact, Any, &JPY),
     ("Kč", Exact, Any, &CZK),
 ];
 
