@@ -407,6 +407,10 @@ fn bounds_in_context() {
                 .qualified(Qualifier::MoreThan),
         ),
         (
+            "A man aged 45 was arrested.",
+            Expect::value("45", 45.0, "yr", Dimension::Duration).si(45.0 * YEAR, "s"),
+        ),
+        (
             "The war lasted over five years.",
             Expect::value("five years", 5.0, "yr", Dimension::Duration).si(5.0 * YEAR, "s"),
         ),
@@ -1133,6 +1137,7 @@ fn currencies_of_the_world() {
             "Fares rose to 10 Turkish lira.",
             m("10 Turkish lira", 10.0, "TRY"),
         ),
+        ("The ticket cost 100 ₽.", m("100 ₽", 100.0, "RUB")),
         ("The fine was 5,000 BGN.", m("5,000 BGN", 5000.0, "BGN")),
         (
             "The deal was worth Rs 1,50,000.",
