@@ -1138,6 +1138,10 @@ fn currencies_of_the_world() {
             m("10 Turkish lira", 10.0, "TRY"),
         ),
         ("The ticket cost 100 ₽.", m("100 ₽", 100.0, "RUB")),
+        (
+            "The budget is Rs 48 lakh crore.",
+            m("Rs 48 lakh crore", 48e12, "INR"),
+        ),
         ("The fine was 5,000 BGN.", m("5,000 BGN", 5000.0, "BGN")),
         (
             "The deal was worth Rs 1,50,000.",

@@ -68,9 +68,18 @@ pub(crate) fn numeral(input: &str, money: bool) -> PResult<'_, Numeral> {
         (Written::Digits { .. }, Some((after, part))) => (after, base + part),
         _ => (rest, base),
     };
-    let (rest, scale) = match scale_word(rest, money) {
+    let (rest, mut scale) = match scale_word(rest, money) {
         Ok((after, factor)) if written != Written::Article => (after, factor),
         _ => (rest, 1.0),
+    };
+    // "2 lakh crore", "10 thousand crore", "a hundred million": a larger scale word after the
+    // first multiplies it.
+    let rest = match scale_word(rest, false) {
+        Ok((after, factor)) if scale > 1.0 && factor > scale => {
+            scale *= factor;
+            after
+        }
+        _ => rest,
     };
     if let Written::Words { weak: true } = written {
         // "half a million", "a dozen" with a scale are amounts, not pronouns.
@@ -579,10 +588,14 @@ fn unsigned_words(input: &str) -> PResult<'_, (f64, Written)> {
             Token::Small(v) | Token::Tens(v) => current += v,
             Token::Hundred => current = current.max(1.0) * 100.0,
             Token::Dozen => current = current.max(1.0) * 12.0,
-            Token::Scale(f) => {
-                total += current.max(1.0) * f;
-                current = 0.0;
-            }
+            // "one thousand million": a larger scale right after another multiplies it.
+            Token::Scale(f) => match last {
+                Some(Token::Scale(previous)) if f > previous && current == 0.0 => total *= f,
+                _ => {
+                    total += current.max(1.0) * f;
+                    current = 0.0;
+                }
+            },
         }
         last = Some(token);
         count += 1;
