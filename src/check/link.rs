@@ -269,6 +269,17 @@ impl Context<'_> {
     }
 }
 
+/// Every kind noun of [`KIND_NOUNS`] with its last word ("base" of "air base"), which is the
+/// word [`referring_words`] meets last.
+static KIND_NOUN_ENDINGS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        KIND_NOUNS
+            .iter()
+            .flat_map(|(_, nouns)| nouns.iter())
+            .map(|&noun| (noun.rsplit(' ').next().unwrap_or(noun), noun))
+            .collect()
+    });
+
 /// The words in `head` that refer back to an entity named earlier: whether "it"/"its" occurs,
 /// and the kind nouns preceded by "the" or "this" within two words ("the missile", "this air
 /// base"). One pass over the words, no allocation per word.
@@ -280,17 +291,17 @@ fn referring_words(head: &str) -> (bool, Vec<&'static str>) {
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
     {
-        if ["it", "its", "it's", "it’s"]
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(word))
+        if word.len() <= 6
+            && ["it", "its", "it's", "it’s"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(word))
         {
             pronoun = true;
         }
         let determined = |w: &str| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("this");
         if determined(previous) || determined(before_previous) {
-            for noun in KIND_NOUNS.iter().flat_map(|(_, nouns)| nouns.iter()) {
-                let last = noun.rsplit(' ').next().unwrap_or(noun);
-                if last.eq_ignore_ascii_case(word) && !nouns.contains(noun) {
+            for &(last, noun) in KIND_NOUN_ENDINGS.iter() {
+                if last.eq_ignore_ascii_case(word) && !nouns.contains(&noun) {
                     nouns.push(noun);
                 }
             }

@@ -131,22 +131,58 @@ pub(crate) enum RangeOpener {
 /// The qualifier that stands right before `pos`, with the offset where it starts.
 pub(crate) fn qualifier_before(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
     let end = super::lexical::skip_spaces_back(text, pos);
-    let last = text.as_bytes()[..end].last()?.to_ascii_lowercase();
-    QUALIFIERS_BY_LAST_BYTE[usize::from(last)]
+    let bytes = text.as_bytes().get(..end)?;
+    let word_len = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let candidates = if word_len == 0 {
+        &QUALIFIERS_BY_LAST_WORD.ending_in_symbol
+    } else {
+        let mut buffer = [0u8; 16];
+        let lower = buffer.get_mut(..word_len)?;
+        lower.copy_from_slice(&bytes[end - word_len..]);
+        lower.make_ascii_lowercase();
+        let word = std::str::from_utf8(lower).ok()?;
+        QUALIFIERS_BY_LAST_WORD.ending_in_word.get(word)?
+    };
+    candidates
         .iter()
         .find_map(|&(phrase, q)| phrase_before(text, pos, phrase, false).map(|start| (q, start)))
 }
 
-/// [`QUALIFIERS`] grouped by their last byte in lower case (keeping the list's order, longest
-/// first), so only the few phrases that can end where the text ends are compared.
-static QUALIFIERS_BY_LAST_BYTE: LazyLock<Vec<Vec<(&str, Qualifier)>>> = LazyLock::new(|| {
-    let mut buckets = vec![Vec::new(); 256];
+/// [`QUALIFIERS`] grouped by their last word in lower case ("than" of "more than"), keeping
+/// the list's order, longest first, so only the phrases that can end where the text ends are
+/// compared; those that end in a symbol ("~", "approx.") are kept apart.
+struct QualifierIndex {
+    ending_in_word: std::collections::HashMap<String, Vec<(&'static str, Qualifier)>>,
+    ending_in_symbol: Vec<(&'static str, Qualifier)>,
+}
+
+static QUALIFIERS_BY_LAST_WORD: LazyLock<QualifierIndex> = LazyLock::new(|| {
+    let mut index = QualifierIndex {
+        ending_in_word: std::collections::HashMap::new(),
+        ending_in_symbol: Vec::new(),
+    };
     for &(phrase, q) in QUALIFIERS {
-        if let Some(&last) = phrase.as_bytes().last() {
-            buckets[usize::from(last.to_ascii_lowercase())].push((phrase, q));
+        let word_len = phrase
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_alphabetic)
+            .count();
+        if word_len == 0 {
+            index.ending_in_symbol.push((phrase, q));
+        } else {
+            let word = phrase[phrase.len() - word_len..].to_ascii_lowercase();
+            index
+                .ending_in_word
+                .entry(word)
+                .or_default()
+                .push((phrase, q));
         }
     }
-    buckets
+    index
 });
 
 /// The qualifier phrase at the start of `input` ("less than 300"), with the rest after it.
