@@ -187,12 +187,27 @@ static QUALIFIERS_BY_LAST_WORD: LazyLock<QualifierIndex> = LazyLock::new(|| {
 
 /// The qualifier phrase at the start of `input` ("less than 300"), with the rest after it.
 pub(crate) fn qualifier_at(input: &str) -> Option<(Qualifier, &str)> {
-    QUALIFIERS.iter().find_map(|&(phrase, q)| {
-        let rest = match_phrase(input, phrase, false)?;
-        let bounded = !phrase.ends_with(|c: char| c.is_ascii_alphabetic()) || at_word_end(rest);
-        bounded.then_some((q, rest))
-    })
+    let first = input.as_bytes().first()?.to_ascii_lowercase();
+    QUALIFIERS_BY_FIRST_BYTE[usize::from(first)]
+        .iter()
+        .find_map(|&(phrase, q)| {
+            let rest = match_phrase(input, phrase, false)?;
+            let bounded = !phrase.ends_with(|c: char| c.is_ascii_alphabetic()) || at_word_end(rest);
+            bounded.then_some((q, rest))
+        })
 }
+
+/// [`QUALIFIERS`] grouped by their first byte in lower case, keeping the list's order (longest
+/// first), so [`qualifier_at`] compares only the phrases that can start where the input does.
+static QUALIFIERS_BY_FIRST_BYTE: LazyLock<Vec<Vec<(&str, Qualifier)>>> = LazyLock::new(|| {
+    let mut buckets = vec![Vec::new(); 256];
+    for &(phrase, q) in QUALIFIERS {
+        if let Some(&first) = phrase.as_bytes().first() {
+            buckets[usize::from(first.to_ascii_lowercase())].push((phrase, q));
+        }
+    }
+    buckets
+});
 
 /// The qualifier written right after a quantity, and the rest of the input after it.
 pub(crate) fn qualifier_after(rest: &str) -> Option<(Qualifier, &str)> {

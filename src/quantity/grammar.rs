@@ -839,7 +839,7 @@ fn unit_after<'a>(input: &'a str, number: &Numeral, money: bool) -> PResult<'a, 
     };
     units::unit(after_gap, context).or_else(|error| {
         // "2 more minutes", "two additional weeks", "5 extra kilometres".
-        if !spaced {
+        if !spaced || !after_gap.starts_with(['m', 'a', 'e', 'f']) {
             return Err(error);
         }
         let (after_word, _) = alt((
