@@ -246,10 +246,13 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
         combine_qualifiers(leading.map(|(q, _)| q), body.qualifier, trailing),
     );
     // "a man aged 45", "at age 87": an age in years.
-    if measure == Measure::Bare
-        && ["aged", "age", "ages", "aged between"]
+    let age_word = |(word, _): (&str, usize)| {
+        ["aged", "age", "ages"]
             .iter()
-            .any(|w| phrase_before(text, span_start, w, false).is_some())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    if measure == Measure::Bare
+        && super::lexical::word_before(text, span_start).is_some_and(age_word)
     {
         measure = Measure::Unit(&units::YEAR);
     }

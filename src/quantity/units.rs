@@ -1150,14 +1150,21 @@ plain_unit!(PHP, "PHP", Currency);
 plain_unit!(CRC, "CRC", Currency);
 plain_unit!(LAK, "LAK", Currency);
 
-/// Every currency with an ISO 4217 (or customary) code: the code is its symbol, and the code
-/// may stand before or after an amount ("USD 5", "USD115", "5 USD").
+/// The most traded currencies with an ISO 4217 (or customary) code: the code is its symbol,
+/// and the code may stand before or after an amount ("USD 5", "USD115", "5 USD"). The
+/// scanner anchors on these codes, so the list stays short: every code is also found inside
+/// ordinary words ("try" in "country") and costs a look there.
 pub(crate) static CURRENCIES: &[&Unit] = &[
     &USD, &EUR, &GBP, &JPY, &CNY, &RUB, &KRW, &INR, &UAH, &CHF, &AUD, &CAD, &HKD, &NZD, &SGD, &MYR,
     &SAR, &AED, &ILS, &TRY, &ZAR, &MXN, &BRL, &EGP, &KWD, &QAR, &NGN, &PLN, &SEK, &NOK, &DKK, &IRR,
-    &BTC, &LBP, &BGN, &CZK, &HUF, &RON, &THB, &IDR, &VND, &PKR, &BDT, &KZT, &ARS, &CLP, &COP, &PEN,
-    &TWD, &IQD, &JOD, &OMR, &BHD, &MAD, &KES, &GHS, &ETB, &LKR, &NPR, &SYP, &AFN, &BYN, &GEL, &AMD,
-    &AZN, &RSD, &ISK, &UZS, &MMK,
+    &BTC,
+];
+
+/// Other currencies whose ISO code is read only after an amount ("5,000 BGN").
+static CODES_AFTER_AMOUNT: &[&Unit] = &[
+    &LBP, &BGN, &CZK, &HUF, &RON, &THB, &IDR, &VND, &PKR, &BDT, &KZT, &ARS, &CLP, &COP, &PEN, &TWD,
+    &IQD, &JOD, &OMR, &BHD, &MAD, &KES, &GHS, &ETB, &LKR, &NPR, &SYP, &AFN, &BYN, &GEL, &AMD, &AZN,
+    &RSD, &ISK, &UZS, &MMK,
 ];
 
 /// British pence: stated in pence, converted to pounds.
@@ -2140,7 +2147,7 @@ pub(crate) fn unit(input: &str, context: UnitContext) -> PResult<'_, &'static Un
         }
     }
     // An ISO currency code after the amount: "42 KWD".
-    for &currency in CURRENCIES {
+    for &currency in CURRENCIES.iter().chain(CODES_AFTER_AMOUNT) {
         if let Some(rest) = input
             .strip_prefix(currency.symbol)
             .filter(|r| at_word_end(r))
