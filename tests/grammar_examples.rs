@@ -437,6 +437,26 @@ fn bounds_in_context() {
                 .si_range(3000.0, 5000.0, "m"),
         ),
     ]);
+    // A glued "m" before things counted or a unit is millions; after "the", or before a
+    // word that is not counted, it is metres.
+    check_all(&[
+        (
+            "The vaccine reached 40m people.",
+            Expect::count("40m people", 40e6, "people"),
+        ),
+        (
+            "Exports fell to 20m tonnes.",
+            Expect::value("20m tonnes", 20e6, "t", Dimension::Mass).si(20e9, "kg"),
+        ),
+        (
+            "She won the 400m hurdles.",
+            Expect::value("400m", 400.0, "m", Dimension::Length).si(400.0, "m"),
+        ),
+        (
+            "The cliff is a 40m drop.",
+            Expect::value("40m", 40.0, "m", Dimension::Length).si(40.0, "m"),
+        ),
+    ]);
     let texts: Vec<String> = extract("More than 40 and less than 10 cannot both hold.")
         .into_iter()
         .map(|q| q.text)

@@ -63,7 +63,8 @@ pub(crate) enum Outcome<'a> {
     Skip(usize),
 }
 
-/// Which words may join the two numbers of a range at this place.
+/// What the words before a number allow at this place: which words may join the two numbers
+/// of a range, and whether a glued "m" may mean millions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Joiners {
     /// "and", after "between".
@@ -71,6 +72,9 @@ struct Joiners {
     /// "to" and "through", unless a verb of change stands before the first number: in "rose
     /// $1.50 to $86.73" the first is the change and the second the new level.
     to: bool,
+    /// "40m people" is millions, unless "the" or "a" stands before the number: "the 400m
+    /// hurdles" is a race.
+    millions: bool,
 }
 
 /// Verbs of change (and "by") after which "X to Y" is a change and a level, not a range.
@@ -175,9 +179,15 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
         Anchor::Mach | Anchor::Currency => anchor,
     };
     let opener = range_opener_before(text, start);
+    let determined = super::lexical::word_before(text, start).is_some_and(|(word, _)| {
+        ["the", "a", "an"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(word))
+    });
     let joiners = Joiners {
         and: matches!(opener, Some((RangeOpener::Between, _))),
         to: !after_change_verb(text, start),
+        millions: !determined,
     };
     let input = &text[start..];
     let parsed = match kind {
@@ -420,6 +430,7 @@ fn opposite_bound(rest: &str, first: Qualifier) -> Option<(&str, f64, Measure<'_
         Joiners {
             and: false,
             to: false,
+            millions: true,
         },
     )
     .ok()?;
@@ -646,6 +657,12 @@ fn measured(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
         }
         return unit_less(input, first, rest);
     };
+    let glued_m = std::ptr::eq(unit, &units::METRE) && rest.starts_with('m');
+    if glued_m && joiners.millions && first.scale == 1.0 {
+        if let Some(found) = millions_of(first, after_first) {
+            return Ok(found);
+        }
+    }
     // "a 34-year-old suspect", "ten years old": the age reads as one phrase.
     let after_first = match unit.dimension {
         Dimension::Duration => ["-old", " old"]
@@ -709,6 +726,25 @@ fn range_body(
         measure,
         qualifier: None,
     }
+}
+
+/// "40m people", "20m tonnes": an "m" glued to a number and followed by things counted or by
+/// a unit is millions, not metres ("a 40m drop", "333m long" stay metres).
+fn millions_of(first: Numeral, after_m: &str) -> Option<(&str, Body<'_>)> {
+    let millions = Numeral {
+        value: super::tidy(first.value * 1e6),
+        scale: 1e6,
+        ..first
+    };
+    if word_gap(after_m).is_err() {
+        return None;
+    }
+    if let Ok((after, unit)) = unit_after(after_m, &millions, false) {
+        return (unit.dimension != Dimension::Length)
+            .then(|| (after, single(millions, Measure::Unit(unit))));
+    }
+    let (after, noun) = counted_noun(after_m).ok()?;
+    Some((after, single(millions, Measure::Noun(noun))))
 }
 
 fn single(first: Numeral, measure: Measure<'_>) -> Body<'_> {
