@@ -449,6 +449,10 @@ fn bounds_in_context() {
             Expect::value("20m tonnes", 20e6, "t", Dimension::Mass).si(20e9, "kg"),
         ),
         (
+            "The margin of error is plus or minus 3 percentage points.",
+            Expect::value("3 percentage points", 3.0, "pp", Dimension::Percent).si(3.0, "%"),
+        ),
+        (
             "She won the 400m hurdles.",
             Expect::value("400m", 400.0, "m", Dimension::Length).si(400.0, "m"),
         ),

@@ -260,7 +260,10 @@ pub(crate) fn signed_start(text: &str, pos: usize) -> usize {
             return if joined { pos } else { rest.len() };
         }
     }
-    phrase_before(text, pos, "minus", false)
+    let minus = phrase_before(text, pos, "minus", false)
+        // "plus or minus 3 points" is a margin, not a negative number.
+        .filter(|&at| phrase_before(text, at, "plus or", false).is_none());
+    minus
         .or_else(|| phrase_before(text, pos, "negative", false))
         .unwrap_or(pos)
 }
