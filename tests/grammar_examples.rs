@@ -1049,6 +1049,17 @@ fn science_and_technology_units() {
             e("125cc", 125.0, "cm3", Volume, 125e-6, "m3"),
         ),
         (
+            "The phone has a 4,500mAh battery.",
+            e(
+                "4,500mAh",
+                4500.0,
+                "mAh",
+                Dimension::ElectricCharge,
+                4500.0 * 3.6,
+                "C",
+            ),
+        ),
+        (
             "Carbon dioxide reached 420 ppm.",
             e("420 ppm", 420.0, "ppm", Dimension::Percent, 0.042, "%"),
         ),
@@ -1221,6 +1232,8 @@ fn counts() {
 #[test]
 fn not_quantities() {
     let sentences = [
+        // a blood pressure is two readings, not a fraction
+        "Blood pressure above 140/90 mmHg is high.",
         // model designations
         "The Tu-160 took off first.",
         "A Tu-22M3 followed it.",

@@ -48,11 +48,13 @@ pub enum Dimension {
     ElectricCurrent,
     /// Forces and thrust ("4,000 kN of thrust"); SI unit `N`.
     Force,
+    /// Electric charge, as battery capacity ("a 4,500mAh battery"); SI unit `C`.
+    ElectricCharge,
 }
 
 impl Dimension {
     /// Every dimension, in declaration order.
-    pub const ALL: [Dimension; 20] = [
+    pub const ALL: [Dimension; 21] = [
         Dimension::Length,
         Dimension::Velocity,
         Dimension::Mass,
@@ -73,6 +75,7 @@ impl Dimension {
         Dimension::Voltage,
         Dimension::ElectricCurrent,
         Dimension::Force,
+        Dimension::ElectricCharge,
     ];
 
     /// The dimension whose JSON name is `name`.
@@ -102,6 +105,7 @@ impl Dimension {
             Dimension::Voltage => "voltage",
             Dimension::ElectricCurrent => "electric_current",
             Dimension::Force => "force",
+            Dimension::ElectricCharge => "electric_charge",
             Dimension::Count => "count",
         }
     }

@@ -288,7 +288,9 @@ fn slash_fraction(rest: &str, whole: f64) -> Option<(&str, f64)> {
         let denominator: f64 = after_slash.get(..d)?.parse().ok()?;
         let continues = tail.starts_with(['/', '.', ','])
             && tail[1..].starts_with(|c: char| c.is_ascii_digit());
-        return (d > 0 && d <= 6 && denominator != 0.0 && !continues && at_word_end(tail))
+        // A proper fraction only: "140/90 mmHg" is a blood pressure, "24/7" a code.
+        let proper = whole < denominator;
+        return (d > 0 && d <= 6 && proper && !continues && at_word_end(tail))
             .then(|| (tail, whole / denominator));
     }
     let after_space = rest.trim_start_matches(' ');

@@ -1008,6 +1008,24 @@ uom_unit!(
     "A"
 );
 
+uom_unit!(
+    MILLIAMPERE_HOUR,
+    "mAh",
+    ElectricCharge,
+    ElectricCharge,
+    electric_charge::milliampere_hour,
+    coulomb,
+    "C"
+);
+uom_unit!(
+    AMPERE_HOUR,
+    "Ah",
+    ElectricCharge,
+    ElectricCharge,
+    electric_charge::ampere_hour,
+    coulomb,
+    "C"
+);
 uom_unit!(NEWTON, "N", Force, Force, force::newton, newton, "N");
 uom_unit!(
     KILONEWTON,
@@ -1704,6 +1722,21 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
         Ascii,
         Any,
         &KILOAMPERE,
+    ),
+    // electric charge, as battery capacity
+    ("mAh", Exact, Any, &MILLIAMPERE_HOUR),
+    (
+        "milliamp-hour|milliamp-hours|milliampere-hour|milliampere-hours|milliamp hours",
+        Ascii,
+        Any,
+        &MILLIAMPERE_HOUR,
+    ),
+    ("Ah", Exact, Spaced, &AMPERE_HOUR),
+    (
+        "amp-hour|amp-hours|ampere-hour|ampere-hours|amp hours",
+        Ascii,
+        Any,
+        &AMPERE_HOUR,
     ),
     // force and thrust
     ("newton|newtons", Ascii, Any, &NEWTON),
