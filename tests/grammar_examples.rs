@@ -461,6 +461,36 @@ fn bounds_in_context() {
             Expect::value("40m", 40.0, "m", Dimension::Length).si(40.0, "m"),
         ),
     ]);
+    check_all(&[
+        (
+            "It was more than 5 below zero.",
+            Expect::value("more than 5 below zero", -5.0, "°", Dimension::Temperature)
+                .si(celsius(-5.0), "K")
+                .qualified(Qualifier::LessThan),
+        ),
+        (
+            "Speeds must not exceed 50 mph.",
+            Expect::value("not exceed 50 mph", 50.0, "mph", Dimension::Velocity)
+                .si(50.0 * MPH, "m/s")
+                .qualified(Qualifier::AtMost),
+        ),
+    ]);
+    // Lists are not compounds, and coins join only a whole amount right before them.
+    for (sentence, expected) in [
+        (
+            "It comes in 1 TB, 512 GB and 256 GB.",
+            &["1 TB", "512 GB", "256 GB"][..],
+        ),
+        ("The 2 GHz and 800 MHz bands.", &["2 GHz", "800 MHz"][..]),
+        (
+            "Stamps cost $1.20 and 85 cents.",
+            &["$1.20", "85 cents"][..],
+        ),
+        ("It cost ¥500 and 20 cents.", &["¥500", "20 cents"][..]),
+    ] {
+        let texts: Vec<String> = extract(sentence).into_iter().map(|q| q.text).collect();
+        assert_eq!(texts, expected, "{sentence:?}");
+    }
     let texts: Vec<String> = extract("More than 40 and less than 10 cannot both hold.")
         .into_iter()
         .map(|q| q.text)
@@ -1001,10 +1031,6 @@ fn science_and_technology_units() {
             e("32 psi", 32.0, "psi", Pressure, 32.0 * psi, "Pa"),
         ),
         (
-            "The tank is rated at 200 bar.",
-            e("200 bar", 200.0, "bar", Pressure, 2e7, "Pa"),
-        ),
-        (
             "A 400 kV line crosses the valley.",
             e("400 kV", 400.0, "kV", Voltage, 4e5, "V"),
         ),
@@ -1075,8 +1101,8 @@ fn science_and_technology_units() {
             ),
         ),
         (
-            "The arm turned 1.5 rad.",
-            e("1.5 rad", 1.5, "rad", Angle, 1.5, "rad"),
+            "The arm turned 1.5 radians.",
+            e("1.5 radians", 1.5, "rad", Angle, 1.5, "rad"),
         ),
     ]);
 }
@@ -1149,6 +1175,9 @@ fn articles_and_vulgar_fractions() {
         "There was an atmosphere of fear and a ton of work.",
         "He came a second time.",
         "A day and a night passed; twice a year and more.",
+        "She set a PB; he is a TB survivor; they rented a Hertz car.",
+        "He would not give an inch and was over a barrel.",
+        "The colon cancer ward treated many.",
     ];
     for sentence in not_measures {
         let found: Vec<String> = extract(sentence).into_iter().map(|q| q.text).collect();
@@ -1187,12 +1216,12 @@ fn currencies_of_the_world() {
             m("12,34,567.89 rupees", 1_234_567.89, "INR"),
         ),
         (
-            "A stamp costs 43c.",
-            Expect::value("43c", 43.0, "¢", Dimension::Currency).si(0.43, "USD"),
+            "A stamp costs 43 cents.",
+            Expect::value("43 cents", 43.0, "¢", Dimension::Currency).si(0.43, "USD"),
         ),
         (
-            "The ticket was $20 and 43c.",
-            Expect::value("$20 and 43c", 20.43, "USD", Dimension::Currency).si(20.43, "USD"),
+            "The ticket was $20 and 43 cents.",
+            Expect::value("$20 and 43 cents", 20.43, "USD", Dimension::Currency).si(20.43, "USD"),
         ),
         (
             "The ticket was 3 CAD 3 cents.",

@@ -162,7 +162,6 @@ fn rt_dimension(name: &str) -> Vec<Reading> {
         "Tablespoon" => vec![U(&units::TABLESPOON)],
         "Degree" => vec![U(&units::DEGREE_OF_ANGLE)],
         "Radian" => vec![U(&units::RADIAN)],
-        "Bit" => vec![U(&units::BIT)],
         "Megabit" => vec![U(&units::MEGABIT)],
         "Megabyte" => vec![U(&units::MEGABYTE)],
         // Picometres, turns, drams and per-millisecond speeds have no numfact unit.

@@ -113,10 +113,21 @@ pub fn parse_tolerance(text: &str, value: &FactValue) -> Result<Tolerance, Strin
             }
             Ok(Tolerance::Relative(quantity.low / 100.0))
         }
+        found if found == dimension && quantity.si.unit != value.si_unit => Err(format!(
+            "tolerance {text:?} is in {}, but the fact's value is in {}",
+            quantity.si.unit, value.si_unit
+        )),
         found if found == dimension => {
-            let amount = crate::quantity::units::by_symbol(&quantity.unit)
-                .map_or(quantity.si.low, |unit| unit.difference_to_si(quantity.low));
-            let magnitude = value.low.abs().max(value.high.abs());
+            // Both as differences in SI: "2 °C" on "-5 °C" is 2 K against 5 K, not 275 K.
+            let as_difference = |q: &Quantity| {
+                let stated = q.low.abs().max(q.high.abs());
+                crate::quantity::units::by_symbol(&q.unit)
+                    .map_or(q.si.low.abs().max(q.si.high.abs()), |unit| {
+                        unit.difference_to_si(stated)
+                    })
+            };
+            let amount = as_difference(&quantity);
+            let magnitude = as_difference(&value.quantity);
             if magnitude > 0.0 && amount > magnitude {
                 return Err(format!(
                     "a tolerance larger than the value itself makes the fact say nothing: {text:?} on {:?}",
@@ -172,5 +183,14 @@ mod tests {
             panic!("2 °C is a tolerance");
         };
         assert!((kelvin - 2.0).abs() < 1e-9);
+        let frost = parse_value("-5 °C").expect("value");
+        assert!(parse_tolerance("200 °C", &frost).is_err());
+    }
+
+    #[test]
+    fn a_tolerance_in_another_currency_is_an_error() {
+        let price = parse_value("100 EUR").expect("value");
+        assert!(parse_tolerance("50 USD", &price).is_err());
+        assert!(parse_tolerance("5 EUR", &price).is_ok());
     }
 }

@@ -281,9 +281,20 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
         if measure == Measure::Bare {
             measure = Measure::Unit(&units::DEGREE);
         }
-        (low, high, rest) = (-high, -low, after);
+        // "-5 below zero" is already negative; "more than 5 below zero" is colder than -5.
+        if low >= 0.0 {
+            (low, high) = (-high, -low);
+            qualifier = qualifier.map(|q| match q {
+                Qualifier::MoreThan => Qualifier::LessThan,
+                Qualifier::LessThan => Qualifier::MoreThan,
+                Qualifier::AtLeast => Qualifier::AtMost,
+                Qualifier::AtMost => Qualifier::AtLeast,
+                other => other,
+            });
+        }
+        rest = after;
     }
-    if let (Some(first), false) = (qualifier, body.range) {
+    if let (Some(first), false, None) = (qualifier, body.range, below_zero) {
         // "more than 100 and less than 300", "at most 100 and at least 20": a range.
         if let Some((after, second, second_measure)) = opposite_bound(rest, first) {
             let agree = match (measure, second_measure) {
@@ -909,15 +920,34 @@ fn compound<'a>(
     value: f64,
     unit: &'static Unit,
 ) -> Option<(&'a str, f64, &'static Unit)> {
+    // Measures written in parts: feet and inches, pounds and ounces, hours and minutes,
+    // gallons and pints, dollars and cents. "1 TB, 512 GB" or "2 GHz and 800 MHz" are lists.
+    let in_parts = matches!(
+        unit.dimension,
+        Dimension::Length
+            | Dimension::Mass
+            | Dimension::Duration
+            | Dimension::Volume
+            | Dimension::Currency
+    );
+    let money = unit.dimension == Dimension::Currency;
+    // "$1.20 and 85c", "$2, 50c and 20c": coins join a whole amount right after it only.
+    if !in_parts || money && (value.fract() != 0.0 || input.starts_with(',')) {
+        return None;
+    }
     let mut si = unit.to_si(value);
     let (mut rest, mut last) = (input, unit);
     let affine = |u: &Unit| u.to_si(0.0) != 0.0;
     while let Some((after, part, part_unit)) = compound_part(rest) {
+        if money && part >= 100.0 {
+            break;
+        }
         let smaller = part_unit.to_si(1.0) < last.to_si(1.0);
         // Same dimension and same SI unit: pence join pounds, not dollars. Cents are the
         // hundredth of whichever currency they follow ("3 CAD 3 cents", "20 ringgit and 43c"),
         // except sterling, whose hundredth is the penny.
-        let cents = unit.dimension == Dimension::Currency
+        let cents = money
+            && has_cents(unit)
             && unit.si_symbol != units::GBP.symbol
             && std::ptr::eq(part_unit, &units::US_CENT);
         let joins = part_unit.dimension == unit.dimension && part_unit.si_symbol == unit.si_symbol;
@@ -940,6 +970,12 @@ fn compound<'a>(
         last
     };
     Some((rest, super::tidy(shown.from_si(si)), shown))
+}
+
+/// Whether a currency is divided into hundredths in everyday prices: not the yen, won, dong,
+/// rupiah, rial, krona of Iceland, Chilean peso or bitcoin.
+fn has_cents(currency: &Unit) -> bool {
+    !["JPY", "KRW", "VND", "IDR", "IRR", "ISK", "CLP", "BTC"].contains(&currency.si_symbol)
 }
 
 /// One further part of a compound measure: ", and 10 inches".

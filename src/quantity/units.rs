@@ -637,7 +637,6 @@ exact_unit!(
 );
 uom_unit!(RADIAN, "rad", Angle, Angle, angle::radian, radian, "rad");
 
-uom_unit!(BIT, "bit", Data, Information, information::bit, byte, "B");
 uom_unit!(BYTE, "B", Data, Information, information::byte, byte, "B");
 uom_unit!(
     KILOBYTE,
@@ -894,7 +893,6 @@ uom_unit!(
     pascal,
     "Pa"
 );
-uom_unit!(BAR, "bar", Pressure, Pressure, pressure::bar, pascal, "Pa");
 uom_unit!(
     MILLIBAR,
     "mbar",
@@ -1178,11 +1176,12 @@ pub(crate) static CURRENCIES: &[&Unit] = &[
     &BTC,
 ];
 
-/// Other currencies whose ISO code is read only after an amount ("5,000 BGN").
+/// Other currencies whose ISO code is read only after an amount ("5,000 BGN"). Not RON and
+/// AMD, which are far more often octane ("95 RON") and a chip maker.
 static CODES_AFTER_AMOUNT: &[&Unit] = &[
-    &LBP, &BGN, &CZK, &HUF, &RON, &THB, &IDR, &VND, &PKR, &BDT, &KZT, &ARS, &CLP, &COP, &PEN, &TWD,
-    &IQD, &JOD, &OMR, &BHD, &MAD, &KES, &GHS, &ETB, &LKR, &NPR, &SYP, &AFN, &BYN, &GEL, &AMD, &AZN,
-    &RSD, &ISK, &UZS, &MMK,
+    &LBP, &BGN, &CZK, &HUF, &THB, &IDR, &VND, &PKR, &BDT, &KZT, &ARS, &CLP, &COP, &PEN, &TWD, &IQD,
+    &JOD, &OMR, &BHD, &MAD, &KES, &GHS, &ETB, &LKR, &NPR, &SYP, &AFN, &BYN, &GEL, &AZN, &RSD, &ISK,
+    &UZS, &MMK,
 ];
 
 /// British pence: stated in pence, converted to pounds.
@@ -1574,10 +1573,8 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ("fluid ounce|fluid ounces", Ascii, Any, &FLUID_OUNCE),
     ("qt", Exact, Spaced, &QUART),
     ("quart|quarts", Ascii, Any, &QUART),
-    ("rad", Exact, Any, &RADIAN),
     ("radian|radians", Ascii, Any, &RADIAN),
     // data and data rates
-    ("bits", Ascii, Spaced, &BIT),
     ("byte|bytes", Ascii, Any, &BYTE),
     ("kB|KB", Exact, Any, &KILOBYTE),
     ("kilobyte|kilobytes", Ascii, Any, &KILOBYTE),
@@ -1679,7 +1676,6 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ("megapascal|megapascals", Ascii, Any, &MEGAPASCAL),
     ("GPa", Exact, Any, &GIGAPASCAL),
     ("gigapascal|gigapascals", Ascii, Any, &GIGAPASCAL),
-    ("bar", Exact, Any, &BAR),
     ("mbar", Exact, Any, &MILLIBAR),
     ("millibar|millibars", Ascii, Any, &MILLIBAR),
     ("atm", Exact, Any, &ATMOSPHERE),
@@ -1813,7 +1809,6 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ("cent|cents|¢", Ascii, Any, &US_CENT),
     ("pence|penny|pennies", Ascii, Any, &GB_PENNY),
     ("p", Exact, Attached, &GB_PENNY),
-    ("c", Exact, Attached, &US_CENT),
     ("us dollar|buck|bucks", Ascii, Any, &USD),
     ("US$", Exact, Any, &USD),
     ("Rs", Exact, Any, &INR),
@@ -1937,7 +1932,7 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
         Any,
         &TWD,
     ),
-    ("afghani|afghanis", Ascii, Any, &AFN),
+    ("afghani|afghanis", Exact, Any, &AFN),
     (
         "Belarusian rouble|Belarusian roubles|Belarusian ruble|Belarusian rubles",
         Ascii,
@@ -1952,7 +1947,7 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ("Uzbek som|Uzbek soum", Ascii, Any, &UZS),
     ("kyat|kyats", Ascii, Any, &MMK),
     (
-        "colón|colones|colon|Costa Rican colón|Costa Rican colones",
+        "colón|colones|Costa Rican colón|Costa Rican colones",
         Ascii,
         Any,
         &CRC,
@@ -1964,7 +1959,6 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ("₴", Exact, Any, &UAH),
     ("₺", Exact, Any, &TRY),
     ("₪", Exact, Any, &ILS),
-    ("₫", Exact, Any, &VND),
     ("₡", Exact, Any, &CRC),
     ("₾", Exact, Any, &GEL),
     ("₭", Exact, Any, &LAK),
@@ -2063,19 +2057,26 @@ fn leading_word(text: &str) -> &str {
 /// "an ml". Not spans of time ("a day later", "twice a year"), temperatures or angles ("to a
 /// degree"), money, percentages or counts, and not the spellings that are ordinary nouns or
 /// idioms more often than measures ("a bar of soap", "a cup of tea", "a ton of work", "a
-/// parking meter", "in a yard", "tie a knot", "an atmosphere of fear", "a pound coin").
+/// parking meter", "in a yard", "tie a knot", "an atmosphere of fear", "a pound coin", "give
+/// an inch", "over a barrel"), nor a spelling with a capital ("a TB survivor", "a Hertz car").
 pub(crate) fn counts_after_article(unit: &Unit, spelled: &str) -> bool {
-    const NOUNS: [&str; 10] = [
+    const NOUNS: [&str; 16] = [
         "bar",
         "cup",
         "pint",
         "ton",
+        "tonne",
         "meter",
         "yard",
+        "foot",
+        "inch",
+        "ounce",
+        "barrel",
         "knot",
         "atmosphere",
         "pound",
         "gal",
+        "amp",
     ];
     let word = spelled.trim();
     let noun = NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n));
@@ -2088,7 +2089,8 @@ pub(crate) fn counts_after_article(unit: &Unit, spelled: &str) -> bool {
             | Dimension::Percent
             | Dimension::Count
     );
-    measure && !noun && word.chars().count() > 1
+    let capital = word.chars().any(|c| c.is_uppercase());
+    measure && !noun && !capital && word.chars().count() > 1
 }
 
 /// The first words, ASCII lower case, of the unit spellings that may follow an article
