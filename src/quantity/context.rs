@@ -125,6 +125,14 @@ const TRAILING_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("or fewer", Qualifier::AtMost),
     ("or so", Qualifier::Approximately),
     ("or thereabouts", Qualifier::Approximately),
+    ("and over", Qualifier::AtLeast),
+    ("and older", Qualifier::AtLeast),
+    ("or older", Qualifier::AtLeast),
+    ("and under", Qualifier::AtMost),
+    ("and younger", Qualifier::AtMost),
+    ("or younger", Qualifier::AtMost),
+    ("or under", Qualifier::AtMost),
+    ("or over", Qualifier::AtLeast),
 ];
 
 /// A word that opens a range: "between 300 and 500", "from 5 to 10".
