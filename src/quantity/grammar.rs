@@ -801,7 +801,7 @@ fn money(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
     if !at_word_end(rest) {
         return super::lexical::malformed(input);
     }
-    // "$20 and 43c", "£3 50p": the smaller coins join the amount.
+    // "$20 and 43 cents", "£3 50p": the smaller coins join the amount.
     if first.scale == 1.0 {
         if let Some((after, total, unit)) = compound(rest, first.value, currency) {
             let mut body = single(first, Measure::Unit(unit));
@@ -931,7 +931,8 @@ fn compound<'a>(
             | Dimension::Currency
     );
     let money = unit.dimension == Dimension::Currency;
-    // "$1.20 and 85c", "$2, 50c and 20c": coins join a whole amount right after it only.
+    // "$1.20 and 85 cents", "$2, 50 cents and 20 cents" are lists: coins join only a whole
+    // amount right before them.
     if !in_parts || money && (value.fract() != 0.0 || input.starts_with(',')) {
         return None;
     }
@@ -944,7 +945,7 @@ fn compound<'a>(
         }
         let smaller = part_unit.to_si(1.0) < last.to_si(1.0);
         // Same dimension and same SI unit: pence join pounds, not dollars. Cents are the
-        // hundredth of whichever currency they follow ("3 CAD 3 cents", "20 ringgit and 43c"),
+        // hundredth of whichever currency they follow ("3 CAD 3 cents", "20 ringgit and 43 cents"),
         // except sterling, whose hundredth is the penny.
         let cents = money
             && has_cents(unit)
