@@ -1954,7 +1954,7 @@ const SPELLINGS: &[(&str, Case, Guard, &Unit)] = &[
     ),
     ("kip|Lao kip", Ascii, Any, &LAK),
     ("zł", Exact, Any, &PLN),
-    // signs written after the amount, as they are in their own countries ("100 ₽", "50.000₫")
+    // signs written after the amount, as they are in their own countries ("100 ₽", "100元")
     ("₽", Exact, Any, &RUB),
     ("₴", Exact, Any, &UAH),
     ("₺", Exact, Any, &TRY),
