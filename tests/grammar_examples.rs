@@ -1163,6 +1163,10 @@ fn articles_and_vulgar_fractions() {
             Expect::value("2 more weeks", 2.0, "wk", Duration).si(2.0 * WEEK, "s"),
         ),
         (
+            "The ministry sent 300 more troops.",
+            Expect::count("300 more troops", 300.0, "troops"),
+        ),
+        (
             "The convoy drove 5 extra kilometres.",
             Expect::value("5 extra kilometres", 5.0, "km", Length).si(5000.0, "m"),
         ),

@@ -716,10 +716,40 @@ fn unit_less<'a>(input: &'a str, first: Numeral, rest: &'a str) -> PResult<'a, B
     if let Ok((after, noun)) = counted_noun(rest) {
         return Ok((after, single(first, Measure::Noun(noun))));
     }
+    // "300 more troops", "40 new hospitals".
+    let after_modifier = word_gap(rest)
+        .ok()
+        .and_then(|(word, _)| skip_modifier(word));
+    if let Some(Ok((after, noun))) = after_modifier.map(counted_noun) {
+        return Ok((after, single(first, Measure::Noun(noun))));
+    }
     if !at_word_end(rest) || rest.starts_with(['%', '$']) {
         return super::lexical::malformed(input);
     }
     Ok((rest, single(first, Measure::Bare)))
+}
+
+/// A word that may stand between a number and what it counts or measures ("300 more
+/// troops", "2 extra minutes", "40 new hospitals"): the rest after it, if `input` starts with
+/// one.
+fn skip_modifier(input: &str) -> Option<&str> {
+    const MODIFIERS: [&str; 7] = [
+        "more",
+        "additional",
+        "extra",
+        "further",
+        "fewer",
+        "new",
+        "other",
+    ];
+    if !input.starts_with(['m', 'a', 'e', 'f', 'n', 'o']) {
+        return None;
+    }
+    MODIFIERS.iter().find_map(|word| {
+        keyword(word)(input)
+            .ok()
+            .map(|(after, _): (&str, &str)| after)
+    })
 }
 
 fn range_body(
@@ -889,18 +919,10 @@ fn unit_after<'a>(input: &'a str, number: &Numeral, money: bool) -> PResult<'a, 
     };
     units::unit(after_gap, context).or_else(|error| {
         // "2 more minutes", "two additional weeks", "5 extra kilometres".
-        if !spaced || !after_gap.starts_with(['m', 'a', 'e', 'f']) {
-            return Err(error);
-        }
-        let (after_word, _) = alt((
-            keyword("more"),
-            keyword("additional"),
-            keyword("extra"),
-            keyword("further"),
-            keyword("fewer"),
-        ))
-        .parse(after_gap)
-        .map_err(|_: nom::Err<_>| error)?;
+        let after_word = spaced
+            .then(|| skip_modifier(after_gap))
+            .flatten()
+            .ok_or(error)?;
         let (unit_start, _) = word_gap(after_word)?;
         units::unit(
             unit_start,
