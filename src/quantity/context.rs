@@ -4,7 +4,7 @@
 
 use super::lexical::{
     at_sentence_start, at_word_end, inline_space0, is_word_char, match_phrase, phrase_before,
-    word_before, word_gap,
+    with_ascii_lowercase, word_before, word_gap,
 };
 use super::model::Qualifier;
 use std::sync::LazyLock;
@@ -156,12 +156,10 @@ pub(crate) fn qualifier_before(text: &str, pos: usize) -> Option<(Qualifier, usi
     let candidates = if word_len == 0 {
         &QUALIFIERS_BY_LAST_WORD.ending_in_symbol
     } else {
-        let mut buffer = [0u8; 16];
-        let lower = buffer.get_mut(..word_len)?;
-        lower.copy_from_slice(&bytes[end - word_len..]);
-        lower.make_ascii_lowercase();
-        let word = std::str::from_utf8(lower).ok()?;
-        QUALIFIERS_BY_LAST_WORD.ending_in_word.get(word)?
+        with_ascii_lowercase(&bytes[end - word_len..], |lower| {
+            let word = std::str::from_utf8(lower).ok()?;
+            QUALIFIERS_BY_LAST_WORD.ending_in_word.get(word)
+        })??
     };
     candidates
         .iter()
@@ -467,12 +465,10 @@ pub(crate) fn preceding_word(text: &str, pos: usize) -> PrecedingWord {
         return PrecedingWord::Ordinary;
     }
     let first = word.as_bytes()[0];
-    let lower_is_label = word.len() <= 16 && {
-        let mut buf = [0u8; 16];
-        buf[..word.len()].copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        SORTED_LABELS.binary_search(&&buf[..word.len()]).is_ok()
-    };
+    let lower_is_label = with_ascii_lowercase(word.as_bytes(), |lower| {
+        SORTED_LABELS.binary_search(&lower).is_ok()
+    })
+    .unwrap_or(false);
     if lower_is_label || (first.is_ascii_uppercase() && MONTHS.contains(&word)) {
         return PrecedingWord::LabelOrDate;
     }

@@ -213,6 +213,17 @@ pub(crate) fn at_sentence_start(text: &str, pos: usize) -> bool {
     true
 }
 
+/// Calls `f` with `word` in ASCII lower case, copied into a buffer on the stack (no
+/// allocation in the scanner's loop); `None` for words longer than 32 bytes, which no table
+/// of words looked up this way holds.
+pub(crate) fn with_ascii_lowercase<R>(word: &[u8], f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    let mut buffer = [0u8; 32];
+    let lower = buffer.get_mut(..word.len())?;
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    Some(f(lower))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,9 @@
 //! Units: canonical units with their conversion to SI through uom's typed quantities, and the
 //! table of English spellings ("kilometres", "km", "miles an hour") that name them.
 
-use super::lexical::{PResult, at_word_end, match_phrase, pattern_ends_in_symbol, reject};
+use super::lexical::{
+    PResult, at_word_end, match_phrase, pattern_ends_in_symbol, reject, with_ascii_lowercase,
+};
 use super::model::Dimension;
 use std::sync::LazyLock;
 use uom::si::f64 as q;
@@ -2121,17 +2123,14 @@ static ARTICLE_TIME_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLoc
 /// Cheaper than [`unit`] on text that mostly holds none.
 pub(crate) fn may_follow_article(input: &str) -> bool {
     let word = leading_word(input);
-    let mut buffer = [0u8; 32];
-    let Some(lower) = buffer.get_mut(..word.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let Ok(lower) = std::str::from_utf8(lower) else {
-        return false;
-    };
-    ARTICLE_UNIT_WORDS.contains(lower)
-        || (input[word.len()..].starts_with(" and ") && ARTICLE_TIME_WORDS.contains(lower))
+    let followed_by_and = input[word.len()..].starts_with(" and ");
+    with_ascii_lowercase(word.as_bytes(), |lower| {
+        std::str::from_utf8(lower).is_ok_and(|lower| {
+            ARTICLE_UNIT_WORDS.contains(lower)
+                || (followed_by_and && ARTICLE_TIME_WORDS.contains(lower))
+        })
+    })
+    .unwrap_or(false)
 }
 
 /// What the grammar knows about the number a unit follows, for the spelling guards.
