@@ -3,6 +3,7 @@
 //! "supersonic" beside a speed that belies it.
 
 use super::verify::{Allowances, claim_interval};
+use crate::quantity::display::{format_number, group_thousands};
 use crate::quantity::{Dimension, Quantity, units::MACH_METRES_PER_SECOND};
 
 /// How far a conversion in brackets may differ from the figure it converts: 5 %, or 10 % when
@@ -54,8 +55,7 @@ pub fn conversion_message(first: &Quantity, second: &Quantity) -> String {
     match crate::quantity::units::by_symbol(&second.unit) {
         Some(unit) => {
             let value = unit.from_si(first.si.low);
-            let shown =
-                super::verify::group_thousands(&crate::report::format_number(value.round()));
+            let shown = group_thousands(&format_number(value.round()));
             format!(
                 "{to} does not convert {from}, which is about {shown} {}",
                 second.unit

@@ -264,7 +264,7 @@ impl<'a> Checker<'a> {
                 high: f.value.high,
                 unit: f.value.si_unit.clone(),
                 source: f.source.clone(),
-                value: verify::describe_fact(f),
+                value: f.value.describe(),
                 as_of: f.as_of.clone(),
                 bound: f.value.bound,
             }),
@@ -288,7 +288,7 @@ impl<'a> Checker<'a> {
             ),
             None => format!("{} {}", entity.name, fact.attribute),
         };
-        let says = verify::describe_fact(fact);
+        let says = fact.value.describe();
         let base = format!(
             "{subject} stated as {}; the fact base says {says} (source: {})",
             q.text.trim(),

@@ -3,8 +3,8 @@
 
 use super::Verdict;
 use crate::facts::{Bound, Fact};
+use crate::quantity::display::{format_number, group_thousands};
 use crate::quantity::{Qualifier, Quantity, units};
-use crate::report::format_number;
 
 /// How generous comparisons are: what a project may tune in its configuration.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -138,51 +138,6 @@ pub fn best_fact<'a>(claim: &Quantity, facts: &[&'a Fact]) -> Option<&'a Fact> {
         .find(|f| is_mach(&f.value.quantity.unit) == is_mach(&claim.unit))
         .or(facts.first())
         .copied()
-}
-
-/// The fact's value as the fact file states it, in words: "1,500–2,000 km", "at most Mach 2.83".
-pub fn describe_fact(fact: &Fact) -> String {
-    let q = &fact.value.quantity;
-    let number = |v: f64| group_thousands(&format_number(v));
-    let numbers = if q.low == q.high {
-        number(q.low)
-    } else {
-        format!("{}–{}", number(q.low), number(q.high))
-    };
-    let amount = match q.unit.as_ref() {
-        "Mach" => format!("Mach {numbers}"),
-        "" => numbers,
-        unit if q.dimension == crate::quantity::Dimension::Count => format!("{numbers} {unit}"),
-        unit => format!("{numbers} {unit}"),
-    };
-    match fact.value.bound {
-        Bound::Within if fact.value.approximate => format!("about {amount}"),
-        Bound::Within => amount,
-        Bound::Maximum => format!("at most {amount}"),
-        Bound::Minimum => format!("at least {amount}"),
-    }
-}
-
-/// Writes digits with thousands separators: "12300" → "12,300".
-pub fn group_thousands(number: &str) -> String {
-    let (sign, digits) = number.strip_prefix('-').map_or(("", number), |d| ("-", d));
-    let (whole, fraction) = digits
-        .split_once('.')
-        .map_or((digits, None), |(w, f)| (w, Some(f)));
-    if whole.len() <= 3 {
-        return number.to_string();
-    }
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match fraction {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
 }
 
 /// How far a claim lies from a fact, in plain words, in the claim's unit: "4,000 km is twice

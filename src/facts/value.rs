@@ -1,6 +1,7 @@
 //! Fact values and tolerances, written as prose ("1500..2000 km", "Mach 10", "<= 2.83 Mach",
 //! "5%", "10 km") and read by the same grammar as articles.
 
+use crate::quantity::display::{format_number, group_thousands};
 use crate::quantity::{Dimension, Kind, Qualifier, Quantity, extract};
 
 /// How a fact's interval is meant.
@@ -33,6 +34,30 @@ pub struct FactValue {
     pub approximate: bool,
     /// The quantity the value string was read as (stated numbers and unit, for messages).
     pub quantity: Quantity,
+}
+
+impl FactValue {
+    /// The value as the fact file states it, in words: "1,500–2,000 km", "at most Mach 2.83".
+    pub fn describe(&self) -> String {
+        let q = &self.quantity;
+        let number = |v: f64| group_thousands(&format_number(v));
+        let numbers = if q.low == q.high {
+            number(q.low)
+        } else {
+            format!("{}–{}", number(q.low), number(q.high))
+        };
+        let amount = match q.unit.as_ref() {
+            "Mach" => format!("Mach {numbers}"),
+            "" => numbers,
+            unit => format!("{numbers} {unit}"),
+        };
+        match self.bound {
+            Bound::Within if self.approximate => format!("about {amount}"),
+            Bound::Within => amount,
+            Bound::Maximum => format!("at most {amount}"),
+            Bound::Minimum => format!("at least {amount}"),
+        }
+    }
 }
 
 /// How far a claim may stray from a fact and still agree with it.

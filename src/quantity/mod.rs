@@ -7,6 +7,7 @@
 //! ```
 
 mod context;
+pub mod display;
 mod grammar;
 mod lexical;
 mod model;
@@ -45,9 +46,7 @@ pub fn extract_prose(text: &str, prose: &str) -> Vec<Quantity> {
     quantities
 }
 
-/// The byte that masks text which is not prose (ASCII unit separator: neither a letter, a
-/// digit nor a space, so no number, word or gap continues through it).
-pub const MASK_BYTE: u8 = 0x1F;
+pub use crate::text::MASK_BYTE;
 
 fn to_quantity(text: &str, parsed: &Parsed<'_>, locator: &mut Locator<'_>) -> Quantity {
     let (line, column) = locator.locate(parsed.start);

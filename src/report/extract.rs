@@ -1,8 +1,8 @@
 //! Output of `numfact extract`: the version-1 JSON document, JSON Lines, and one line per
 //! quantity for people.
 
-use super::format_number;
 use crate::quantity::Quantity;
+use crate::quantity::display::format_number;
 use serde::Serialize;
 use std::io::{self, Write};
 

@@ -1,7 +1,7 @@
 //! Output of `numfact facts list`: every entity with its aliases and facts.
 
-use crate::check::verify::describe_fact;
 use crate::facts::{FactBase, Tolerance};
+use crate::quantity::display::format_number;
 use std::io::{self, Write};
 
 /// Writes each entity, then its facts with tolerance, source and date.
@@ -17,13 +17,11 @@ pub fn write_list(out: &mut dyn Write, base: &FactBase) -> io::Result<()> {
         for fact in base.facts.iter().filter(|f| f.entity == index) {
             let tolerance = match fact.tolerance {
                 Some(Tolerance::Relative(f)) => {
-                    format!(" ±{}%", crate::report::format_number(f * 100.0))
+                    format!(" ±{}%", format_number(f * 100.0))
                 }
-                Some(Tolerance::Absolute(a)) => format!(
-                    " ±{} {}",
-                    crate::report::format_number(a),
-                    fact.value.si_unit
-                ),
+                Some(Tolerance::Absolute(a)) => {
+                    format!(" ±{} {}", format_number(a), fact.value.si_unit)
+                }
                 None => String::new(),
             };
             let as_of = fact
@@ -31,7 +29,7 @@ pub fn write_list(out: &mut dyn Write, base: &FactBase) -> io::Result<()> {
                 .as_deref()
                 .map(|d| format!(", as of {d}"))
                 .unwrap_or_default();
-            writeln!(out, "  {} = {}{tolerance}", fact.id, describe_fact(fact))?;
+            writeln!(out, "  {} = {}{tolerance}", fact.id, fact.value.describe())?;
             writeln!(out, "      source: {}{as_of}", fact.source)?;
         }
     }

@@ -23,7 +23,7 @@
 //! end of the document, as in a browser. The reader is a single forward scan: linear time,
 //! no recursion.
 
-use crate::quantity::MASK_BYTE;
+use super::MASK_BYTE;
 use std::ops::Range;
 
 /// The prose of an HTML document: its text content, everything else masked (see the module

@@ -35,8 +35,8 @@
 //! pulldown-cmark keeps its own stack on the heap, so deeply nested documents (10,000 `>`)
 //! neither overflow the stack nor take long.
 
+use super::MASK_BYTE;
 use super::html::{self, HtmlState};
-use crate::quantity::MASK_BYTE;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 

@@ -6,6 +6,10 @@ pub mod sentences;
 
 pub use sentences::{Sentence, sentences};
 
+/// The byte that masks text which is not prose (ASCII unit separator: neither a letter, a
+/// digit nor a space, so no number, word or gap continues through it).
+pub const MASK_BYTE: u8 = 0x1F;
+
 /// Turns byte offsets into (line, column) pairs. Offsets asked for in increasing order cost
 /// time proportional to the distance between them, so a whole document is located in one
 /// linear pass; an offset before the previous one restarts from the beginning.
