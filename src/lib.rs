@@ -9,8 +9,13 @@
 //!   binary.
 //! - [`check`] links each quantity to an entity and attribute and judges it against the fact
 //!   base and against the article's other statements.
-//! - [`report`] renders results for people and programs; [`output`] writes them safely.
-//! - [`text`] and [`input`] turn files into positioned prose.
+//! - [`report`] renders results for people and programs.
+//! - [`text`] turns files into positioned prose.
+//! - `driver` (with the default `cli` feature) is what a command line adds around the
+//!   engine: `numfact.toml`, directory walking, changed lines from git, safe report writing.
+//!
+//! The modules form one line of layers, each importing only the ones before it:
+//! `text` ← `quantity` ← `facts` ← `check` ← `report` ← `driver` (a test keeps it so).
 //!
 //! ```
 //! use numfact::check::{Checker, Verdict};
@@ -24,12 +29,13 @@
 //! assert_eq!(findings[0].verdict, Verdict::Contradicted);
 //! ```
 
+#![warn(missing_docs)]
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod check;
-pub mod config;
-pub mod diff;
+#[cfg(feature = "cli")]
+pub mod driver;
 pub mod facts;
-pub mod input;
-pub mod output;
 pub mod quantity;
 pub mod report;
 pub mod text;

@@ -35,6 +35,7 @@ enum Command {
     ///   numfact check --facts my-facts/ --format json article.txt
     ///   numfact check --fail-on warning drafts/
     ///   numfact check --diff origin/main --format sarif -o numfact.sarif articles/
+    ///   numfact check --explain NF101
     #[command(verbatim_doc_comment)]
     Check(cli::check::CheckArgs),
     /// List every quantity in the given texts, with its span and its value in SI units.
@@ -52,7 +53,7 @@ enum Command {
         /// How to read the inputs; by default chosen by extension (.md: Markdown, .html:
         /// HTML, anything else: plain text). Code, markup and URLs are not prose.
         #[arg(long, value_enum, value_name = "FORMAT")]
-        input_format: Option<numfact::input::InputFormat>,
+        input_format: Option<numfact::text::source::InputFormat>,
         /// Replace invalid UTF-8 with U+FFFD and go on, instead of stopping with exit code 2
         /// (offsets then refer to the repaired text).
         #[arg(long)]
@@ -61,6 +62,20 @@ enum Command {
         /// .txt, .md and .html files); `-` reads standard input.
         #[arg(required = true, value_name = "PATH")]
         files: Vec<PathBuf>,
+    },
+    /// List every rule numfact checks, or explain one.
+    ///
+    /// Each finding carries its rule's code (NF101 …). A code or name selects a rule in
+    /// numfact.toml's [severity] and in a suppression comment
+    /// (<!-- numfact-ignore-next-line NF203: reason -->).
+    ///
+    /// Examples:
+    ///   numfact rules
+    ///   numfact rules NF101
+    #[command(verbatim_doc_comment)]
+    Rules {
+        /// A rule's code (NF101) or name (contradicted); every rule when omitted.
+        code: Option<String>,
     },
     /// Write a commented starter numfact.toml into the current directory.
     ///
@@ -99,6 +114,7 @@ fn main() -> ExitCode {
             files,
         } => cli::run_extract(format, input_format, lossy, &files),
         Command::Init => cli::run_init(),
+        Command::Rules { code } => cli::run_rules(code.as_deref()),
         Command::Facts {
             command: FactsCommand::Check { path },
         } => cli::run_facts_check(path.as_deref()),

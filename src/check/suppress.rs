@@ -15,24 +15,32 @@
 //! suppresses the findings on that same line, and `numfact-ignore-next-line: reason` those
 //! on the next non-blank line.
 //!
-//! The reason is what follows the directive, after an optional colon (`-->`, `*/` at the end
-//! of a plain-text line are not part of it). Directives are matched in any case. Blocks may
-//! nest; an end closes the innermost open block.
+//! A directive may name the rules it silences, by code, rule name or verdict, separated by
+//! commas or spaces, before the colon: `<!-- numfact-ignore-next-line NF203: quoting the
+//! maker -->` silences only NF203 on the next line, `numfact-ignore imprecise, NF201: …`
+//! imprecise claims and repeated values. Without rules it silences every finding.
+//!
+//! The reason is what follows the directive (and its rules), after a colon; without rules the
+//! colon may be left out (`-->`, `*/` at the end of a plain-text line are not part of it).
+//! Directives are matched in any case. Blocks may nest; an end closes the innermost open
+//! block.
 //!
 //! [`apply`] removes the findings on suppressed lines (by the line a claim starts on), of
-//! any severity, and reports [`Notice`]s, all warnings:
-//! - `suppression-without-reason`: a suppression gives no reason;
-//! - `unused-suppression`: no finding of severity warning or error lies on its lines — only
-//!   those count as using a suppression, since notes (supported or unverifiable claims)
-//!   never fail a check;
-//! - `unclosed-suppression`: a block is never closed (it then runs to the end of the
+//! any severity, and reports [`Notice`]s, all warnings, each under a rule of
+//! [`super::rules::suppression`]:
+//! - `NF901` `suppression-without-reason`: a suppression gives no reason;
+//! - `NF902` `unused-suppression`: no finding of severity warning or error (of the rules it
+//!   names) lies on its lines — only those count as using a suppression, since notes
+//!   (supported or unverifiable claims) never fail a check;
+//! - `NF903` `unclosed-suppression`: a block is never closed (it then runs to the end of the
 //!   document);
-//! - `unmatched-suppression-end`: `numfact-ignore-end` without an open block;
-//! - `unknown-suppression`: a directive numfact does not know (`numfact-ignore-file`).
+//! - `NF904` `unmatched-suppression-end`: `numfact-ignore-end` without an open block;
+//! - `NF905` `unknown-suppression`: a directive numfact does not know (`numfact-ignore-file`),
+//!   or a rule code it does not have.
 //!
 //! ```
 //! use numfact::check::{Checker, suppress};
-//! use numfact::input::InputFormat;
+//! use numfact::text::source::InputFormat;
 //! let base = numfact::facts::FactBase::shipped().expect("valid");
 //! let text = "<!-- numfact-ignore-next-line: quoting the ministry -->\n\
 //!             The Kh-47M2 Kinzhal has a range of 4,000 km.\n";
@@ -42,14 +50,17 @@
 //! assert!(notices.is_empty());
 //! ```
 
+use super::rules::{Rule, Selector, suppression};
 use super::{Finding, Severity};
-use crate::input::InputFormat;
 use crate::text::Locator;
+use crate::text::source::InputFormat;
 use serde::Serialize;
 use std::ops::{Range, RangeInclusive};
 
-/// A problem with the suppressions of a document, reported beside its findings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A problem with the suppressions of a document, reported beside its findings: an object
+/// of the `notices` array of the JSON document (`path`, `line`, `column`, `start`, `end`,
+/// `severity`, `code`, `name`, `text`, `message`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
     /// The file.
     pub path: String,
@@ -58,13 +69,56 @@ pub struct Notice {
     /// 1-based character column of the directive (of its comment's `<!--` in Markdown and
     /// HTML).
     pub column: usize,
-    /// How loudly it is reported (always [`Severity::Warning`] today).
+    /// Byte offset of the directive (its comment in Markdown and HTML).
+    pub start: usize,
+    /// Byte offset one past it.
+    pub end: usize,
+    /// How loudly it is reported ([`Rule::default_severity`] unless configured).
     pub severity: Severity,
-    /// A stable identifier of the problem (`unused-suppression`, …; see the module
-    /// documentation), usable as a rule id.
-    pub code: &'static str,
+    /// The rule (`NF902` `unused-suppression`, …; see the module documentation).
+    pub rule: &'static Rule,
+    /// The directive as written.
+    pub text: String,
     /// What is wrong, in one sentence.
     pub message: String,
+}
+
+impl Notice {
+    /// The code of its rule (`NF902`).
+    pub fn code(&self) -> &'static str {
+        self.rule.code
+    }
+}
+
+impl Serialize for Notice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Shown<'a> {
+            path: &'a str,
+            line: usize,
+            column: usize,
+            start: usize,
+            end: usize,
+            severity: Severity,
+            code: &'static str,
+            name: &'static str,
+            text: &'a str,
+            message: &'a str,
+        }
+        Shown {
+            path: &self.path,
+            line: self.line,
+            column: self.column,
+            start: self.start,
+            end: self.end,
+            severity: self.severity,
+            code: self.rule.code,
+            name: self.rule.name,
+            text: &self.text,
+            message: &self.message,
+        }
+        .serialize(serializer)
+    }
 }
 
 /// What a directive does.
@@ -80,7 +134,7 @@ pub enum SuppressionKind {
 }
 
 /// One suppression found in a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suppression {
     /// What it does.
     pub kind: SuppressionKind,
@@ -91,8 +145,23 @@ pub struct Suppression {
     /// The lines it suppresses (1-based, inclusive); `None` for a next-line suppression with
     /// no line after it.
     pub lines: Option<RangeInclusive<usize>>,
+    /// The rules it silences; empty for every rule.
+    pub rules: Vec<Selector>,
     /// The reason given, if any.
     pub reason: Option<String>,
+    /// The directive's byte range.
+    pub at: Range<usize>,
+}
+
+impl Suppression {
+    /// Whether it silences `finding`: the finding starts on one of its lines and is of one of
+    /// its rules (or it names none).
+    pub fn silences(&self, finding: &Finding) -> bool {
+        self.lines
+            .as_ref()
+            .is_some_and(|l| l.contains(&finding.line))
+            && (self.rules.is_empty() || self.rules.iter().any(|r| r.selects(finding.rule)))
+    }
 }
 
 /// The suppressions of `text` read as `format`, with the notices their syntax calls for
@@ -113,12 +182,15 @@ pub fn find(text: &str, format: InputFormat, path: &str) -> (Vec<Suppression>, V
     for directive in directives {
         let (line, column) = locator.locate(directive.at.start);
         let end_line = lines.line_of(directive.at.end.saturating_sub(1).max(directive.at.start));
-        let notice = |code, message: String| Notice {
+        let notice = |rule: &'static Rule, message: String| Notice {
             path: path.to_string(),
             line,
             column,
-            severity: Severity::Warning,
-            code,
+            start: directive.at.start,
+            end: directive.at.end,
+            severity: rule.default_severity,
+            rule,
+            text: text[directive.at.clone()].to_string(),
             message,
         };
         let suppression = |kind, lines| Suppression {
@@ -126,11 +198,21 @@ pub fn find(text: &str, format: InputFormat, path: &str) -> (Vec<Suppression>, V
             line,
             column,
             lines,
+            rules: directive.rules.clone(),
             reason: directive.reason.clone(),
+            at: directive.at.clone(),
         };
+        for unknown in &directive.unknown_rules {
+            notices.push(notice(
+                &suppression::UNKNOWN_DIRECTIVE,
+                format!(
+                    "unknown rule \"{unknown}\" in a suppression; `numfact rules` lists the codes"
+                ),
+            ));
+        }
         match directive.verb {
             Verb::Unknown(name) => notices.push(notice(
-                "unknown-suppression",
+                &suppression::UNKNOWN_DIRECTIVE,
                 format!(
                     "unknown suppression \"{name}\"; numfact knows numfact-ignore, \
                      numfact-ignore-next-line, numfact-ignore-start and numfact-ignore-end"
@@ -162,7 +244,7 @@ pub fn find(text: &str, format: InputFormat, path: &str) -> (Vec<Suppression>, V
                     suppressions[index].lines = Some(start..=end_line);
                 }
                 None => notices.push(notice(
-                    "unmatched-suppression-end",
+                    &suppression::UNMATCHED_END,
                     "numfact-ignore-end without an open numfact-ignore block".to_string(),
                 )),
             },
@@ -170,16 +252,16 @@ pub fn find(text: &str, format: InputFormat, path: &str) -> (Vec<Suppression>, V
     }
     for index in open {
         let s = &suppressions[index];
-        notices.push(Notice {
-            path: path.to_string(),
-            line: s.line,
-            column: s.column,
-            severity: Severity::Warning,
-            code: "unclosed-suppression",
-            message: "numfact-ignore block is never closed with <!-- numfact-ignore-end -->; \
-                      it runs to the end of the document"
-                .to_string(),
-        });
+        notices.push(
+            s.notice(
+                text,
+                path,
+                &suppression::UNCLOSED,
+                "numfact-ignore block is never closed with <!-- numfact-ignore-end -->; \
+             it runs to the end of the document"
+                    .to_string(),
+            ),
+        );
     }
     (suppressions, notices)
 }
@@ -204,7 +286,7 @@ pub fn apply(
         .filter(|finding| {
             let mut suppressed = false;
             for (index, s) in suppressions.iter().enumerate() {
-                if s.lines.as_ref().is_some_and(|l| l.contains(&finding.line)) {
+                if s.silences(finding) {
                     suppressed = true;
                     if finding.severity >= Severity::Warning {
                         used[index] = true;
@@ -215,17 +297,10 @@ pub fn apply(
         })
         .collect();
     for (s, used) in suppressions.iter().zip(used) {
-        let notice = |code, message: String| Notice {
-            path: path.to_string(),
-            line: s.line,
-            column: s.column,
-            severity: Severity::Warning,
-            code,
-            message,
-        };
+        let notice = |rule, message| s.notice(text, path, rule, message);
         if s.reason.is_none() {
             notices.push(notice(
-                "suppression-without-reason",
+                &suppression::WITHOUT_REASON,
                 "suppression without a reason; say why after a colon \
                  (numfact-ignore-next-line: quoting the ministry)"
                     .to_string(),
@@ -244,13 +319,30 @@ pub fn apply(
                 ),
             };
             notices.push(notice(
-                "unused-suppression",
+                &suppression::UNUSED,
                 format!("unused suppression: {place}"),
             ));
         }
     }
     notices.sort_by_key(|n| (n.line, n.column));
     (kept, notices)
+}
+
+impl Suppression {
+    /// A notice about this suppression.
+    fn notice(&self, text: &str, path: &str, rule: &'static Rule, message: String) -> Notice {
+        Notice {
+            path: path.to_string(),
+            line: self.line,
+            column: self.column,
+            start: self.at.start,
+            end: self.at.end,
+            severity: rule.default_severity,
+            rule,
+            text: text[self.at.clone()].to_string(),
+            message,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -265,14 +357,26 @@ enum Verb {
 #[derive(Debug, Clone)]
 struct Directive {
     verb: Verb,
+    rules: Vec<Selector>,
+    unknown_rules: Vec<String>,
     reason: Option<String>,
     /// The comment (Markdown, HTML) or the directive word (text).
     at: Range<usize>,
 }
 
-/// Reads a directive at the start of `text` (`numfact-ignore…`), with its reason: the rest,
-/// after an optional colon. `None` when `text` does not start with `numfact-`.
-fn parse_directive(text: &str) -> Option<(Verb, Option<String>)> {
+/// A directive as read: what it does, the rules it names, codes it names that numfact does
+/// not have, and its reason.
+#[derive(Debug, Clone, PartialEq)]
+struct Parsed {
+    verb: Verb,
+    rules: Vec<Selector>,
+    unknown_rules: Vec<String>,
+    reason: Option<String>,
+}
+
+/// Reads a directive at the start of `text` (`numfact-ignore…`), with its rules and reason.
+/// `None` when `text` does not start with `numfact-`.
+fn parse_directive(text: &str) -> Option<Parsed> {
     const PREFIX: &str = "numfact-";
     // Compare bytes: the text may hold a multi-byte character where the prefix would end.
     let head = text.as_bytes().get(..PREFIX.len());
@@ -291,9 +395,49 @@ fn parse_directive(text: &str) -> Option<(Verb, Option<String>)> {
         _ => Verb::Unknown(word.clone()),
     };
     let rest = text[word_len..].trim_start();
+    let (rules, unknown_rules, rest) = rule_list(rest);
     let rest = rest.strip_prefix(':').unwrap_or(rest).trim();
     let reason = (!rest.is_empty()).then(|| rest.to_string());
-    Some((verb, reason))
+    Some(Parsed {
+        verb,
+        rules,
+        unknown_rules,
+        reason,
+    })
+}
+
+/// Reads the rules a directive names: the words before its colon (or its end), separated by
+/// commas or spaces, when every one of them is a rule's code or name, a verdict, or looks like
+/// a code (`NF` and digits; those numfact does not have are returned apart). Returns the
+/// rules, the unknown codes and the text after them; when the words are not such a list, no
+/// rules and all of `rest`.
+fn rule_list(rest: &str) -> (Vec<Selector>, Vec<String>, &str) {
+    let end = rest.find(':').unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..end]
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let looks_like_code = |w: &str| {
+        w.len() > 2
+            && w[..2].eq_ignore_ascii_case("NF")
+            && w[2..].bytes().all(|b| b.is_ascii_digit())
+    };
+    if words.is_empty()
+        || !words
+            .iter()
+            .all(|w| looks_like_code(w) || Selector::parse(w).is_some())
+    {
+        return (Vec::new(), Vec::new(), rest);
+    }
+    let mut rules = Vec::new();
+    let mut unknown = Vec::new();
+    for word in words {
+        match Selector::parse(word) {
+            Some(selector) => rules.push(selector),
+            None => unknown.push(word.to_string()),
+        }
+    }
+    (rules, unknown, &rest[end..])
 }
 
 /// The directives in the HTML comments `comments` of `text`.
@@ -304,10 +448,12 @@ fn comment_directives(text: &str, comments: Vec<Range<usize>>) -> Vec<Directive>
             let inner = &text[range.clone()];
             let inner = inner.strip_prefix("<!--").unwrap_or(inner);
             let inner = inner.strip_suffix("-->").unwrap_or(inner);
-            let (verb, reason) = parse_directive(inner.trim())?;
+            let parsed = parse_directive(inner.trim())?;
             Some(Directive {
-                verb,
-                reason,
+                verb: parsed.verb,
+                rules: parsed.rules,
+                unknown_rules: parsed.unknown_rules,
+                reason: parsed.reason,
                 at: range,
             })
         })
@@ -334,8 +480,8 @@ fn text_directives(text: &str) -> Vec<Directive> {
             let body = line[at..].trim_end();
             let body = body.strip_suffix("-->").unwrap_or(body);
             let body = body.strip_suffix("*/").unwrap_or(body);
-            if let Some((verb, reason)) = parse_directive(body.trim_end()) {
-                let verb = match verb {
+            if let Some(parsed) = parse_directive(body.trim_end()) {
+                let verb = match parsed.verb {
                     // Blocks are for Markdown and HTML; in text every line says so itself.
                     Verb::Start | Verb::End => Verb::Unknown(
                         body.split(|c: char| c.is_whitespace() || c == ':')
@@ -350,7 +496,9 @@ fn text_directives(text: &str) -> Vec<Directive> {
                     .unwrap_or(body.len());
                 directives.push(Directive {
                     verb,
-                    reason,
+                    rules: parsed.rules,
+                    unknown_rules: parsed.unknown_rules,
+                    reason: parsed.reason,
                     at: line_start + at..line_start + at + word_len,
                 });
             }
@@ -415,26 +563,46 @@ mod tests {
 
     #[test]
     fn directives_and_reasons() {
+        let read = |text: &str| parse_directive(text).map(|p| (p.verb, p.reason));
         assert_eq!(
-            parse_directive("numfact-ignore-next-line: quoted"),
+            read("numfact-ignore-next-line: quoted"),
             Some((Verb::NextLine, Some("quoted".into())))
         );
+        assert_eq!(read("NumFact-Ignore"), Some((Verb::Ignore, None)));
+        assert_eq!(read("numfact-ignore :  "), Some((Verb::Ignore, None)));
         assert_eq!(
-            parse_directive("NumFact-Ignore"),
-            Some((Verb::Ignore, None))
-        );
-        assert_eq!(
-            parse_directive("numfact-ignore :  "),
-            Some((Verb::Ignore, None))
-        );
-        assert_eq!(
-            parse_directive("numfact-ignore-file: x"),
+            read("numfact-ignore-file: x"),
             Some((
                 Verb::Unknown("numfact-ignore-file".into()),
                 Some("x".into())
             ))
         );
-        assert_eq!(parse_directive("a numfact-ignore"), None);
+        assert_eq!(read("a numfact-ignore"), None);
+        assert_eq!(
+            read("numfact-ignore imprecise figure from the ministry"),
+            Some((
+                Verb::Ignore,
+                Some("imprecise figure from the ministry".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn rules_before_the_colon() {
+        let parsed = parse_directive("numfact-ignore-next-line NF203, imprecise nf299: quoted")
+            .expect("a directive");
+        assert_eq!(parsed.reason.as_deref(), Some("quoted"));
+        assert_eq!(
+            parsed.rules,
+            vec![
+                Selector::Rule(&crate::check::rules::speed_word::RULE),
+                Selector::Verdict(crate::check::Verdict::Imprecise)
+            ]
+        );
+        assert_eq!(parsed.unknown_rules, vec!["nf299".to_string()]);
+        let bare = parse_directive("numfact-ignore NF101").expect("a directive");
+        assert_eq!(bare.rules.len(), 1);
+        assert_eq!(bare.reason, None);
     }
 
     #[test]
@@ -454,7 +622,7 @@ mod tests {
             ]
         );
         assert_eq!(notices.len(), 1);
-        assert_eq!(notices[0].code, "unclosed-suppression");
+        assert_eq!(notices[0].rule.name, "unclosed-suppression");
         assert_eq!((notices[0].line, notices[0].column), (10, 1));
     }
 

@@ -3,15 +3,14 @@
 
 use super::{Failure, load_facts, read_all, warn_about};
 use clap::{Args, ValueEnum};
-use numfact::check::Severity;
 use numfact::check::suppress::{self, Notice};
 use numfact::check::{Checker, Finding};
-use numfact::config::{self, Config};
-use numfact::diff::{self, ChangedLines};
+use numfact::driver::config::{self, Config};
+use numfact::driver::diff::{self, ChangedLines};
+use numfact::driver::output::write_report;
 use numfact::facts::FactBase;
-use numfact::input::{InputFormat, Source};
-use numfact::output::write_report;
-use numfact::report::check::{CheckFormat, CheckedFile, HumanStyle};
+use numfact::report::{CheckedFile, Format, Options, Run};
+use numfact::text::source::{InputFormat, Source};
 use rayon::prelude::*;
 use std::io::{self, IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -33,7 +32,7 @@ pub struct CheckArgs {
     config: Option<PathBuf>,
     /// Output format.
     #[arg(long, short, value_enum, default_value = "human")]
-    format: CheckFormat,
+    format: Format,
     /// The lowest severity that makes the exit code 1 [default: error, or numfact.toml's].
     #[arg(long, value_enum)]
     fail_on: Option<FailOnArg>,
@@ -56,9 +55,13 @@ pub struct CheckArgs {
     /// Markdown; .html, .htm: HTML; anything else: plain text).
     #[arg(long, value_enum, value_name = "FORMAT")]
     input_format: Option<InputFormat>,
+    /// Print the documentation of a rule (a code such as NF101, or a rule's name) and exit;
+    /// `numfact rules` lists them.
+    #[arg(long, value_name = "CODE", conflicts_with = "paths")]
+    pub explain: Option<String>,
     /// Files or directories to check (directories recursively, honouring .gitignore); `-`
     /// reads standard input.
-    #[arg(required = true, value_name = "PATH")]
+    #[arg(required_unless_present = "explain", value_name = "PATH")]
     paths: Vec<PathBuf>,
 }
 
@@ -85,6 +88,9 @@ impl From<FailOnArg> for config::FailOn {
 
 /// Runs `numfact check`.
 pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
+    if let Some(code) = &args.explain {
+        return super::run_rules(Some(code));
+    }
     let cwd = std::env::current_dir()
         .map_err(|e| Failure::Input(format!("cannot read the working directory: {e}")))?;
     let config = load_config(args.config.as_deref(), &cwd)?;
@@ -114,48 +120,38 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
             .collect(),
         None => findings,
     };
-    let notices: Vec<Notice> = notices
+    let notices: Vec<Vec<Notice>> = notices
         .into_iter()
-        .filter(|n| changed.as_ref().is_none_or(|c| c.contains(&n.path, n.line)))
-        .collect();
-    for notice in &notices {
-        let Notice {
-            path,
-            line,
-            column,
-            message,
-            code,
-            ..
-        } = notice;
-        eprintln!(
-            "numfact: {}: {path}:{line}:{column}: {message} [{code}]",
-            severity_name(notice.severity)
-        );
-    }
-    let files: Vec<CheckedFile<'_>> = sources
-        .iter()
-        .zip(&findings)
-        .map(|(s, f)| CheckedFile {
-            path: &s.path,
-            text: &s.text,
-            findings: f,
+        .map(|file_notices| {
+            file_notices
+                .into_iter()
+                .filter(|n| changed.as_ref().is_none_or(|c| c.contains(&n.path, n.line)))
+                .collect()
         })
         .collect();
+    let files: Vec<CheckedFile<'_>> = sources
+        .iter()
+        .zip(findings.iter().zip(&notices))
+        .map(|(s, (findings, notices))| CheckedFile {
+            path: &s.path,
+            text: &s.text,
+            findings,
+            notices,
+        })
+        .collect();
+    let run = Run::new(files);
     let color = args.output.is_none()
         && io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let style = HumanStyle {
+    let options = Options {
         color,
         all: args.all,
     };
     write_report(args.output.as_deref(), |out| {
-        numfact::report::check::write(out, &files, args.format, style)
+        numfact::report::write(out, &run, args.format, &options)
     })?;
     let fail_on = args.fail_on.map_or(config.fail_on, config::FailOn::from);
-    let notices_fail = fail_on
-        .threshold()
-        .is_some_and(|t| notices.iter().any(|n| n.severity >= t));
-    let failed = fail_on.fails(findings.iter().flatten()) || notices_fail;
+    let failed = fail_on.fails(&run.summary);
     Ok(if failed {
         ExitCode::from(1)
     } else {
@@ -184,47 +180,39 @@ fn read_diff_from_stdin(cwd: &Path) -> Result<ChangedLines, Failure> {
 /// The files to check: paths as given, directories walked (honouring .gitignore), filtered
 /// by the configuration's include and exclude globs.
 fn collect_paths(paths: &[PathBuf], config: &Config) -> Result<Vec<PathBuf>, Failure> {
-    numfact::input::collect_with(paths, |path, _| config.selects(path))
+    numfact::driver::walk::collect_with(paths, |path, _| config.selects(path))
         .map_err(|e| Failure::Input(e.to_string()))
 }
 
-fn severity_name(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Note => "note",
-    }
-}
-
 /// Checks every source in parallel, keeping their order: its prose only (by input format),
-/// severities as configured, suppressions applied. Returns the findings per source and all
-/// suppression notices.
+/// severities as configured, suppressions applied. Returns the findings and the suppression
+/// notices of each source.
 fn check_all(
     base: &FactBase,
     config: &Config,
     sources: &[Source],
     format: Option<InputFormat>,
-) -> (Vec<Vec<Finding>>, Vec<Notice>) {
+) -> (Vec<Vec<Finding>>, Vec<Vec<Notice>>) {
     let checker = Checker::with_allowances(base, config.allowances);
     let progress = progress_bar(sources.len());
     let results: Vec<(Vec<Finding>, Vec<Notice>)> = sources
         .par_iter()
         .map(|source| {
             let format = format.unwrap_or_else(|| InputFormat::from_path(Path::new(&source.path)));
-            let prose = numfact::input::prose_of(source, format);
+            let prose = numfact::text::source::prose_of(source, format);
             let found =
                 config.apply_severity(checker.check_prose(&source.path, &source.text, &prose));
             if let Some(bar) = &progress {
                 bar.inc(1);
             }
-            suppress::apply(&source.text, format, &source.path, found)
+            let (kept, notices) = suppress::apply(&source.text, format, &source.path, found);
+            (kept, config.apply_severity_to_notices(notices))
         })
         .collect();
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    let (findings, notices): (Vec<_>, Vec<_>) = results.into_iter().unzip();
-    (findings, notices.into_iter().flatten().collect())
+    results.into_iter().unzip()
 }
 
 /// A progress bar on standard error, only for long runs on a terminal.

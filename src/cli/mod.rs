@@ -3,11 +3,12 @@
 
 pub mod check;
 
+use numfact::check::rules;
+use numfact::driver::output::write_report;
 use numfact::facts::{FactBase, LoadError};
-use numfact::input::{InputFormat, Source, prose_of, read_source, read_source_lossy};
-use numfact::output::write_report;
 use numfact::quantity::extract_prose;
 use numfact::report::extract::{ExtractFormat, FileQuantities};
+use numfact::text::source::{InputFormat, Source, prose_of, read_source, read_source_lossy};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -65,7 +66,7 @@ pub fn run_extract(
     lossy: bool,
     paths: &[PathBuf],
 ) -> Result<ExitCode, Failure> {
-    let paths = numfact::input::collect_with(paths, |_, _| true)
+    let paths = numfact::driver::walk::collect_with(paths, |_, _| true)
         .map_err(|e| Failure::Input(e.to_string()))?;
     let sources = read_all(&paths, lossy)?;
     let found: Vec<_> = sources
@@ -117,7 +118,39 @@ pub fn run_init() -> Result<ExitCode, Failure> {
     let dir = std::env::current_dir()
         .map_err(|e| Failure::Input(format!("cannot read the working directory: {e}")))?;
     let written =
-        numfact::config::write_starter(&dir).map_err(|e| Failure::Input(e.to_string()))?;
+        numfact::driver::config::write_starter(&dir).map_err(|e| Failure::Input(e.to_string()))?;
     println!("numfact: wrote {}", written.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `numfact rules [CODE]`: every rule in a table, or one rule's documentation.
+pub fn run_rules(code: Option<&str>) -> Result<ExitCode, Failure> {
+    let text = match code {
+        Some(code) => match rules::lookup(code) {
+            Some(rule) => rules::explain(rule),
+            None => {
+                return Err(Failure::Input(format!(
+                    "no rule \"{code}\"; `numfact rules` lists every rule"
+                )));
+            }
+        },
+        None => {
+            let mut table = String::from("code   name                        severity  summary\n");
+            for rule in rules::all() {
+                table.push_str(&format!(
+                    "{:<6} {:<27} {:<9} {}\n",
+                    rule.code,
+                    rule.name,
+                    rule.default_severity.name(),
+                    rule.summary
+                ));
+            }
+            table.push_str(
+                "\n`numfact rules CODE` (or `numfact check --explain CODE`) explains one rule.\n",
+            );
+            table
+        }
+    };
+    write_report(None, |out| out.write_all(text.as_bytes()))?;
     Ok(ExitCode::SUCCESS)
 }

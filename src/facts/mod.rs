@@ -158,9 +158,9 @@ impl FactBase {
                 path: name.clone(),
                 source,
             })?;
-            let text = crate::input::decode(name.clone(), bytes).map_err(|e| {
+            let text = crate::text::source::decode(name.clone(), bytes).map_err(|e| {
                 let (line, column, message) = match &e {
-                    crate::input::InputError::NotUtf8 {
+                    crate::text::source::InputError::NotUtf8 {
                         line,
                         column,
                         offset,
@@ -173,7 +173,7 @@ impl FactBase {
                             "not UTF-8 text (invalid byte 0x{byte:02X} at byte offset {offset})"
                         ),
                     ),
-                    crate::input::InputError::Unreadable { .. } => (1, 1, e.to_string()),
+                    crate::text::source::InputError::Unreadable { .. } => (1, 1, e.to_string()),
                 };
                 LoadError::Invalid(FactErrors(vec![FactError {
                     path: name,

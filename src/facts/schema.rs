@@ -98,19 +98,23 @@ impl ParsedFile {
 pub(super) fn build(
     sources: impl IntoIterator<Item = (String, String)>,
 ) -> Result<FactBase, FactErrors> {
-    use rayon::prelude::*;
     let mut errors = Vec::new();
     let mut files = Vec::new();
-    // Files are parsed in parallel (the TOML parser is most of the time of loading a large
-    // base), then validated in their order, so messages and fact order do not depend on it.
+    // Files are parsed in parallel with the `parallel` feature (the TOML parser is most of
+    // the time of loading a large base), then validated in their order, so messages and fact
+    // order do not depend on it.
     let sources: Vec<(String, String)> = sources.into_iter().collect();
-    let parsed: Vec<_> = sources
-        .into_par_iter()
-        .map(|(path, text)| {
-            let schema = toml::from_str::<FileSchema>(&text);
-            (path, text, schema)
-        })
-        .collect();
+    let parse = |(path, text): (String, String)| {
+        let schema = toml::from_str::<FileSchema>(&text);
+        (path, text, schema)
+    };
+    #[cfg(feature = "parallel")]
+    let parsed: Vec<_> = {
+        use rayon::prelude::*;
+        sources.into_par_iter().map(parse).collect()
+    };
+    #[cfg(not(feature = "parallel"))]
+    let parsed: Vec<_> = sources.into_iter().map(parse).collect();
     for (path, text, schema) in parsed {
         match schema {
             Ok(schema) => {

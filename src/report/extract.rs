@@ -29,7 +29,8 @@ struct Line<'a> {
 }
 
 /// The output formats of `extract`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum ExtractFormat {
     /// `path:line:col  text  →  value in SI`, one line per quantity.
     Human,

@@ -1,5 +1,5 @@
 //! GitHub Actions workflow commands: one `::error`, `::warning` or (with
-//! [`HumanStyle::all`]) `::notice` line per finding, which GitHub turns into annotations on
+//! [`Options::all`]) `::notice` line per finding or suppression notice, which GitHub turns into annotations on
 //! the pull request.
 //!
 //! ```text
@@ -15,28 +15,16 @@
 //! says how many were not annotated, and the full list is appended as a Markdown table to the
 //! file named by `GITHUB_STEP_SUMMARY` when that is set ([`write_step_summary`]).
 
-use crate::check::{Finding, Severity};
-use crate::report::check::{CheckedFile, HumanStyle};
-use crate::report::markdown::cell;
-use crate::report::sarif::{Span, is_reported, repo_relative};
+use super::escape::{github_data, github_property, markdown_cell};
+use super::position::{Span, repo_relative};
+use super::{CheckedFile, Item, Options, Run};
+use crate::check::Severity;
 use std::fs::OpenOptions;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 /// How many annotations of one kind (error, warning, notice) GitHub shows per step.
 pub const ANNOTATION_LIMIT: usize = 10;
-
-/// Escapes a workflow command's message: `%`, `\r`, `\n`.
-pub fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a workflow command's property value: as [`escape_data`], plus `:` and `,`.
-pub fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
-}
 
 /// The command a severity is reported with.
 fn command(severity: Severity) -> &'static str {
@@ -47,11 +35,11 @@ fn command(severity: Severity) -> &'static str {
     }
 }
 
-/// One workflow command line for `finding` in `file` (without the newline).
-pub fn annotation(file: &CheckedFile<'_>, finding: &Finding) -> String {
-    let span = Span::of(file.text, finding);
+/// One workflow command line for `item` in `file` (without the newline).
+pub fn annotation(file: &CheckedFile<'_>, item: Item<'_>) -> String {
+    let span = Span::of(file.text, item);
     let mut properties = vec![
-        format!("file={}", escape_property(&repo_relative(&finding.path))),
+        format!("file={}", github_property(&repo_relative(item.path()))),
         format!("line={}", span.line),
     ];
     if span.end_line == span.line {
@@ -60,28 +48,20 @@ pub fn annotation(file: &CheckedFile<'_>, finding: &Finding) -> String {
     } else {
         properties.push(format!("endLine={}", span.end_line));
     }
-    let verdict = finding.verdict.name();
-    let mut title = format!(
-        "{}{} claim: {}",
-        verdict[..1].to_ascii_uppercase(),
-        &verdict[1..],
-        finding.text.trim()
-    );
-    title = title.split_whitespace().collect::<Vec<_>>().join(" ");
-    properties.push(format!("title={}", escape_property(&title)));
+    properties.push(format!("title={}", github_property(&item.title())));
     format!(
         "::{} {}::{}",
-        command(finding.severity),
+        command(item.severity()),
         properties.join(","),
-        escape_data(&finding.message)
+        github_data(item.message())
     )
 }
 
-/// How many of the reported findings GitHub will not annotate (0 when all fit).
-pub fn not_annotated(files: &[CheckedFile<'_>], style: HumanStyle) -> usize {
+/// How many of the reported items GitHub will not annotate (0 when all fit).
+pub fn not_annotated(run: &Run<'_>, options: &Options) -> usize {
     let (mut errors, mut warnings, mut notes) = (0, 0, 0);
-    for (_, finding) in reported(files, style) {
-        match finding.severity {
+    for (_, item) in run.items(options) {
+        match item.severity() {
             Severity::Error => errors += 1,
             Severity::Warning => warnings += 1,
             Severity::Note => notes += 1,
@@ -100,41 +80,25 @@ pub fn not_annotated(files: &[CheckedFile<'_>], style: HumanStyle) -> usize {
         + over(notes, ANNOTATION_LIMIT - 1)
 }
 
-fn reported<'a>(
-    files: &'a [CheckedFile<'a>],
-    style: HumanStyle,
-) -> impl Iterator<Item = (&'a CheckedFile<'a>, &'a Finding)> + 'a {
-    files.iter().flat_map(move |file| {
-        file.findings
-            .iter()
-            .filter(move |f| is_reported(f, style))
-            .map(move |f| (file, f))
-    })
-}
-
-/// Writes the workflow commands for `files`; when GitHub will not annotate them all, also
+/// Writes the workflow commands for `run`; when GitHub will not annotate them all, also
 /// appends the full list to `$GITHUB_STEP_SUMMARY` if that variable is set and not empty.
-pub fn write_github(
-    out: &mut dyn Write,
-    files: &[CheckedFile<'_>],
-    style: HumanStyle,
-) -> io::Result<()> {
+pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Result<()> {
     let summary = std::env::var_os("GITHUB_STEP_SUMMARY")
         .filter(|p| !p.is_empty())
         .map(PathBuf::from);
-    write_github_with_summary(out, files, style, summary.as_deref())
+    write_with_summary(out, run, options, summary.as_deref())
 }
 
-/// [`write_github`] with the step summary file given: `None` writes no summary.
-pub fn write_github_with_summary(
+/// [`write`] with the step summary file given: `None` writes no summary.
+pub fn write_with_summary(
     out: &mut dyn Write,
-    files: &[CheckedFile<'_>],
-    style: HumanStyle,
+    run: &Run<'_>,
+    options: &Options,
     step_summary: Option<&Path>,
 ) -> io::Result<()> {
-    let hidden = not_annotated(files, style);
+    let hidden = not_annotated(run, options);
     if hidden > 0 {
-        let total = reported(files, style).count();
+        let total = run.items(options).count();
         let rest = if step_summary.is_some() {
             "the full list is in the step summary"
         } else {
@@ -148,45 +112,41 @@ pub fn write_github_with_summary(
         writeln!(
             out,
             "::notice title={}::{}",
-            escape_property("numfact: findings not annotated"),
-            escape_data(&message)
+            github_property("numfact: findings not annotated"),
+            github_data(&message)
         )?;
     }
-    for (file, finding) in reported(files, style) {
-        writeln!(out, "{}", annotation(file, finding))?;
+    for (file, item) in run.items(options) {
+        writeln!(out, "{}", annotation(file, item))?;
     }
     match step_summary {
-        Some(path) if hidden > 0 => write_step_summary(path, files, style),
+        Some(path) if hidden > 0 => write_step_summary(path, run, options),
         _ => Ok(()),
     }
 }
 
-/// Appends every reported finding of `files` to the Markdown file at `path` (GitHub's step
-/// summary), as a table: severity, location, verdict, claim, message.
-pub fn write_step_summary(
-    path: &Path,
-    files: &[CheckedFile<'_>],
-    style: HumanStyle,
-) -> io::Result<()> {
+/// Appends every reported item of `run` to the Markdown file at `path` (GitHub's step
+/// summary), as a table: severity, location, verdict (or rule), claim, message.
+pub fn write_step_summary(path: &Path, run: &Run<'_>, options: &Options) -> io::Result<()> {
     let mut table = String::new();
-    let total = reported(files, style).count();
+    let total = run.items(options).count();
     table.push_str(&format!(
         "## numfact: {total} {}\n\n",
         if total == 1 { "finding" } else { "findings" }
     ));
     table.push_str("| Severity | Location | Verdict | Claim | Message |\n");
     table.push_str("|---|---|---|---|---|\n");
-    for (file, finding) in reported(files, style) {
-        let span = Span::of(file.text, finding);
+    for (file, item) in run.items(options) {
+        let span = Span::of(file.text, item);
         table.push_str(&format!(
             "| {} | {}:{}:{} | {} | {} | {} |\n",
-            command(finding.severity),
-            cell(&repo_relative(&finding.path)),
+            command(item.severity()),
+            markdown_cell(&repo_relative(item.path())),
             span.line,
             span.column,
-            finding.verdict.name(),
-            cell(finding.text.trim()),
-            cell(&finding.message)
+            item.verdict().map_or(item.rule().name, |v| v.name()),
+            markdown_cell(item.text().trim()),
+            markdown_cell(item.message())
         ));
     }
     table.push('\n');

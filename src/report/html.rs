@@ -5,34 +5,19 @@
 //! article's errors and warnings. The page also reads without JavaScript: the tooltips are
 //! CSS, and the issue list carries every discrepancy's message.
 
-use crate::check::{Finding, Severity, Summary, Verdict};
-use crate::report::check::{CheckedFile, HumanStyle, summary};
-use crate::report::markdown::difference;
-use crate::report::sarif::repo_relative;
+use super::escape::html as escape;
+use super::position::repo_relative;
+use super::wording::plural;
+use super::{CheckedFile, Options, Run, Summary};
+use crate::check::{Finding, Severity, Verdict};
 use std::io::{self, Write};
-
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            '\n' => escaped.push_str("&#10;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
-}
 
 /// Escapes article text: as [`escape`], but line breaks stay line breaks.
 fn escape_text(text: &str) -> String {
     escape(text).replace("&#10;", "\n")
 }
 
+/// The verdicts in the order the page shows them: the worst first.
 const VERDICTS: [Verdict; 5] = [
     Verdict::Contradicted,
     Verdict::Inconsistent,
@@ -59,20 +44,6 @@ fn meaning(verdict: Verdict) -> &'static str {
         Verdict::Supported => "matches the facts",
         Verdict::Unverifiable => "not checkable",
     }
-}
-
-fn count(s: &Summary, verdict: Verdict) -> usize {
-    match verdict {
-        Verdict::Contradicted => s.contradicted,
-        Verdict::Inconsistent => s.inconsistent,
-        Verdict::Imprecise => s.imprecise,
-        Verdict::Supported => s.supported,
-        Verdict::Unverifiable => s.unverifiable,
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 const STYLE: &str = r#"
@@ -222,8 +193,8 @@ fn tooltip(finding: &Finding) -> String {
                 tip.push_str(&format!(" (as of {as_of})"));
             }
             tip.push_str(&format!("\nSource: {}", fact.source));
-            if let Some(difference) = difference(finding) {
-                tip.push_str(&format!("\n{difference}"));
+            if let Some(explanation) = finding.parts.explanation() {
+                tip.push_str(&format!("\n{explanation}"));
             }
         }
         _ => tip.push_str(&format!("\n{}", finding.message)),
@@ -318,7 +289,7 @@ fn badges(s: &Summary) -> String {
     VERDICTS
         .iter()
         .map(|&v| {
-            let n = count(s, v);
+            let n = s.of_verdict(v);
             format!(
                 "<span class=\"badge v-{}{}\"><b>{n}</b> {}</span>",
                 v.name(),
@@ -330,11 +301,11 @@ fn badges(s: &Summary) -> String {
 }
 
 fn write_file(html: &mut String, file: &CheckedFile<'_>, index: usize) {
-    let s = Summary::of(1, file.findings);
+    let s = Summary::of_findings(file.findings);
     let counts: Vec<String> = VERDICTS
         .iter()
-        .filter(|&&v| count(&s, v) > 0)
-        .map(|&v| format!("{} {}", count(&s, v), v.name()))
+        .filter(|&&v| s.of_verdict(v) > 0)
+        .map(|&v| format!("{} {}", s.of_verdict(v), v.name()))
         .collect();
     html.push_str(&format!(
         "<section class=\"file\" id=\"file{index}\">\n<h2><code>{}</code><small>{} · {}</small></h2>\n<div class=\"cols\">\n<article class=\"text\">{}</article>\n",
@@ -363,7 +334,28 @@ fn write_file(html: &mut String, file: &CheckedFile<'_>, index: usize) {
                 escape(f.text.trim()),
                 label(f.verdict),
                 f.line,
-                escape(difference(f).unwrap_or(&f.message))
+                escape(&f.parts.explanation().unwrap_or_else(|| f.message.clone()))
+            ));
+        }
+        html.push_str("</ol>\n");
+    }
+    if !file.notices.is_empty() {
+        html.push_str(&format!(
+            "<h3>Suppression comments ({})</h3>\n<ol class=\"issues\">\n",
+            file.notices.len()
+        ));
+        for notice in file.notices {
+            let class = match notice.severity {
+                Severity::Error => "contradicted",
+                Severity::Warning => "imprecise",
+                Severity::Note => "unverifiable",
+            };
+            html.push_str(&format!(
+                "<li><a class=\"v-{class}\"><div class=\"t\">{} {}<span>line {}</span></div><p>{}</p></a></li>\n",
+                notice.rule.code,
+                notice.rule.name,
+                notice.line,
+                escape(&notice.message)
             ));
         }
         html.push_str("</ol>\n");
@@ -379,22 +371,20 @@ fn write_file(html: &mut String, file: &CheckedFile<'_>, index: usize) {
     html.push_str("</section>\n");
 }
 
-/// Writes the HTML report of a run over `files`. Every claim is highlighted whatever `style`
-/// says; the issue lists hold errors and warnings.
-pub fn write_html(
-    out: &mut dyn Write,
-    files: &[CheckedFile<'_>],
-    _style: HumanStyle,
-) -> io::Result<()> {
-    let total = summary(files);
-    let errors = total.contradicted + total.inconsistent;
+/// Writes the HTML report of `run`. Every claim is highlighted whatever `options` say; the
+/// issue lists hold errors and warnings, by their effective severity, and the problems with
+/// suppression comments.
+pub fn write(out: &mut dyn Write, run: &Run<'_>, _options: &Options) -> io::Result<()> {
+    let files = run.files.as_slice();
+    let total = run.summary;
+    let (errors, warnings) = run.claims_to_correct_and_review();
     let title = match files {
         [one] => repo_relative(one.path),
         _ => plural(files.len(), "file", "files"),
     };
-    let (status_class, status) = if errors > 0 {
+    let (status_class, status) = if total.errors > 0 {
         ("s-error", "needs correction")
-    } else if total.imprecise > 0 {
+    } else if total.warnings > 0 {
         ("s-warning", "needs review")
     } else {
         ("s-ok", "no discrepancies")
@@ -415,7 +405,7 @@ pub fn write_html(
         claims = plural(total.claims, "claim", "claims"),
         files = plural(total.files, "file", "files"),
         errors_text = plural(errors, "error", "errors"),
-        warnings_text = plural(total.imprecise, "warning", "warnings"),
+        warnings_text = plural(warnings, "warning", "warnings"),
         badges = badges(&total),
     ));
     html.push_str("<main class=\"wrap\">\n<div class=\"legend\">");

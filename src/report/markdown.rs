@@ -1,77 +1,31 @@
 //! A discrepancy report in Markdown, for an editor: a summary table of verdicts per file,
 //! then every error and warning with the sentence it sits in (the claim in bold), the claim,
 //! the fact base's value, its source and date, and why; supported and unverifiable claims are
-//! counted at the end, or listed compactly with [`HumanStyle::all`].
+//! counted at the end, or listed compactly with [`Options::all`]; problems with suppression
+//! comments close the report.
+//!
+//! The headline counts by effective severity ("to correct" are errors, "to review" warnings),
+//! so it agrees with the exit code whatever `[severity]` says.
 
-use crate::check::{Finding, Severity, Summary, Verdict};
-use crate::report::check::{CheckedFile, HumanStyle, summary};
-use crate::report::sarif::repo_relative;
+use super::escape::{markdown_cell as cell, markdown_line as line};
+use super::position::repo_relative;
+use super::wording::{capitalised, plural};
+use super::{CheckedFile, Item, Options, Run, Summary};
+use crate::check::{Finding, Severity, Verdict};
 use crate::text::{Sentence, sentences};
 use std::io::{self, Write};
 
 /// How many characters of a sentence are quoted on each side of the claim.
 const QUOTE_CONTEXT: usize = 200;
 
-/// Escapes text for inline Markdown: the characters that could start emphasis, code, links,
-/// HTML, math, strikethrough or a table cell, with a backslash.
-pub fn inline(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '$'
-        ) {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    escaped
-}
-
-/// Text for one line of Markdown: white space (line breaks included) collapsed, inline
-/// characters escaped, and a leading `#`, `-`, `+` or `1.` kept from starting a heading or
-/// a list.
-pub fn line(text: &str) -> String {
-    let escaped = cell(text);
-    let marker_end = |rest: &str| rest.is_empty() || rest.starts_with(' ');
-    if escaped.starts_with(['-', '+']) && marker_end(&escaped[1..]) {
-        return format!("\\{escaped}");
-    }
-    let hashes = escaped.chars().take_while(|&c| c == '#').count();
-    if hashes > 0 && marker_end(&escaped[hashes..]) {
-        return format!("\\{escaped}");
-    }
-    let digits = escaped.chars().take_while(char::is_ascii_digit).count();
-    if digits > 0 && escaped[digits..].starts_with(['.', ')']) && marker_end(&escaped[digits + 1..])
-    {
-        return format!("{}\\{}", &escaped[..digits], &escaped[digits..]);
-    }
-    escaped
-}
-
-/// Text for a table cell or the middle of a line: white space collapsed, inline characters
-/// (`|` among them) escaped.
-pub fn cell(text: &str) -> String {
-    inline(&text.split_whitespace().collect::<Vec<_>>().join(" "))
-}
-
-/// What a finding's message adds to the fact and its source ("4,000 km is twice the fact
-/// base's maximum of 2,000 km"), when the message names them the usual way.
-pub fn difference(finding: &Finding) -> Option<&str> {
-    let fact = finding.fact.as_ref()?;
-    let marker = format!("(source: {})", fact.source);
-    let at = finding.message.find(&marker)? + marker.len();
-    let rest = finding.message[at..].trim_start_matches(|c: char| c == ';' || c.is_whitespace());
-    (!rest.is_empty()).then_some(rest)
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn capitalised(verdict: Verdict) -> String {
-    let name = verdict.name();
-    format!("{}{}", name[..1].to_ascii_uppercase(), &name[1..])
+/// What a finding adds to the fact and its source ("4,000 km is twice the fact base's
+/// maximum of 2,000 km"), or its whole message when there is no fact or nothing to add.
+pub fn why(finding: &Finding) -> String {
+    finding
+        .fact
+        .as_ref()
+        .and(finding.parts.explanation())
+        .unwrap_or_else(|| finding.message.clone())
 }
 
 /// The sentence of `text` a finding sits in, quoted as one line with the claim in bold.
@@ -128,31 +82,43 @@ fn summary_row(name: &str, s: &Summary) -> String {
     )
 }
 
-/// Writes the Markdown report of a run over `files`.
-pub fn write_markdown(
-    out: &mut dyn Write,
-    files: &[CheckedFile<'_>],
-    style: HumanStyle,
-) -> io::Result<()> {
-    let total = summary(files);
+/// Writes the Markdown report of `run`.
+pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Result<()> {
+    let files = run.files.as_slice();
+    let total = run.summary;
+    let notices: Vec<Item<'_>> = files
+        .iter()
+        .flat_map(|f| f.notices.iter().map(Item::Notice))
+        .collect();
+    let (errors, warnings) = run.claims_to_correct_and_review();
     let mut doc = String::new();
     doc.push_str("# numfact report\n\n");
-    let errors = total.contradicted + total.inconsistent;
     doc.push_str(&format!(
-        "**{} in {}:** {} to correct, {} to review, {} supported, {} unverifiable.\n\n",
+        "**{} in {}:** {} to correct, {} to review, {} supported, {} unverifiable.",
         plural(total.claims, "claim", "claims"),
         plural(total.files, "file", "files"),
         errors,
-        total.imprecise,
+        warnings,
         total.supported,
         total.unverifiable
     ));
+    if !notices.is_empty() {
+        doc.push_str(&format!(
+            " {} (see the end of this report).",
+            plural(
+                notices.len(),
+                "problem with a suppression comment",
+                "problems with suppression comments"
+            )
+        ));
+    }
+    doc.push_str("\n\n");
     doc.push_str(
         "| File | Claims | Contradicted | Inconsistent | Imprecise | Supported | Unverifiable |\n",
     );
     doc.push_str("|---|---:|---:|---:|---:|---:|---:|\n");
     for file in files {
-        let s = Summary::of(1, file.findings);
+        let s = Summary::of_findings(file.findings);
         doc.push_str(&summary_row(&cell(&repo_relative(file.path)), &s));
     }
     if files.len() > 1 {
@@ -188,7 +154,7 @@ pub fn write_markdown(
     let notes = total.supported + total.unverifiable;
     if notes > 0 {
         doc.push_str("## Other claims\n\n");
-        if style.all {
+        if options.all {
             for verdict in [Verdict::Supported, Verdict::Unverifiable] {
                 write_compact(&mut doc, files, verdict);
             }
@@ -204,6 +170,24 @@ pub fn write_markdown(
             ));
         }
     }
+    if !notices.is_empty() {
+        doc.push_str(
+            "## Suppression comments\n\n| Where | Rule | Severity | Problem |\n|---|---|---|---|\n",
+        );
+        for notice in &notices {
+            doc.push_str(&format!(
+                "| {}:{}:{} | {} {} | {} | {} |\n",
+                cell(&repo_relative(notice.path())),
+                notice.line(),
+                notice.column(),
+                notice.rule().code,
+                notice.rule().name,
+                notice.severity().name(),
+                cell(notice.message())
+            ));
+        }
+        doc.push('\n');
+    }
     out.write_all(doc.trim_end().as_bytes())?;
     writeln!(out)
 }
@@ -217,7 +201,7 @@ fn write_discrepancy(
 ) {
     doc.push_str(&format!(
         "### {number}. {}: {}\n\n",
-        capitalised(finding.verdict),
+        capitalised(finding.verdict.name()),
         line(finding.text.trim())
     ));
     doc.push_str(&format!(
@@ -225,11 +209,7 @@ fn write_discrepancy(
         cell(&repo_relative(&finding.path)),
         finding.line,
         finding.column,
-        match finding.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Note => "note",
-        }
+        finding.severity.name()
     ));
     doc.push_str(&format!(
         "> {}\n\n",
@@ -255,8 +235,7 @@ fn write_discrepancy(
             doc.push_str(&format!("- **As of:** {}\n", line(as_of)));
         }
     }
-    let why = difference(finding).unwrap_or(&finding.message);
-    doc.push_str(&format!("- **Why:** {}\n", cell(why)));
+    doc.push_str(&format!("- **Why:** {}\n", cell(&why(finding))));
     if !finding.related.is_empty() {
         let places: Vec<String> = finding
             .related
@@ -290,7 +269,7 @@ fn write_compact(doc: &mut String, files: &[CheckedFile<'_>], verdict: Verdict) 
     }
     doc.push_str(&format!(
         "### {} ({})\n\n",
-        capitalised(verdict),
+        capitalised(verdict.name()),
         found.len()
     ));
     if verdict == Verdict::Supported {

@@ -2,14 +2,14 @@
 //! `reviewdog -f=rdjson` to get review comments on a pull request.
 //!
 //! Each diagnostic has the finding's message, a location (repo-relative path and a range),
-//! a severity (`ERROR`, `WARNING`, `INFO`), a code (the rule id shared with SARIF,
-//! `numfact/contradicted`) and, for inconsistent claims, the other statement as a related
+//! a severity (`ERROR`, `WARNING`, `INFO`), a code (the rule's code shared with SARIF,
+//! `NF101`) and, for inconsistent claims, the other statement as a related
 //! location. As reviewdog defines it, columns count UTF-8 bytes from 1 and the range's end
-//! is exclusive. Notes are included only with [`HumanStyle::all`].
+//! is exclusive. Notes are included only with [`Options::all`].
 
-use crate::check::{Finding, Severity};
-use crate::report::check::{CheckedFile, HumanStyle};
-use crate::report::sarif::{Span, information_uri, is_reported, repo_relative, rule};
+use super::position::{Span, byte_column, information_uri, repo_relative};
+use super::{CheckedFile, Item, Options, Run};
+use crate::check::Severity;
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -78,12 +78,12 @@ fn severity(severity: Severity) -> &'static str {
     }
 }
 
-fn diagnostic<'a>(file: &CheckedFile<'_>, finding: &'a Finding) -> Diagnostic<'a> {
-    let span = Span::of(file.text, finding);
+fn diagnostic<'a>(file: &CheckedFile<'_>, item: Item<'a>) -> Diagnostic<'a> {
+    let span = Span::of(file.text, item);
     Diagnostic {
-        message: &finding.message,
+        message: item.message(),
         location: Location {
-            path: repo_relative(&finding.path),
+            path: repo_relative(item.path()),
             range: Range {
                 start: Position {
                     line: span.line,
@@ -95,13 +95,13 @@ fn diagnostic<'a>(file: &CheckedFile<'_>, finding: &'a Finding) -> Diagnostic<'a
                 }),
             },
         },
-        severity: severity(finding.severity),
+        severity: severity(item.severity()),
         code: Code {
-            value: rule(finding.verdict).1.id,
+            value: item.rule().code,
             url: information_uri(),
         },
-        related_locations: finding
-            .related
+        related_locations: item
+            .related()
             .iter()
             .map(|r| RelatedLocation {
                 message: "related statement",
@@ -111,7 +111,7 @@ fn diagnostic<'a>(file: &CheckedFile<'_>, finding: &'a Finding) -> Diagnostic<'a
                         start: Position {
                             line: r.line,
                             // A related column counts characters; reviewdog's count bytes.
-                            column: (r.path == finding.path)
+                            column: (r.path == item.path())
                                 .then(|| byte_column(file.text, r.line, r.column))
                                 .flatten(),
                         },
@@ -123,28 +123,14 @@ fn diagnostic<'a>(file: &CheckedFile<'_>, finding: &'a Finding) -> Diagnostic<'a
     }
 }
 
-/// The UTF-8 byte column of the character at `line`, `column` (both 1-based) of `text`.
-fn byte_column(text: &str, line: usize, column: usize) -> Option<usize> {
-    let line_text = text.split('\n').nth(line.checked_sub(1)?)?;
-    let mut chars = line_text.char_indices();
-    let before = chars.nth(column.checked_sub(1)?).map(|(i, _)| i)?;
-    Some(before + 1)
-}
-
-/// Writes the rdjson document of a run over `files` (pretty-printed JSON and a newline). The
-/// top-level severity is that of the worst diagnostic (`INFO` when there is none).
-pub fn write_rdjson(
-    out: &mut dyn Write,
-    files: &[CheckedFile<'_>],
-    style: HumanStyle,
-) -> io::Result<()> {
+/// Writes the rdjson document of `run` (pretty-printed JSON and a newline). The
+/// document's severity is the worst of its diagnostics.
+pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Result<()> {
     let mut worst = Severity::Note;
     let mut diagnostics = Vec::new();
-    for file in files {
-        for finding in file.findings.iter().filter(|f| is_reported(f, style)) {
-            worst = worst.max(finding.severity);
-            diagnostics.push(diagnostic(file, finding));
-        }
+    for (file, item) in run.items(options) {
+        worst = worst.max(item.severity());
+        diagnostics.push(diagnostic(file, item));
     }
     let document = DiagnosticResult {
         source: Source {

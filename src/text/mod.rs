@@ -1,8 +1,12 @@
 //! Text structure: byte offsets to lines and columns, sentences and paragraphs.
 
 pub mod html;
+mod issue;
 pub mod markdown;
 pub mod sentences;
+pub mod source;
+
+pub use issue::Issue;
 
 pub use sentences::{Sentence, sentences};
 

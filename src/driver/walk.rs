@@ -1,208 +1,11 @@
-//! Reading input documents: files, directories or standard input, checked to be UTF-8, and
-//! what of them is prose. Inputs are only ever read, never written.
-//!
-//! - [`collect`] / [`collect_with`] turn the paths of a command line into the list of files
-//!   to read: files as given, directories walked (recursively, honouring `.gitignore`), `-`
-//!   for standard input;
-//! - [`read_source`] reads one of them;
-//! - [`InputFormat`] says how to read it (plain text, Markdown, HTML; by extension unless
-//!   overridden) and [`prose_of`] masks what is not prose, for
-//!   [`crate::check::Checker::check_prose`] and [`crate::quantity::extract_prose`].
+//! Walking the paths of a command line: files as given, directories recursively (honouring
+//! `.gitignore`), `-` for standard input, filtered by include and exclude globs.
 
+use super::paths::relative_to_working_directory;
+use crate::text::source::InputError;
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use std::collections::HashSet;
-use std::io::Read;
 use std::path::{Component, Path, PathBuf};
-
-/// A document read into memory, with the name reports use for it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Source {
-    /// The path as given on the command line, or `-` for standard input.
-    pub path: String,
-    /// The whole text.
-    pub text: String,
-}
-
-/// Why an input could not be read.
-#[derive(Debug, thiserror::Error)]
-pub enum InputError {
-    /// The file could not be opened or read.
-    #[error("{path}: cannot read: {source}")]
-    Unreadable {
-        /// The input's name.
-        path: String,
-        /// The operating system's reason.
-        source: std::io::Error,
-    },
-    /// The bytes are not UTF-8.
-    #[error(
-        "{path}:{line}:{column}: not UTF-8 text (invalid byte 0x{byte:02X} at byte offset {offset})"
-    )]
-    NotUtf8 {
-        /// The input's name.
-        path: String,
-        /// Byte offset of the first invalid byte.
-        offset: usize,
-        /// Its 1-based line.
-        line: usize,
-        /// Its 1-based character column.
-        column: usize,
-        /// The invalid byte.
-        byte: u8,
-    },
-}
-
-/// Reads `path` (`-` is standard input) as UTF-8 text.
-pub fn read_source(path: &Path) -> Result<Source, InputError> {
-    let (name, bytes) = read_bytes(path)?;
-    decode(name, bytes)
-}
-
-/// Reads `path` like [`read_source`], but replaces every invalid UTF-8 sequence with U+FFFD
-/// instead of refusing the file. Offsets then refer to the repaired text, which is longer
-/// than the file by two bytes per replaced byte.
-pub fn read_source_lossy(path: &Path) -> Result<Source, InputError> {
-    let (path, bytes) = read_bytes(path)?;
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => String::from_utf8_lossy(error.as_bytes()).into_owned(),
-    };
-    Ok(Source { path, text })
-}
-
-/// The bytes of `path` (`-` is standard input), with the name reports use for it.
-fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), InputError> {
-    let name = path.display().to_string();
-    let bytes = if name == "-" {
-        let mut buffer = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut buffer)
-            .map_err(|source| InputError::Unreadable {
-                path: name.clone(),
-                source,
-            })?;
-        buffer
-    } else {
-        std::fs::read(path).map_err(|source| InputError::Unreadable {
-            path: name.clone(),
-            source,
-        })?
-    };
-    Ok((name, bytes))
-}
-
-/// Checks that `bytes` are UTF-8 and wraps them as a [`Source`] named `path`. A leading byte
-/// order mark is kept, so offsets stay those of the file.
-pub fn decode(path: String, bytes: Vec<u8>) -> Result<Source, InputError> {
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(Source { path, text }),
-        Err(error) => {
-            let offset = error.utf8_error().valid_up_to();
-            let bytes = error.as_bytes();
-            let valid = String::from_utf8_lossy(&bytes[..offset]);
-            let line = valid.matches('\n').count() + 1;
-            let column = valid.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Err(InputError::NotUtf8 {
-                path,
-                offset,
-                line,
-                column,
-                byte: bytes[offset],
-            })
-        }
-    }
-}
-
-/// How a document is read: which of its bytes are prose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
-pub enum InputFormat {
-    /// Plain text: every byte is prose.
-    #[default]
-    #[value(alias = "txt", alias = "plain")]
-    Text,
-    /// CommonMark: code, HTML, URLs and front matter are not prose
-    /// (see [`crate::text::markdown`]).
-    #[value(alias = "md")]
-    Markdown,
-    /// HTML: read by its text content (see [`crate::text::html`]).
-    #[value(alias = "htm")]
-    Html,
-}
-
-impl InputFormat {
-    /// The format a file's extension implies (any case): `.md`, `.markdown`, `.mdx` are
-    /// Markdown; `.html`, `.htm` are HTML; anything else, and standard input (`-`), is text.
-    pub fn from_path(path: &Path) -> InputFormat {
-        let extension = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
-        match extension.as_deref() {
-            Some("md" | "markdown" | "mdx") => InputFormat::Markdown,
-            Some("html" | "htm") => InputFormat::Html,
-            _ => InputFormat::Text,
-        }
-    }
-
-    /// The format's name: `text`, `markdown`, `html`.
-    pub fn name(self) -> &'static str {
-        match self {
-            InputFormat::Text => "text",
-            InputFormat::Markdown => "markdown",
-            InputFormat::Html => "html",
-        }
-    }
-
-    /// `text` with everything that is not prose masked (see [`prose_of`]).
-    pub fn prose_mask(self, text: &str) -> String {
-        match self {
-            InputFormat::Text => text.to_string(),
-            InputFormat::Markdown => crate::text::markdown::prose_mask(text),
-            InputFormat::Html => crate::text::html::prose_mask(text),
-        }
-    }
-}
-
-impl std::str::FromStr for InputFormat {
-    type Err = String;
-
-    /// `text` (`txt`, `plain`), `markdown` (`md`), `html` (`htm`), in any case.
-    fn from_str(name: &str) -> Result<Self, String> {
-        match name.to_ascii_lowercase().as_str() {
-            "text" | "txt" | "plain" => Ok(InputFormat::Text),
-            "markdown" | "md" => Ok(InputFormat::Markdown),
-            "html" | "htm" => Ok(InputFormat::Html),
-            _ => Err(format!(
-                "unknown input format \"{name}\" (expected text, markdown or html)"
-            )),
-        }
-    }
-}
-
-impl std::fmt::Display for InputFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-/// The prose of `source` read as `format`: its text with every byte that is not prose (code,
-/// markup, URLs, front matter) replaced by [`crate::quantity::MASK_BYTE`], line breaks kept,
-/// so offsets, lines and columns stay those of `source.text`. Plain text is returned as is.
-/// Pass the result to [`crate::check::Checker::check_prose`] or
-/// [`crate::quantity::extract_prose`] with `source.text`.
-///
-/// ```
-/// use numfact::input::{InputFormat, Source, prose_of};
-/// let source = Source { path: "a.md".into(), text: "Range `9,000 km`, not 2,000 km.".into() };
-/// let prose = prose_of(&source, InputFormat::from_path("a.md".as_ref()));
-/// let found = numfact::quantity::extract_prose(&source.text, &prose);
-/// assert_eq!(found.len(), 1);
-/// assert_eq!(found[0].text, "2,000 km");
-/// ```
-pub fn prose_of(source: &Source, format: InputFormat) -> String {
-    format.prose_mask(&source.text)
-}
 
 /// The extensions (any case) of the files a directory walk picks up.
 pub const WALK_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
@@ -278,22 +81,6 @@ impl Patterns {
     }
 }
 
-/// `path` without `./` components, relative to the working directory when it lies under it.
-fn relative_to_working_directory(path: &Path) -> PathBuf {
-    let cleaned: PathBuf = path
-        .components()
-        .filter(|c| !matches!(c, Component::CurDir))
-        .collect();
-    if cleaned.is_absolute() {
-        if let Ok(cwd) = std::env::current_dir() {
-            if let Ok(rest) = cleaned.strip_prefix(&cwd) {
-                return rest.to_path_buf();
-            }
-        }
-    }
-    cleaned
-}
-
 impl Globs {
     /// Compiles include and exclude globs (see [`Globs`]); an invalid glob is an error.
     pub fn new<S: AsRef<str>>(include: &[S], exclude: &[S]) -> Result<Globs, globset::Error> {
@@ -348,8 +135,8 @@ pub fn collect(paths: &[PathBuf], globs: &Globs) -> Result<Vec<PathBuf>, InputEr
 ///
 /// ```no_run
 /// # let paths = vec![std::path::PathBuf::from("articles")];
-/// let files = numfact::input::collect_with(&paths, |path, _| !path.ends_with("draft.md"))?;
-/// # Ok::<(), numfact::input::InputError>(())
+/// let files = numfact::driver::walk::collect_with(&paths, |path, _| !path.ends_with("draft.md"))?;
+/// # Ok::<(), numfact::text::source::InputError>(())
 /// ```
 pub fn collect_with<F>(paths: &[PathBuf], mut keep: F) -> Result<Vec<PathBuf>, InputError>
 where

@@ -20,8 +20,8 @@
 //! assert!(!changed.contains("articles/a.md", 4));
 //! ```
 
-use crate::check::{Finding, Related, Verdict};
-use crate::config::{normalise, slashed};
+use super::paths::{absolute, normalise, slashed};
+use crate::check::{Finding, MessageParts, Related, Verdict};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -482,10 +482,16 @@ pub fn filter(findings: Vec<Finding>, changed: &ChangedLines) -> Vec<Finding> {
                 if !existing.related.contains(&untouched) {
                     existing.related.push(untouched.clone());
                 }
-                existing.message = format!(
-                    "{}; and it makes line {}, not edited, inconsistent: {original}",
-                    existing.message, untouched.line
+                let mut parts = existing.parts.clone();
+                let also = format!(
+                    "it makes line {}, not edited, inconsistent: {original}",
+                    untouched.line
                 );
+                parts.addendum = Some(match parts.addendum.take() {
+                    Some(earlier) => format!("{earlier}; and {also}"),
+                    None => also,
+                });
+                existing.reword(parts);
             }
             None => kept.push(finding),
         }
@@ -501,7 +507,7 @@ pub fn filter(findings: Vec<Finding>, changed: &ChangedLines) -> Vec<Finding> {
 }
 
 /// Moves a finding to its related place `edited`; returns it, the untouched place, and its
-/// message reworded to name the untouched line.
+/// message worded from the untouched line's point of view.
 fn move_to_edit(mut finding: Finding, edited: usize) -> (Finding, Related, String) {
     let untouched = Related {
         path: finding.path.clone(),
@@ -509,22 +515,18 @@ fn move_to_edit(mut finding: Finding, edited: usize) -> (Finding, Related, Strin
         column: finding.column,
     };
     let place = std::mem::replace(&mut finding.related[edited], untouched.clone());
-    let original = finding
-        .message
-        .replacen(" here ", &format!(" on line {} ", untouched.line), 1);
-    finding.message = format!(
+    let original = match &finding.parts.restatement {
+        Some(restatement) => restatement.sentence(Some(untouched.line)),
+        None => finding.message.clone(),
+    };
+    finding.reword(MessageParts::summary(format!(
         "this edit makes line {}, not edited, inconsistent: {original}",
         untouched.line
-    );
+    )));
     finding.path = place.path;
     finding.line = place.line;
     finding.column = place.column;
     (finding, untouched, original)
-}
-
-/// `path` made absolute against the working directory (not resolving symbolic links).
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
 #[cfg(test)]

@@ -11,9 +11,10 @@
 //! include = ["articles/**/*.md"]  # globs, relative to this file's directory
 //! exclude = ["articles/drafts"]
 //!
-//! [severity]                      # per verdict: "error" | "warning" | "note" | "off"
+//! [severity]                      # per verdict or rule: "error" | "warning" | "note" | "off"
 //! imprecise = "error"
 //! unverifiable = "off"
+//! NF203 = "warning"               # a rule's code (or name) wins over its verdict
 //! ```
 //!
 //! Every key is optional; a missing key keeps numfact's default. Command-line flags win over
@@ -26,14 +27,17 @@
 //! assert_eq!(config.fail_on, numfact::config::FailOn::Warning);
 //! ```
 
-use crate::check::{Allowances, Finding, Severity, Verdict};
+use super::paths::{absolute, normalise, slashed};
+use crate::check::rules::Selector;
+use crate::check::suppress::Notice;
+use crate::check::{Allowances, Finding, Rule, Severity};
 use crate::facts::{FactBase, LoadError};
-use crate::text::Locator;
+use crate::report::Summary;
+use crate::text::source::{InputError, decode};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::fmt;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 /// The configuration file's name.
@@ -67,6 +71,8 @@ pub const STARTER: &str = r#"# numfact.toml: settings for `numfact check` in thi
 #exclude = []
 
 # The severity each verdict is reported at: "error", "warning", "note" or "off" (not reported).
+# A rule's code or name (`numfact rules` lists them) also works, and wins over its verdict:
+# NF203 = "warning", unused-suppression = "off".
 #[severity]
 #contradicted = "error"
 #inconsistent = "error"
@@ -97,10 +103,15 @@ impl FailOn {
         }
     }
 
-    /// Whether any of `findings` is at or above the threshold.
-    pub fn fails<'f>(self, findings: impl IntoIterator<Item = &'f Finding>) -> bool {
-        self.threshold()
-            .is_some_and(|t| findings.into_iter().any(|f| f.severity >= t))
+    /// Whether a run with this summary fails: it has findings (claims or suppression
+    /// notices) at or above the threshold. The same counts head every report, so the exit
+    /// code and the headlines agree.
+    pub fn fails(self, summary: &Summary) -> bool {
+        match self {
+            FailOn::Error => summary.errors > 0,
+            FailOn::Warning => summary.errors + summary.warnings > 0,
+            FailOn::Never => false,
+        }
     }
 
     /// The name used in the file and on the command line.
@@ -160,8 +171,9 @@ pub struct Config {
     pub fail_on: FailOn,
     /// Approximation allowance and default tolerance, as fractions.
     pub allowances: Allowances,
-    /// Severity overrides per verdict (verdicts not named keep [`Verdict::severity`]).
-    pub severity: BTreeMap<Verdict, Level>,
+    /// Severity overrides, by verdict or rule, in the order written (rules not selected keep
+    /// their default severity).
+    pub severity: Vec<(Selector, Level)>,
     /// Include globs as written.
     pub include: Vec<String>,
     /// Exclude globs as written.
@@ -177,7 +189,7 @@ impl Default for Config {
             facts: Vec::new(),
             fail_on: FailOn::default(),
             allowances: Allowances::default(),
-            severity: BTreeMap::new(),
+            severity: Vec::new(),
             include: Vec::new(),
             exclude: Vec::new(),
             include_set: GlobSet::empty(),
@@ -187,42 +199,9 @@ impl Default for Config {
 }
 
 /// One problem in a configuration file, located at the key or value that causes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConfigIssue {
-    /// The file's path.
-    pub path: String,
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based character column.
-    pub column: usize,
-    /// What is wrong, in one sentence.
-    pub message: String,
-}
+pub type ConfigIssue = crate::text::Issue;
 
-impl ConfigIssue {
-    /// An issue at byte `offset` of the file `path` whose text is `source`.
-    pub fn at(path: &str, source: &str, offset: usize, message: impl Into<String>) -> Self {
-        let (line, column) = Locator::new(source).locate(offset);
-        ConfigIssue {
-            path: path.to_string(),
-            line,
-            column,
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for ConfigIssue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.path, self.line, self.column, self.message
-        )
-    }
-}
-
-/// Why a configuration could not be read or written.
+/// Why a configuration could not be used (or written).
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file could not be read.
@@ -278,19 +257,9 @@ struct RawConfig {
     fail_on: Option<Spanned<String>>,
     approximation: Option<Spanned<toml::Value>>,
     default_tolerance: Option<Spanned<toml::Value>>,
-    severity: Option<RawSeverity>,
+    severity: Option<BTreeMap<Spanned<String>, Spanned<String>>>,
     include: Option<Vec<Spanned<String>>>,
     exclude: Option<Vec<Spanned<String>>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSeverity {
-    supported: Option<Spanned<String>>,
-    contradicted: Option<Spanned<String>>,
-    inconsistent: Option<Spanned<String>>,
-    imprecise: Option<Spanned<String>>,
-    unverifiable: Option<Spanned<String>>,
 }
 
 /// The offset of the first character inside a string value (after its opening quote).
@@ -477,29 +446,43 @@ impl Config {
         {
             config.allowances.default_tolerance = fraction;
         }
-        if let Some(severity) = &raw.severity {
-            let entries = [
-                (Verdict::Supported, &severity.supported),
-                (Verdict::Contradicted, &severity.contradicted),
-                (Verdict::Inconsistent, &severity.inconsistent),
-                (Verdict::Imprecise, &severity.imprecise),
-                (Verdict::Unverifiable, &severity.unverifiable),
-            ];
-            for (verdict, level) in entries {
-                let Some(level) = level else { continue };
-                match parse_level(level.get_ref()) {
-                    Some(parsed) => {
-                        config.severity.insert(verdict, parsed);
-                    }
-                    None => v.error(
-                        inside(level),
-                        format!(
-                            "severity.{}: must be \"error\", \"warning\", \"note\" or \"off\", not \"{}\"",
-                            verdict.name(),
-                            level.get_ref().escape_debug()
-                        ),
+        for (key, level) in raw.severity.iter().flatten() {
+            let Some(selector) = Selector::parse(key.get_ref()) else {
+                v.error(
+                    key.span().start,
+                    format!(
+                        "severity: \"{}\" is neither a verdict (supported, contradicted, \
+                         inconsistent, imprecise, unverifiable) nor a rule (`numfact rules` \
+                         lists their codes and names)",
+                        key.get_ref().escape_debug()
                     ),
-                }
+                );
+                continue;
+            };
+            if config
+                .severity
+                .iter()
+                .any(|(earlier, _)| *earlier == selector)
+            {
+                v.error(
+                    key.span().start,
+                    format!(
+                        "severity: \"{}\" names a verdict or rule that another key already names",
+                        key.get_ref().escape_debug()
+                    ),
+                );
+                continue;
+            }
+            match parse_level(level.get_ref()) {
+                Some(parsed) => config.severity.push((selector, parsed)),
+                None => v.error(
+                    inside(level),
+                    format!(
+                        "severity.{}: must be \"error\", \"warning\", \"note\" or \"off\", not \"{}\"",
+                        key.get_ref(),
+                        level.get_ref().escape_debug()
+                    ),
+                ),
             }
         }
         (config.include, config.include_set) =
@@ -521,8 +504,8 @@ impl Config {
             path: name.clone(),
             source,
         })?;
-        let text = crate::input::decode(name.clone(), bytes).map_err(|error| match error {
-            crate::input::InputError::NotUtf8 {
+        let text = decode(name.clone(), bytes).map_err(|error| match error {
+            InputError::NotUtf8 {
                 line,
                 column,
                 offset,
@@ -536,7 +519,7 @@ impl Config {
                     "not UTF-8 text (invalid byte 0x{byte:02X} at byte offset {offset})"
                 ),
             }]),
-            crate::input::InputError::Unreadable { source, .. } => ConfigError::Unreadable {
+            InputError::Unreadable { source, .. } => ConfigError::Unreadable {
                 path: name.clone(),
                 source,
             },
@@ -573,22 +556,40 @@ impl Config {
         }
     }
 
-    /// The severity `verdict` is reported at under this configuration; `None` when off.
-    pub fn severity_of(&self, verdict: Verdict) -> Option<Severity> {
-        match self.severity.get(&verdict) {
-            Some(level) => level.severity(),
-            None => Some(verdict.severity()),
+    /// The severity findings of `rule` are reported at under this configuration; `None`
+    /// when off. A selector naming the rule wins over one naming its verdict (a rule can be
+    /// named only once).
+    pub fn severity_of(&self, rule: &Rule) -> Option<Severity> {
+        let chosen = self
+            .severity
+            .iter()
+            .filter(|(selector, _)| selector.selects(rule))
+            .max_by_key(|(selector, _)| selector.specificity());
+        match chosen {
+            Some((_, level)) => level.severity(),
+            None => Some(rule.default_severity),
         }
     }
 
     /// Applies the severity overrides: sets each finding's severity, and drops the findings
-    /// of verdicts that are `"off"`.
+    /// of rules that are `"off"`.
     pub fn apply_severity(&self, findings: Vec<Finding>) -> Vec<Finding> {
         findings
             .into_iter()
             .filter_map(|mut finding| {
-                finding.severity = self.severity_of(finding.verdict)?;
+                finding.severity = self.severity_of(finding.rule)?;
                 Some(finding)
+            })
+            .collect()
+    }
+
+    /// [`Config::apply_severity`] for suppression notices.
+    pub fn apply_severity_to_notices(&self, notices: Vec<Notice>) -> Vec<Notice> {
+        notices
+            .into_iter()
+            .filter_map(|mut notice| {
+                notice.severity = self.severity_of(notice.rule)?;
+                Some(notice)
             })
             .collect()
     }
@@ -665,46 +666,6 @@ fn matches_self_or_ancestor(set: &GlobSet, relative: &str) -> bool {
             Some(slash) => candidate = &candidate[..slash],
         }
     }
-}
-
-/// `path` made absolute against the working directory (not resolving symbolic links).
-fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
-}
-
-/// Removes `.` components and resolves `..` lexically.
-pub(crate) fn normalise(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push("..");
-                }
-            }
-            other => out.push(other),
-        }
-    }
-    out
-}
-
-/// A path with forward slashes.
-pub(crate) fn slashed(path: &Path) -> String {
-    let mut out = String::new();
-    for component in path.components() {
-        match component {
-            Component::RootDir => out.push('/'),
-            Component::Prefix(prefix) => out.push_str(&prefix.as_os_str().to_string_lossy()),
-            other => {
-                if !out.is_empty() && !out.ends_with('/') {
-                    out.push('/');
-                }
-                out.push_str(&other.as_os_str().to_string_lossy());
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,85 @@
+//! `NF201`: the same entity and attribute stated twice with values that cannot both hold.
+
+use super::Rule;
+use crate::check::message::{MessageParts, Restatement};
+use crate::check::verify::{Allowances, claim_interval};
+use crate::check::{Document, Finding, Severity, Verdict};
+use crate::quantity::Quantity;
+use std::collections::HashMap;
+
+/// How many earlier statements of the same thing a claim is compared with.
+const MAX_COMPARISONS: usize = 64;
+
+/// `NF201`.
+pub static RULE: Rule = Rule {
+    code: "NF201",
+    name: "repeated-value",
+    verdict: Some(Verdict::Inconsistent),
+    default_severity: Severity::Error,
+    summary: "The text states one thing twice with values that cannot both hold.",
+    docs: "## What it does
+Compares every claim with the earlier claims of the same document about the same entity,
+attribute (and, for a distance, the same other place). When their intervals do not overlap,
+allowing 2% for rounding, the later claim is reported, with the earlier one as the related
+location. A claim the fact base already contradicts stays contradicted.
+
+## Why it matters
+A reader who meets two values for one thing trusts neither; the error is in the copy whatever
+the fact base says, so this check needs no fact for the attribute.
+
+## Example
+\"The Tu-160 has a crew of four.\" … \"Its crew of six sat in ejection seats.\": crew stated
+as six here but as four on line 1. Decide which statement is right and fix the other.",
+    aliases: &[],
+};
+
+/// Reports each claim that disagrees with an earlier statement of the same thing.
+pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
+    let quantities = document.quantities;
+    let links = document.links;
+    let mut earlier_claims: HashMap<(usize, &str, Option<usize>), Vec<usize>> = HashMap::new();
+    for later in 0..quantities.len() {
+        let (Some(entity), Some(attribute)) =
+            (links[later].entity, links[later].attribute.as_deref())
+        else {
+            continue;
+        };
+        if attribute == "speed" && !links[later].states_maximum {
+            continue;
+        }
+        let group = earlier_claims
+            .entry((entity, attribute, links[later].to))
+            .or_default();
+        let earlier = group
+            .iter()
+            .rev()
+            .take(MAX_COMPARISONS)
+            .copied()
+            .find(|&i| disagree(&quantities[i], &quantities[later], document.allowances));
+        group.push(later);
+        let Some(i) = earlier else { continue };
+        let finding = &mut findings[later];
+        finding.add_related(document.related(&quantities[i]));
+        if finding.verdict != Verdict::Contradicted {
+            let parts = MessageParts {
+                restatement: Some(Restatement {
+                    subject: format!("{} {attribute}", document.base.entities[entity].name),
+                    stated: quantities[later].text.trim().to_string(),
+                    other: quantities[i].text.trim().to_string(),
+                    other_line: quantities[i].line,
+                }),
+                ..MessageParts::default()
+            };
+            finding.report(&RULE, parts);
+        }
+    }
+}
+
+/// True when two claims about the same entity and attribute cannot both hold. A 2 % slack
+/// allows for rounding.
+pub fn disagree(a: &Quantity, b: &Quantity, allowances: Allowances) -> bool {
+    let (x, _) = claim_interval(a, allowances);
+    let (y, _) = claim_interval(b, allowances);
+    let slack = |v: f64| v.abs() * 0.02;
+    x.high + slack(x.high) < y.low - slack(y.low) || y.high + slack(y.high) < x.low - slack(x.low)
+}

@@ -1,0 +1,40 @@
+//! The machine documents of `numfact check`: one JSON document (contract version 1) and JSON
+//! Lines (one finding per line).
+
+use super::{Options, Run, Summary};
+use crate::check::Finding;
+use crate::check::suppress::Notice;
+use serde::Serialize;
+use std::io::{self, Write};
+
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    summary: Summary,
+    findings: Vec<&'a Finding>,
+    notices: Vec<&'a Notice>,
+}
+
+/// Writes the version-1 JSON document: the summary, every finding, then every suppression
+/// notice (`notices`, an addition to version 1). Every claim is a finding, whatever
+/// `options` say.
+pub fn write(out: &mut dyn Write, run: &Run<'_>, _options: &Options) -> io::Result<()> {
+    let document = Document {
+        version: 1,
+        summary: run.summary,
+        findings: run.files.iter().flat_map(|f| f.findings.iter()).collect(),
+        notices: run.files.iter().flat_map(|f| f.notices.iter()).collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    writeln!(out)
+}
+
+/// Writes one finding per line (every claim; notices are in the JSON document only, so that
+/// every line stays a claim).
+pub fn write_lines(out: &mut dyn Write, run: &Run<'_>, _options: &Options) -> io::Result<()> {
+    for finding in run.files.iter().flat_map(|f| f.findings.iter()) {
+        serde_json::to_writer(&mut *out, finding)?;
+        writeln!(out)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,41 @@
+//! Words that several reports use: counts with their nouns, names with a capital, the
+//! summary line.
+
+use super::Summary;
+
+/// "1 claim", "3 claims".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "contradicted" → "Contradicted".
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "numfact: 9 claims in 1 file: 5 supported, 2 contradicted, …", and the suppression
+/// problems when there are any.
+pub fn summary_line(s: &Summary) -> String {
+    let notices = if s.notices > 0 {
+        format!(
+            "; {}",
+            plural(s.notices, "suppression notice", "suppression notices")
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "numfact: {} in {}: {} supported, {} contradicted, {} inconsistent, {} imprecise, {} unverifiable{notices}",
+        plural(s.claims, "claim", "claims"),
+        plural(s.files, "file", "files"),
+        s.supported,
+        s.contradicted,
+        s.inconsistent,
+        s.imprecise,
+        s.unverifiable
+    )
+}
