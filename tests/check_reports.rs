@@ -18,9 +18,9 @@
 //! A test here that fails names a bug in the checker, not a wrong expectation: the
 //! expectations say what an editor needs, and were not fitted to the output.
 
-use numfact::check::{Checker, Finding, Severity, Summary, Verdict};
+use numfact::check::{Checker, Finding, Severity, Verdict};
 use numfact::facts::FactBase;
-use numfact::report::check::{CheckedFile, HumanStyle, write_human, write_json};
+use numfact::report::{CheckedFile, Options, Run, Summary, human, json};
 use serde::Serialize;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -250,25 +250,21 @@ fn check_fixture_snapshots() {
             .expect("fixture names are UTF-8");
         let text = std::fs::read_to_string(path).expect("fixtures are UTF-8");
         let findings = checker.check(name, &text);
-        let files = [CheckedFile {
+        let run = Run::new(vec![CheckedFile {
             path: name,
             text: &text,
             findings: &findings,
-        }];
-
+            notices: &[],
+        }]);
+        let options = Options {
+            color: false,
+            all: true,
+        };
         let mut human = Vec::new();
-        write_human(
-            &mut human,
-            &files,
-            HumanStyle {
-                color: false,
-                all: true,
-            },
-        )
-        .expect("write to memory");
+        human::write(&mut human, &run, &options).expect("write to memory");
         let human = String::from_utf8(human).expect("the human report is UTF-8");
         let mut json = Vec::new();
-        write_json(&mut json, &files).expect("write to memory");
+        json::write(&mut json, &run, &options).expect("write to memory");
         let json: Value = serde_json::from_slice(&json).expect("the JSON report parses");
 
         // Every finding's span is the claim's own text.
@@ -968,9 +964,9 @@ fn jsonl_writes_one_finding_per_line() {
 fn human_report_shows_notes_only_with_all() {
     let path = "tests/fixtures/check/planted-contradicted.txt";
     let quiet = String::from_utf8(run(&["check", path]).stdout).expect("UTF-8");
-    assert!(quiet.contains("error[contradicted]"), "{quiet}");
+    assert!(quiet.contains("error[NF101]"), "{quiet}");
     assert!(
-        !quiet.contains("note[supported]") && !quiet.contains("note[unverifiable]"),
+        !quiet.contains("note[NF100]") && !quiet.contains("note[NF103]"),
         "{quiet}"
     );
     assert!(quiet.contains(&format!("{path}:9:")), "{quiet}");
@@ -980,12 +976,12 @@ fn human_report_shows_notes_only_with_all() {
     );
     let all = String::from_utf8(run(&["check", "--all", path]).stdout).expect("UTF-8");
     assert!(
-        all.contains("note[supported]") && all.contains("note[unverifiable]"),
+        all.contains("note[NF100]") && all.contains("note[NF103]"),
         "{all}"
     );
     let (_, findings) = check_fixture("planted-contradicted.txt");
     let last = all.lines().last().expect("a summary line");
-    let s = Summary::of(1, &findings);
+    let s = Summary::of_findings(&findings);
     assert_eq!(
         last,
         format!(

@@ -1,8 +1,12 @@
 //! `numfact.toml`: discovery, every kind of error with file:line:column, severity overrides,
 //! include/exclude globs, the starter file.
 
+use numfact::check::rules::{self, Selector, fact_comparison};
 use numfact::check::{Allowances, Checker, Finding, Severity, Verdict};
-use numfact::config::{Config, ConfigError, FILE_NAME, FailOn, Level, STARTER, write_starter};
+use numfact::driver::config::{
+    Config, ConfigError, FILE_NAME, FailOn, Level, STARTER, write_starter,
+};
+use numfact::report::{CheckedFile, Run, Summary};
 use std::fs;
 use std::path::Path;
 
@@ -60,13 +64,15 @@ supported = "note"
     assert_eq!(config.fail_on, FailOn::Warning);
     assert!((config.allowances.approximation - 0.05).abs() < 1e-12);
     assert!((config.allowances.default_tolerance - 0.025).abs() < 1e-12);
-    assert_eq!(
-        config.severity.get(&Verdict::Imprecise),
-        Some(&Level::Error)
+    assert!(
+        config
+            .severity
+            .contains(&(Selector::Verdict(Verdict::Imprecise), Level::Error))
     );
-    assert_eq!(
-        config.severity.get(&Verdict::Unverifiable),
-        Some(&Level::Off)
+    assert!(
+        config
+            .severity
+            .contains(&(Selector::Verdict(Verdict::Unverifiable), Level::Off))
     );
     assert_eq!(config.include, vec!["articles/**/*.md"]);
 }
@@ -82,7 +88,7 @@ fn unknown_key() {
 fn unknown_verdict_in_severity() {
     let message = error("[severity]\nwrong = \"error\"\n");
     assert!(
-        message.starts_with("2:1: invalid numfact.toml: unknown field `wrong`"),
+        message.starts_with("2:1: severity: \"wrong\" is neither a verdict"),
         "{message}"
     );
 }
@@ -270,7 +276,10 @@ fn finding(verdict: Verdict) -> Finding {
         .check("a.txt", "The Kinzhal has a range of 4,000 km.")
         .remove(0);
     finding.verdict = verdict;
-    finding.severity = verdict.severity();
+    finding.rule = rules::all()
+        .find(|r| r.verdict == Some(verdict))
+        .expect("every verdict has a rule");
+    finding.severity = finding.rule.default_severity;
     finding
 }
 
@@ -298,11 +307,21 @@ fn severity_overrides() {
             (Verdict::Inconsistent, Severity::Error),
         ]
     );
-    assert_eq!(config.severity_of(Verdict::Unverifiable), None);
-    assert!(config.fail_on.fails(&applied));
-    assert!(!FailOn::Never.fails(&applied));
-    assert!(!FailOn::Error.fails(&applied[1..=2]));
-    assert!(FailOn::Warning.fails(&applied[1..=2]));
+    assert_eq!(config.severity_of(&fact_comparison::UNVERIFIABLE), None);
+    let summary = |findings: &[Finding]| {
+        Run::new(vec![CheckedFile {
+            path: "a.txt",
+            text: "",
+            findings,
+            notices: &[],
+        }])
+        .summary
+    };
+    let all: Summary = summary(&applied);
+    assert!(config.fail_on.fails(&all));
+    assert!(!FailOn::Never.fails(&all));
+    assert!(!FailOn::Error.fails(&summary(&applied[1..=2])));
+    assert!(FailOn::Warning.fails(&summary(&applied[1..=2])));
 }
 
 #[test]
@@ -361,8 +380,11 @@ fn the_starter_file_is_valid_and_shows_the_defaults() {
         Verdict::Imprecise,
         Verdict::Unverifiable,
     ] {
+        let rule = rules::all()
+            .find(|r| r.verdict == Some(verdict))
+            .expect("a rule");
         assert_eq!(
-            config.severity_of(verdict),
+            config.severity_of(rule),
             Some(verdict.severity()),
             "{verdict:?}"
         );

@@ -1,8 +1,9 @@
 //! Changed lines: unified diffs, git revisions (in a temporary repository), and the findings
 //! kept for them.
 
-use numfact::check::{Checker, Finding, Related, Severity, Verdict};
-use numfact::diff::{ChangedLines, DiffError, changed_since, filter, parse_unified};
+use numfact::check::message::Restatement;
+use numfact::check::{Checker, Finding, MessageParts, Related, Severity, Verdict};
+use numfact::driver::diff::{ChangedLines, DiffError, changed_since, filter, parse_unified};
 use numfact::facts::FactBase;
 use std::collections::BTreeSet;
 use std::fs;
@@ -236,7 +237,19 @@ fn synthetic(line: usize, column: usize, related: Vec<Related>, verdict: Verdict
     finding.related = related;
     finding.verdict = verdict;
     finding.severity = verdict.severity();
-    finding.message = "X stated as 1 km here but as 2 km on line 2; both cannot hold".into();
+    finding.reword(MessageParts {
+        restatement: Some(Restatement {
+            subject: "X".into(),
+            stated: "1 km".into(),
+            other: "2 km".into(),
+            other_line: 2,
+        }),
+        ..MessageParts::default()
+    });
+    assert_eq!(
+        finding.message,
+        "X stated as 1 km here but as 2 km on line 2; both cannot hold"
+    );
     finding
 }
 

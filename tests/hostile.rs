@@ -812,7 +812,7 @@ fn fuzz_extract_overlapping_collective() {
 #[test]
 fn fuzz_markdown_comment_with_a_multibyte_character_at_byte_eight() {
     use numfact::check::suppress;
-    use numfact::input::InputFormat;
+    use numfact::text::source::InputFormat;
     for text in [
         "Range 5 km. <!-- editor’s note: checked -->\n",
         "<!-- 1234567€ -->",
@@ -889,7 +889,7 @@ fn a_hunk_header_at_the_largest_line_number_does_not_overflow() {
         format!("+++ b/a.md\n@@ -1 +{max},2 @@\n+one\n+two\n"),
         format!("+++ b/a.md\n@@ -1 +{max},2 @@\n context\n+two\n"),
     ] {
-        let changed = numfact::diff::parse_unified(&diff);
+        let changed = numfact::driver::diff::parse_unified(&diff);
         assert!(changed.contains("a.md", max), "{diff:?}");
     }
 }

@@ -2,9 +2,10 @@
 //! directories walked honouring `.gitignore`, and readers that survive hostile documents.
 
 use numfact::check::{Checker, Verdict};
+use numfact::driver::walk::{Globs, collect, collect_with};
 use numfact::facts::FactBase;
-use numfact::input::{self, Globs, InputError, InputFormat, Source, collect, collect_with};
 use numfact::quantity::{MASK_BYTE, Quantity, extract_prose};
+use numfact::text::source::{self as input, InputError, InputFormat, Source};
 use numfact::text::{html, markdown};
 use proptest::prelude::*;
 use std::path::{Path, PathBuf};

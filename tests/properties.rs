@@ -450,7 +450,7 @@ proptest! {
     #[test]
     fn a_unified_diff_of_any_shape_is_read_without_panicking(diff in diff_text()) {
         // A malformed header ("+0,1") may name line 0; only a panic is a failure here.
-        let changed = numfact::diff::parse_unified(&diff);
+        let changed = numfact::driver::diff::parse_unified(&diff);
         prop_assert!(changed.files().count() <= diff.lines().count());
     }
 }

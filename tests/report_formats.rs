@@ -16,11 +16,10 @@
 
 use numfact::check::{Checker, Finding, Related, Severity, Verdict};
 use numfact::facts::FactBase;
-use numfact::report::check::{CheckFormat, CheckedFile, HumanStyle, write};
-use numfact::report::github::{
-    ANNOTATION_LIMIT, annotation, escape_data, escape_property, write_github_with_summary,
-};
+use numfact::report::escape::{github_data as escape_data, github_property as escape_property};
+use numfact::report::github::{ANNOTATION_LIMIT, annotation, write_with_summary};
 use numfact::report::sarif::FINGERPRINT_KEY;
+use numfact::report::{CheckedFile, Format as CheckFormat, Item, Options, Run, write};
 use serde_json::Value;
 use serde_sarif::sarif::Sarif;
 use std::path::{Path, PathBuf};
@@ -40,32 +39,34 @@ fn fixture_text() -> String {
     std::fs::read_to_string(manifest_dir().join(FIXTURE)).expect("the fixture is readable")
 }
 
-fn style(all: bool) -> HumanStyle {
-    HumanStyle { color: false, all }
+fn style(all: bool) -> Options {
+    Options { color: false, all }
 }
 
 /// Renders one checked text in `format` through the public dispatch.
 fn render(path: &str, text: &str, findings: &[Finding], format: CheckFormat, all: bool) -> String {
-    let files = [CheckedFile {
+    let run = Run::new(vec![CheckedFile {
         path,
         text,
         findings,
-    }];
+        notices: &[],
+    }]);
     let mut out = Vec::new();
-    write(&mut out, &files, format, style(all)).expect("writing to memory");
+    write(&mut out, &run, format, &style(all)).expect("writing to memory");
     String::from_utf8(out).expect("reports are UTF-8")
 }
 
 /// The GitHub format without reading `GITHUB_STEP_SUMMARY` (a test must not write to a real
 /// job's summary).
 fn render_github(path: &str, text: &str, findings: &[Finding], all: bool) -> String {
-    let files = [CheckedFile {
+    let run = Run::new(vec![CheckedFile {
         path,
         text,
         findings,
-    }];
+        notices: &[],
+    }]);
     let mut out = Vec::new();
-    write_github_with_summary(&mut out, &files, style(all), None).expect("writing to memory");
+    write_with_summary(&mut out, &run, &style(all), None).expect("writing to memory");
     String::from_utf8(out).expect("UTF-8")
 }
 
@@ -208,17 +209,15 @@ fn sarif_deserialises_and_carries_every_required_field() {
         assert_eq!(driver.name, "numfact");
         assert_eq!(driver.version.as_deref(), Some(env!("CARGO_PKG_VERSION")));
         let rules = driver.rules.as_ref().expect("tool.driver.rules");
-        assert_eq!(rules.len(), 5, "one rule per verdict");
         let ids: Vec<&str> = rules.iter().map(|r| r.id.as_str()).collect();
+        let codes: Vec<&str> = numfact::check::rules::all().map(|r| r.code).collect();
+        assert_eq!(ids, codes, "one rule per registry entry, by code");
+        let contradicted = &rules[1];
+        assert_eq!(contradicted.id, "NF101");
         assert_eq!(
-            ids,
-            [
-                "numfact/contradicted",
-                "numfact/inconsistent",
-                "numfact/imprecise",
-                "numfact/unverifiable",
-                "numfact/supported"
-            ]
+            contradicted.deprecated_ids.as_deref(),
+            Some(&["numfact/contradicted".to_string()][..]),
+            "the old rule id stays known"
         );
         for rule in rules {
             let non_empty = |s: Option<&str>, what: &str| {
@@ -249,7 +248,7 @@ fn sarif_deserialises_and_carries_every_required_field() {
             let index = result.rule_index.expect("ruleIndex") as usize;
             let rule_id = result.rule_id.as_deref().expect("ruleId");
             assert_eq!(rules[index].id, rule_id);
-            assert_eq!(rule_id, format!("numfact/{}", finding.verdict.name()));
+            assert_eq!(rule_id, finding.code());
             let level = serde_json::to_value(result.level.expect("level")).expect("level");
             let expected_level = match finding.severity {
                 Severity::Error => "error",
@@ -295,10 +294,7 @@ fn sarif_deserialises_and_carries_every_required_field() {
         }
         // The contradicted claim, by hand: "4,000 km" on line 9.
         let contradicted = &results[if all { 12 } else { 0 }];
-        assert_eq!(
-            contradicted.rule_id.as_deref(),
-            Some("numfact/contradicted")
-        );
+        assert_eq!(contradicted.rule_id.as_deref(), Some("NF101"));
         let region = contradicted.locations.as_ref().unwrap()[0]
             .physical_location
             .as_ref()
@@ -416,6 +412,7 @@ fn crafted(path: &str, text: &str, message: &str, verdict: Verdict) -> Finding {
         end: text.len(),
         verdict,
         severity: verdict.severity(),
+        rule: numfact::check::rules::fact_comparison::rule_of(verdict),
         text: text.to_string(),
         entity: Some("kinzhal".to_string()),
         attribute: Some("range".to_string()),
@@ -423,6 +420,7 @@ fn crafted(path: &str, text: &str, message: &str, verdict: Verdict) -> Finding {
         fact: None,
         related: Vec::new(),
         message: message.to_string(),
+        parts: numfact::check::MessageParts::summary(message),
     }
 }
 
@@ -450,18 +448,21 @@ fn github_escapes_data_and_properties() {
         path: "./drafts\\a,b:c%.txt",
         text,
         findings: std::slice::from_ref(&finding),
+        notices: &[],
     };
     assert_eq!(
-        annotation(&file, &finding),
+        annotation(&file, Item::Claim(&finding)),
         "::error file=drafts/a%2Cb%3Ac%25.txt,line=1,col=1,endColumn=14,\
          title=Contradicted claim%3A 4%2C000 km%3A 50%25::\
          Range: 4,000 km, or 50%25 more%0D%0Athan stated"
     );
     // Warnings and notes.
     let warning = crafted("a.txt", text, "m", Verdict::Imprecise);
-    assert!(annotation(&file, &warning).starts_with("::warning file=a.txt,line=1,col=1,"));
+    assert!(
+        annotation(&file, Item::Claim(&warning)).starts_with("::warning file=a.txt,line=1,col=1,")
+    );
     let note = crafted("a.txt", text, "m", Verdict::Supported);
-    assert!(annotation(&file, &note).starts_with("::notice file=a.txt,"));
+    assert!(annotation(&file, Item::Claim(&note)).starts_with("::notice file=a.txt,"));
     // Notes are left out unless every claim is asked for.
     let findings = [finding.clone(), note.clone()];
     let output = render_github("a.txt", text, &findings, false);
@@ -485,9 +486,10 @@ fn github_claim_spanning_lines_uses_end_line() {
         path: "a.txt",
         text,
         findings: std::slice::from_ref(&finding),
+        notices: &[],
     };
     assert_eq!(
-        annotation(&file, &finding),
+        annotation(&file, Item::Claim(&finding)),
         "::error file=a.txt,line=1,endLine=2,title=Contradicted claim%3A 4%2C000 km::m"
     );
 }
@@ -520,17 +522,18 @@ fn github_more_findings_than_annotated_go_to_the_step_summary() {
         ));
     }
     findings.push(crafted("news/a|b.txt", text, "note", Verdict::Supported));
-    let files = [CheckedFile {
+    let files = Run::new(vec![CheckedFile {
         path: "news/a|b.txt",
         text,
         findings: &findings,
-    }];
+        notices: &[],
+    }]);
 
     let dir = scratch_dir("step-summary");
     let summary = dir.join("step_summary.md");
     std::fs::write(&summary, "# Earlier step output\n\n").expect("write");
     let mut out = Vec::new();
-    write_github_with_summary(&mut out, &files, style(false), Some(&summary)).expect("write");
+    write_with_summary(&mut out, &files, &style(false), Some(&summary)).expect("write");
     let output = String::from_utf8(out).expect("UTF-8");
     let lines: Vec<&str> = output.lines().collect();
     assert_eq!(lines.len(), 1 + 23, "{output}");
@@ -572,7 +575,7 @@ fn github_more_findings_than_annotated_go_to_the_step_summary() {
 
     // Without a summary file the notice says where the list is instead.
     let mut out = Vec::new();
-    write_github_with_summary(&mut out, &files, style(false), None).expect("write");
+    write_with_summary(&mut out, &files, &style(false), None).expect("write");
     let output = String::from_utf8(out).expect("UTF-8");
     assert!(
         output
@@ -589,14 +592,15 @@ fn github_more_findings_than_annotated_go_to_the_step_summary() {
         few.iter().filter(|f| f.severity == Severity::Error).count(),
         10
     );
-    let files = [CheckedFile {
+    let files = Run::new(vec![CheckedFile {
         path: "news/a|b.txt",
         text,
         findings: &few,
-    }];
+        notices: &[],
+    }]);
     let untouched = dir.join("untouched.md");
     let mut out = Vec::new();
-    write_github_with_summary(&mut out, &files, style(false), Some(&untouched)).expect("write");
+    write_with_summary(&mut out, &files, &style(false), Some(&untouched)).expect("write");
     let output = String::from_utf8(out).expect("UTF-8");
     assert_eq!(output.lines().count(), 20);
     assert!(!output.contains("::notice"), "{output}");
@@ -617,7 +621,7 @@ fn rdjson_columns_count_bytes_and_end_is_exclusive() {
     let diagnostics = doc["diagnostics"].as_array().expect("diagnostics");
     let first = &diagnostics[0];
     assert_eq!(first["severity"], "ERROR");
-    assert_eq!(first["code"]["value"], "numfact/contradicted");
+    assert_eq!(first["code"]["value"], "NF101");
     assert_eq!(first["location"]["path"], "café.txt");
     let start = text.find("4,000 km").unwrap();
     let range = &first["location"]["range"];

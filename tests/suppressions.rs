@@ -4,7 +4,7 @@
 use numfact::check::suppress::{self, Notice, SuppressionKind};
 use numfact::check::{Checker, Finding, Severity, Verdict};
 use numfact::facts::FactBase;
-use numfact::input::{self, InputFormat, Source};
+use numfact::text::source::{self as input, InputFormat, Source};
 
 const CONTRADICTED: &str = "The Kh-47M2 Kinzhal has a range of 4,000 km.";
 const SUPPORTED: &str = "The Kh-47M2 Kinzhal has a range of 2,000 km.";
@@ -27,7 +27,10 @@ fn lines(findings: &[Finding]) -> Vec<usize> {
 }
 
 fn codes(notices: &[Notice]) -> Vec<(&str, usize, usize)> {
-    notices.iter().map(|n| (n.code, n.line, n.column)).collect()
+    notices
+        .iter()
+        .map(|n| (n.rule.name, n.line, n.column))
+        .collect()
 }
 
 #[test]
@@ -227,9 +230,9 @@ fn notices_serialise() {
     assert_eq!(
         json,
         serde_json::json!({
-            "path": "article", "line": 1, "column": 1, "severity": "warning",
-            "code": "suppression-without-reason",
-            "message": notices[0].message,
+            "path": "article", "line": 1, "column": 1, "start": 0, "end": 14,
+            "severity": "warning", "code": "NF901", "name": "suppression-without-reason",
+            "text": "numfact-ignore", "message": notices[0].message,
         })
     );
 }

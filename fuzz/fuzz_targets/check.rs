@@ -7,7 +7,7 @@
 use libfuzzer_sys::fuzz_target;
 use numfact::check::{Checker, suppress};
 use numfact::facts::FactBase;
-use numfact::input::InputFormat;
+use numfact::text::source::InputFormat;
 use numfact::report::check::{CheckFormat, CheckedFile, HumanStyle, write};
 use numfact_fuzz::assert_findings;
 use std::sync::LazyLock;

@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use numfact::input::InputFormat;
+use numfact::text::source::InputFormat;
 use numfact::quantity::extract_prose;
 use numfact::text::{html, markdown};
 use numfact_fuzz::{assert_mask, assert_quantities};

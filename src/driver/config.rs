@@ -22,9 +22,9 @@
 //! column of the offending key or value and say what is wrong.
 //!
 //! ```
-//! let config = numfact::config::Config::parse("numfact.toml", "fail-on = \"warning\"\n", ".")
+//! let config = numfact::driver::config::Config::parse("numfact.toml", "fail-on = \"warning\"\n", ".")
 //!     .expect("valid");
-//! assert_eq!(config.fail_on, numfact::config::FailOn::Warning);
+//! assert_eq!(config.fail_on, numfact::driver::config::FailOn::Warning);
 //! ```
 
 use super::paths::{absolute, normalise, slashed};

@@ -14,7 +14,7 @@
 //! -The range is 2,000 km.
 //! +The range is 4,000 km.
 //! ";
-//! let changed = numfact::diff::parse_unified(diff);
+//! let changed = numfact::driver::diff::parse_unified(diff);
 //! assert!(changed.contains("articles/a.md", 3));
 //! assert!(changed.contains("./articles/a.md", 3));
 //! assert!(!changed.contains("articles/a.md", 4));

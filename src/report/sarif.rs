@@ -109,7 +109,11 @@ fn driver() -> ToolComponent {
                 .id(r.code)
                 .name(r.name)
                 .short_description(MultiformatMessageString::builder().text(r.summary).build())
-                .full_description(MultiformatMessageString::builder().text(r.summary).build())
+                .full_description(
+                    MultiformatMessageString::builder()
+                        .text(r.what_it_does())
+                        .build(),
+                )
                 .help(
                     MultiformatMessageString::builder()
                         .text(rules::explain(r))

@@ -199,3 +199,17 @@ impl std::fmt::Display for InputFormat {
 pub fn prose_of(source: &Source, format: InputFormat) -> String {
     format.prose_mask(&source.text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_names_line_column_and_offset() {
+        let error = decode("a.txt".into(), b"ok\nab\xffc".to_vec()).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "a.txt:2:3: not UTF-8 text (invalid byte 0xFF at byte offset 5)"
+        );
+    }
+}

@@ -163,6 +163,19 @@ pub fn run_document_checks(document: &Document<'_>, findings: &mut [Finding]) {
     }
 }
 
+impl Rule {
+    /// The "What it does" section of the docs, as one paragraph.
+    pub fn what_it_does(&self) -> String {
+        let section = self
+            .docs
+            .split("## What it does")
+            .nth(1)
+            .and_then(|rest| rest.split("\n## ").next())
+            .unwrap_or(self.summary);
+        section.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
 /// The documentation of `rule` as `numfact rules CODE` prints it: a heading, the default
 /// severity, the aliases, then the docs.
 pub fn explain(rule: &Rule) -> String {
