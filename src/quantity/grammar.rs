@@ -10,6 +10,10 @@ use super::lexical::{
     PResult, at_sentence_start, at_word_end, at_word_start, inline_space0, is_word_char, keyword,
     match_phrase, phrase_before, reject, word_gap,
 };
+use super::lexicon::{
+    AGE_WORDS, ANGLE_AFTER, ANGLE_BEFORE, CHANGE_VERBS, CHANGE_WORDS, COLLECTIVES, COMPARED_AFTER,
+    COUNT_NOUNS, DETERMINERS, NOT_PLURAL, WORDS_OF_MORE,
+};
 use super::model::{Dimension, Kind, Qualifier};
 use super::numeral::{Numeral, Written, and_a_fraction, numeral};
 use super::units::{self, MACH, Unit, UnitContext, counts_after_article, currency_prefix};
@@ -77,69 +81,6 @@ struct Joiners {
     millions: bool,
 }
 
-/// Verbs of change (and "by") after which "X to Y" is a change and a level, not a range.
-const CHANGE_VERBS: &[&str] = &[
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "rising",
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "falling",
-    "climbed",
-    "climb",
-    "climbs",
-    "jumped",
-    "jump",
-    "jumps",
-    "dropped",
-    "drop",
-    "drops",
-    "declined",
-    "decline",
-    "declines",
-    "slipped",
-    "slips",
-    "gained",
-    "gains",
-    "lost",
-    "loses",
-    "increased",
-    "increases",
-    "decreased",
-    "decreases",
-    "grew",
-    "grows",
-    "surged",
-    "surges",
-    "soared",
-    "soars",
-    "plunged",
-    "plunges",
-    "tumbled",
-    "tumbles",
-    "slid",
-    "slides",
-    "dipped",
-    "dips",
-    "edged",
-    "shed",
-    "sheds",
-    "up",
-    "down",
-    "by",
-    "advanced",
-    "eased",
-    "rallied",
-    "sank",
-    "slumped",
-    "widened",
-    "narrowed",
-];
-
 /// True when a verb of change stands right before `start` (after any qualifier).
 fn after_change_verb(text: &str, start: usize) -> bool {
     let before = qualifier_before(text, start).map_or(start, |(_, s)| s);
@@ -179,11 +120,8 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
         Anchor::Mach | Anchor::Currency => anchor,
     };
     let opener = range_opener_before(text, start);
-    let determined = super::lexical::word_before(text, start).is_some_and(|(word, _)| {
-        ["the", "a", "an"]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(word))
-    });
+    let determined = super::lexical::word_before(text, start)
+        .is_some_and(|(word, _)| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word)));
     let joiners = Joiners {
         and: matches!(opener, Some((RangeOpener::Between, _))),
         to: !after_change_verb(text, start),
@@ -256,11 +194,8 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
         combine_qualifiers(leading.map(|(q, _)| q), body.qualifier, trailing),
     );
     // "a man aged 45", "at age 87": an age in years.
-    let age_word = |(word, _): (&str, usize)| {
-        ["aged", "age", "ages"]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
-    };
+    let age_word =
+        |(word, _): (&str, usize)| AGE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
     if measure == Measure::Bare
         && super::lexical::word_before(text, span_start).is_some_and(age_word)
     {
@@ -336,62 +271,6 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
     })
 }
 
-/// Words after "N degrees" that make it an angle ("a 45-degree angle", "30 degrees north").
-const ANGLE_AFTER: &[&str] = &[
-    "angle",
-    "angles",
-    "turn",
-    "turns",
-    "arc",
-    "slope",
-    "incline",
-    "tilt",
-    "bank",
-    "rotation",
-    "north",
-    "south",
-    "east",
-    "west",
-    "latitude",
-    "longitude",
-    "heading",
-    "bearing",
-    "view",
-    "field",
-    "pitch",
-    "N",
-    "S",
-    "E",
-    "W",
-];
-
-/// Words shortly before "N degrees" that make it an angle ("rotate 90°", "turned 180 degrees").
-const ANGLE_BEFORE: &[&str] = &[
-    "rotate",
-    "rotated",
-    "rotates",
-    "rotating",
-    "rotation",
-    "turn",
-    "turned",
-    "turns",
-    "turning",
-    "tilt",
-    "tilted",
-    "angle",
-    "bearing",
-    "heading",
-    "latitude",
-    "longitude",
-    "incline",
-    "spin",
-    "pivot",
-    "pivoted",
-    "swivel",
-    "swung",
-    "degrees of",
-];
-
 /// Whether a quantity in plain degrees measures an angle rather than a temperature.
 fn reads_as_angle(text: &str, start: usize, rest: &str) -> bool {
     let next = word_gap(rest).map_or(rest, |(r, _)| r);
@@ -464,40 +343,12 @@ fn combine_qualifiers(
     }
 }
 
-/// Words before a temperature that make it a change of temperature, not a temperature.
-const CHANGE_WORDS: &[&str] = &[
-    "by",
-    "rise of",
-    "increase of",
-    "drop of",
-    "fall of",
-    "warming of",
-    "cooling of",
-    "change of",
-    "difference of",
-    "rises of",
-    "up",
-    "down",
-];
-
 /// Words after a temperature that make it a difference: "1.1C above pre-industrial levels".
 fn compared_after(rest: &str) -> bool {
     let Ok((after, _)) = word_gap(rest) else {
         return false;
     };
-    [
-        "above",
-        "below",
-        "warmer",
-        "colder",
-        "cooler",
-        "hotter",
-        "higher",
-        "lower",
-        "of warming",
-    ]
-    .iter()
-    .any(|w| keyword(w)(after).is_ok())
+    COMPARED_AFTER.iter().any(|w| keyword(w)(after).is_ok())
 }
 
 /// The length of the numeral at the start of `input` (its end, before any unit or noun).
@@ -506,23 +357,6 @@ fn numeral_length(input: &str) -> Option<usize> {
         .ok()
         .map(|(rest, _)| input.len() - rest.len())
 }
-
-/// Nouns that name a group by its size: "a crew of four", "a fleet of 12".
-const COLLECTIVES: &[&str] = &[
-    "crew",
-    "team",
-    "staff",
-    "fleet",
-    "garrison",
-    "complement",
-    "workforce",
-    "squadron",
-    "flotilla",
-    "population",
-    "battalion",
-    "contingent",
-    "delegation",
-];
 
 /// A collective noun and "of" right before `pos` ("crew of"), with the noun and its offset.
 fn collective_before(text: &str, pos: usize) -> Option<(&str, usize)> {
@@ -729,23 +563,17 @@ fn unit_less<'a>(input: &'a str, first: Numeral, rest: &'a str) -> PResult<'a, B
     Ok((rest, single(first, Measure::Bare)))
 }
 
+/// The letters [`WORDS_OF_MORE`] start with: a quick test before comparing them.
+const WORD_OF_MORE_STARTS: [char; 6] = ['m', 'a', 'e', 'f', 'n', 'o'];
+
 /// A word that may stand between a number and what it counts or measures ("300 more
 /// troops", "2 extra minutes", "40 new hospitals"): the rest after it, if `input` starts with
 /// one.
 fn skip_modifier(input: &str) -> Option<&str> {
-    const MODIFIERS: [&str; 7] = [
-        "more",
-        "additional",
-        "extra",
-        "further",
-        "fewer",
-        "new",
-        "other",
-    ];
-    if !input.starts_with(['m', 'a', 'e', 'f', 'n', 'o']) {
+    if !input.starts_with(WORD_OF_MORE_STARTS) {
         return None;
     }
-    MODIFIERS.iter().find_map(|word| {
+    WORDS_OF_MORE.iter().find_map(|word| {
         keyword(word)(input)
             .ok()
             .map(|(after, _): (&str, &str)| after)
@@ -1036,83 +864,6 @@ fn speed_of_sound(input: &str) -> PResult<'_, &str> {
     .parse(rest)
 }
 
-/// Nouns that count things without a plural "s".
-const COUNT_NOUNS: &[&str] = &[
-    "people",
-    "men",
-    "women",
-    "children",
-    "personnel",
-    "staff",
-    "crew",
-    "aircraft",
-    "police",
-    "cattle",
-    "sheep",
-    "deer",
-    "fish",
-    "spacecraft",
-    "offspring",
-    "infantry",
-    "livestock",
-];
-
-/// Words ending in "s" that are not plural nouns.
-const NOT_PLURAL: &[&str] = &[
-    "halves",
-    "thirds",
-    "quarters",
-    "fifths",
-    "sixths",
-    "eighths",
-    "tenths",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "others",
-    "ones",
-    "was",
-    "has",
-    "its",
-    "his",
-    "this",
-    "thus",
-    "yes",
-    "plus",
-    "always",
-    "perhaps",
-    "whereas",
-    "towards",
-    "besides",
-    "sometimes",
-    "afterwards",
-    "hers",
-    "ours",
-    "yours",
-    "theirs",
-    "does",
-    "goes",
-    "says",
-    "times",
-    "is",
-    "as",
-    "us",
-    "less",
-    "unless",
-    "across",
-    "whereas",
-    "various",
-    "previous",
-    "serious",
-    "famous",
-    "numerous",
-    "afterwards",
-    "backwards",
-    "forwards",
-];
-
 /// A plural noun right after a number ("300 people", "four engines"): a count of it.
 fn counted_noun(input: &str) -> PResult<'_, &str> {
     let (rest, _) = word_gap(input)?;
@@ -1142,6 +893,13 @@ fn counted_noun(input: &str) -> PResult<'_, &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_of_more_passes_the_quick_test() {
+        for word in WORDS_OF_MORE {
+            assert!(word.starts_with(WORD_OF_MORE_STARTS), "{word}");
+        }
+    }
 
     fn found(text: &str, anchor: usize, kind: Anchor) -> Option<Parsed<'_>> {
         match parse_at(text, anchor, kind, 0) {

@@ -9,6 +9,7 @@
 use super::lexical::{
     PResult, at_word_end, match_phrase, pattern_ends_in_symbol, reject, with_ascii_lowercase,
 };
+use super::lexicon::UNIT_NOUNS;
 use super::model::Dimension;
 use std::sync::LazyLock;
 use uom::si::f64 as q;
@@ -264,26 +265,8 @@ fn leading_word(text: &str) -> &str {
 /// parking meter", "in a yard", "tie a knot", "an atmosphere of fear", "a pound coin", "give
 /// an inch", "over a barrel"), nor a spelling with a capital ("a TB survivor", "a Hertz car").
 pub(crate) fn counts_after_article(unit: &Unit, spelled: &str) -> bool {
-    const NOUNS: [&str; 16] = [
-        "bar",
-        "cup",
-        "pint",
-        "ton",
-        "tonne",
-        "meter",
-        "yard",
-        "foot",
-        "inch",
-        "ounce",
-        "barrel",
-        "knot",
-        "atmosphere",
-        "pound",
-        "gal",
-        "amp",
-    ];
     let word = spelled.trim();
-    let noun = NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n));
+    let noun = UNIT_NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n));
     let measure = !matches!(
         unit.dimension,
         Dimension::Duration
