@@ -59,33 +59,34 @@ impl PartialEq for Unit {
     }
 }
 
-/// Builds a [`Unit`] whose conversion goes through a uom quantity: `value` in `$unit` is read
-/// as a `$quantity` and returned in `$si_unit`.
-macro_rules! uom_unit {
-    ($name:ident, $symbol:literal, $dimension:ident, $quantity:ident, $module:ident :: $unit:ident, $si_unit:ident, $si_symbol:literal) => {
+/// Declares the [`Unit`] static `$name`; the macros below build its conversion.
+macro_rules! unit_static {
+    ($name:ident, $symbol:literal, $dimension:ident, $si_symbol:expr, $convert:expr) => {
         #[doc = concat!("The unit `", $symbol, "`.")]
         pub static $name: $crate::quantity::units::Unit = $crate::quantity::units::Unit {
             symbol: $symbol,
             dimension: $crate::quantity::Dimension::$dimension,
             si_symbol: $si_symbol,
-            convert: |v| {
-                uom::si::f64::$quantity::new::<uom::si::$module::$unit>(v)
-                    .get::<uom::si::$module::$si_unit>()
-            },
+            convert: $convert,
         };
+    };
+}
+
+/// Builds a [`Unit`] whose conversion goes through a uom quantity: `value` in `$unit` is read
+/// as a `$quantity` and returned in `$si_unit`.
+macro_rules! uom_unit {
+    ($name:ident, $symbol:literal, $dimension:ident, $quantity:ident, $module:ident :: $unit:ident, $si_unit:ident, $si_symbol:literal) => {
+        unit_static!($name, $symbol, $dimension, $si_symbol, |v| {
+            uom::si::f64::$quantity::new::<uom::si::$module::$unit>(v)
+                .get::<uom::si::$module::$si_unit>()
+        });
     };
 }
 
 /// Builds a [`Unit`] that is its own SI unit (money, percentages): the value is kept.
 macro_rules! plain_unit {
     ($name:ident, $symbol:literal, $dimension:ident) => {
-        #[doc = concat!("The unit `", $symbol, "`.")]
-        pub static $name: $crate::quantity::units::Unit = $crate::quantity::units::Unit {
-            symbol: $symbol,
-            dimension: $crate::quantity::Dimension::$dimension,
-            si_symbol: $symbol,
-            convert: |v| v,
-        };
+        unit_static!($name, $symbol, $dimension, $symbol, |v| v);
     };
 }
 
@@ -94,16 +95,10 @@ macro_rules! plain_unit {
 /// 0.45359237 kg by the 1959 international agreement).
 macro_rules! exact_unit {
     ($name:ident, $symbol:literal, $dimension:ident, $quantity:ident, $module:ident :: $si_unit:ident, $factor:expr, $si_symbol:literal) => {
-        #[doc = concat!("The unit `", $symbol, "`.")]
-        pub static $name: $crate::quantity::units::Unit = $crate::quantity::units::Unit {
-            symbol: $symbol,
-            dimension: $crate::quantity::Dimension::$dimension,
-            si_symbol: $si_symbol,
-            convert: |v| {
-                uom::si::f64::$quantity::new::<uom::si::$module::$si_unit>(v * $factor)
-                    .get::<uom::si::$module::$si_unit>()
-            },
-        };
+        unit_static!($name, $symbol, $dimension, $si_symbol, |v| {
+            uom::si::f64::$quantity::new::<uom::si::$module::$si_unit>(v * $factor)
+                .get::<uom::si::$module::$si_unit>()
+        });
     };
 }
 
@@ -136,11 +131,15 @@ pub(crate) enum Case {
 /// One spelling of a unit in prose.
 #[derive(Debug)]
 pub(crate) struct Spelling {
+    /// The text as written ("km", "miles an hour").
     pub(crate) text: &'static str,
     /// Whether the text has a space (which matches any gap between words).
     pub(crate) spaced: bool,
+    /// How the text is compared.
     pub(crate) case: Case,
+    /// When the spelling may be read as its unit.
     pub(crate) guard: Guard,
+    /// The unit it names.
     pub(crate) unit: &'static Unit,
 }
 
