@@ -6,134 +6,12 @@ use super::lexical::{
     at_sentence_start, at_word_end, inline_space0, is_word_char, match_phrase, phrase_before,
     with_ascii_lowercase, word_before, word_gap,
 };
+use super::lexicon::{
+    CLOCK_WORDS, COMPARISON_WORDS, LABEL_WORDS, MONTHS, ORDINAL_SUFFIXES, QUALIFIERS,
+    SENTENCE_OPENERS, TRAILING_QUALIFIERS,
+};
 use super::model::Qualifier;
 use std::sync::LazyLock;
-
-/// Qualifier phrases, longest first so "no more than" wins over "more than".
-const QUALIFIERS: &[(&str, Qualifier)] = &[
-    ("greater than or equal to", Qualifier::AtLeast),
-    ("more than or equal to", Qualifier::AtLeast),
-    ("less than or equal to", Qualifier::AtMost),
-    ("smaller than or equal to", Qualifier::AtMost),
-    ("equal to or greater than", Qualifier::AtLeast),
-    ("equal to or more than", Qualifier::AtLeast),
-    ("equal to or less than", Qualifier::AtMost),
-    ("equal to or fewer than", Qualifier::AtMost),
-    ("greater or equal than", Qualifier::AtLeast),
-    ("bigger or equal than", Qualifier::AtLeast),
-    ("higher or equal than", Qualifier::AtLeast),
-    ("larger or equal than", Qualifier::AtLeast),
-    ("smaller or equal than", Qualifier::AtMost),
-    ("lower or equal than", Qualifier::AtMost),
-    ("less or equal than", Qualifier::AtMost),
-    ("not much more than", Qualifier::AtMost),
-    ("in the region of", Qualifier::Approximately),
-    ("no more than", Qualifier::AtMost),
-    ("not more than", Qualifier::AtMost),
-    ("no longer than", Qualifier::AtMost),
-    ("a maximum of", Qualifier::AtMost),
-    ("a minimum of", Qualifier::AtLeast),
-    ("no less than", Qualifier::AtLeast),
-    ("not less than", Qualifier::AtLeast),
-    ("no fewer than", Qualifier::AtLeast),
-    ("in excess of", Qualifier::MoreThan),
-    ("greater than", Qualifier::MoreThan),
-    ("upwards of", Qualifier::MoreThan),
-    ("higher than", Qualifier::MoreThan),
-    ("as many as", Qualifier::UpTo),
-    ("as much as", Qualifier::UpTo),
-    ("as far as", Qualifier::UpTo),
-    ("as long as", Qualifier::UpTo),
-    ("as high as", Qualifier::UpTo),
-    ("an estimated", Qualifier::Approximately),
-    ("approximately", Qualifier::Approximately),
-    ("fewer than", Qualifier::LessThan),
-    ("smaller than", Qualifier::LessThan),
-    ("larger than", Qualifier::MoreThan),
-    ("bigger than", Qualifier::MoreThan),
-    ("lower than", Qualifier::LessThan),
-    ("more than", Qualifier::MoreThan),
-    ("less than", Qualifier::LessThan),
-    ("just under", Qualifier::LessThan),
-    ("just below", Qualifier::LessThan),
-    ("well under", Qualifier::LessThan),
-    ("just over", Qualifier::MoreThan),
-    ("well over", Qualifier::MoreThan),
-    ("just above", Qualifier::MoreThan),
-    ("not to exceed", Qualifier::AtMost),
-    ("cannot exceed", Qualifier::AtMost),
-    ("can't exceed", Qualifier::AtMost),
-    ("never exceed", Qualifier::AtMost),
-    ("not exceed", Qualifier::AtMost),
-    ("not exceeding", Qualifier::AtMost),
-    ("cannot surpass", Qualifier::AtMost),
-    ("not surpass", Qualifier::AtMost),
-    ("exceeding", Qualifier::MoreThan),
-    ("exceeded", Qualifier::MoreThan),
-    ("exceeds", Qualifier::MoreThan),
-    ("exceed", Qualifier::MoreThan),
-    ("surpassing", Qualifier::MoreThan),
-    ("surpassed", Qualifier::MoreThan),
-    ("surpasses", Qualifier::MoreThan),
-    ("surpass", Qualifier::MoreThan),
-    ("estimated", Qualifier::Approximately),
-    ("roughly", Qualifier::Approximately),
-    ("close to", Qualifier::Approximately),
-    ("at least", Qualifier::AtLeast),
-    ("minimum", Qualifier::AtLeast),
-    ("maximum", Qualifier::AtMost),
-    ("at most", Qualifier::AtMost),
-    ("approx.", Qualifier::Approximately),
-    ("approx", Qualifier::Approximately),
-    ("around", Qualifier::Approximately),
-    ("nearly", Qualifier::Approximately),
-    ("almost", Qualifier::Approximately),
-    ("circa", Qualifier::Approximately),
-    ("about", Qualifier::Approximately),
-    ("above", Qualifier::MoreThan),
-    ("below", Qualifier::LessThan),
-    ("under", Qualifier::LessThan),
-    ("up to", Qualifier::UpTo),
-    ("some", Qualifier::Approximately),
-    ("over", Qualifier::MoreThan),
-    ("max.", Qualifier::AtMost),
-    ("~", Qualifier::Approximately),
-    ("≈", Qualifier::Approximately),
-    ("<=", Qualifier::AtMost),
-    ("< =", Qualifier::AtMost),
-    (">=", Qualifier::AtLeast),
-    ("=>", Qualifier::AtLeast),
-    ("> =", Qualifier::AtLeast),
-    ("≤", Qualifier::AtMost),
-    ("≥", Qualifier::AtLeast),
-    ("<", Qualifier::LessThan),
-    (">", Qualifier::MoreThan),
-];
-
-/// Qualifier phrases written after the quantity ("50 km or more").
-const TRAILING_QUALIFIERS: &[(&str, Qualifier)] = &[
-    ("or more", Qualifier::AtLeast),
-    ("and more", Qualifier::AtLeast),
-    ("or greater", Qualifier::AtLeast),
-    ("or higher", Qualifier::AtLeast),
-    ("and above", Qualifier::AtLeast),
-    ("or lower", Qualifier::AtMost),
-    ("or below", Qualifier::AtMost),
-    ("or longer", Qualifier::AtLeast),
-    ("or above", Qualifier::AtLeast),
-    ("or less", Qualifier::AtMost),
-    ("or fewer", Qualifier::AtMost),
-    ("or so", Qualifier::Approximately),
-    ("or thereabouts", Qualifier::Approximately),
-    ("and over", Qualifier::AtLeast),
-    ("and older", Qualifier::AtLeast),
-    ("or older", Qualifier::AtLeast),
-    ("and under", Qualifier::AtMost),
-    ("and younger", Qualifier::AtMost),
-    ("or younger", Qualifier::AtMost),
-    ("or under", Qualifier::AtMost),
-    ("or over", Qualifier::AtLeast),
-];
 
 /// A word that opens a range: "between 300 and 500", "from 5 to 10".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,7 +107,7 @@ pub(crate) fn qualifier_after(rest: &str) -> Option<(Qualifier, &str)> {
     // "200 or greater than 190" compares with another number: no trailing qualifier.
     let compares_on = |r: &str| {
         word_gap(r).is_ok_and(|(next, _)| {
-            ["than", "to", "equal"]
+            COMPARISON_WORDS
                 .iter()
                 .any(|w| match_phrase(next, w, false).is_some_and(at_word_end))
         })
@@ -301,142 +179,6 @@ pub(crate) fn joined_to_preceding_word(text: &str, pos: usize) -> bool {
             .is_some_and(|c| is_word_char(c) || c == ')' || (previous == '.' && c == '.'))
 }
 
-/// Words after which a number is a label, not a quantity ("Article 5", "page 12").
-const LABEL_WORDS: &[&str] = &[
-    "article",
-    "articles",
-    "section",
-    "sections",
-    "chapter",
-    "chapters",
-    "page",
-    "pages",
-    "paragraph",
-    "clause",
-    "item",
-    "no.",
-    "no",
-    "nos.",
-    "number",
-    "resolution",
-    "rule",
-    "step",
-    "phase",
-    "stage",
-    "round",
-    "game",
-    "episode",
-    "season",
-    "version",
-    "vol.",
-    "volume",
-    "fig.",
-    "figure",
-    "table",
-    "exhibit",
-    "route",
-    "highway",
-    "flight",
-    "platform",
-    "gate",
-    "terminal",
-    "channel",
-    "level",
-    "grade",
-    "class",
-    "category",
-    "type",
-    "model",
-    "batch",
-    "lot",
-    "apartment",
-    "room",
-    "suite",
-    "row",
-    "seat",
-    "line",
-    "bus",
-    "tier",
-    "division",
-    "block",
-    "building",
-    "unit",
-    "amendment",
-    "act",
-    "bill",
-    "box",
-    "case",
-    "code",
-    "district",
-    "ward",
-    "zone",
-    "sector",
-    "group",
-    "pier",
-    "ward",
-    "verse",
-    "psalm",
-    "part",
-    "appendix",
-    "annex",
-    "schedule",
-    "article.",
-    "p.",
-    "pp.",
-    "sec.",
-    "ch.",
-    "art.",
-    "rev.",
-    "mk",
-    "mark",
-    "series",
-    "generation",
-    "junction",
-    "exit",
-    "pier",
-    "gen",
-];
-
-/// Month names, capitalised as written: a number beside one is a date.
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Jan.",
-    "Feb.",
-    "Mar.",
-    "Apr.",
-    "Jun.",
-    "Jul.",
-    "Aug.",
-    "Sep.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-];
-
 static SORTED_LABELS: std::sync::LazyLock<Vec<&'static [u8]>> = std::sync::LazyLock::new(|| {
     let mut v: Vec<&'static [u8]> = LABEL_WORDS.iter().map(|w| w.as_bytes()).collect();
     v.sort();
@@ -491,96 +233,6 @@ pub(crate) fn preceding_word(text: &str, pos: usize) -> PrecedingWord {
     }
 }
 
-/// Ordinary words that open a sentence before a number ("The 300 passengers", "In all, 12").
-const SENTENCE_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "by",
-    "of",
-    "for",
-    "with",
-    "from",
-    "to",
-    "and",
-    "but",
-    "or",
-    "so",
-    "then",
-    "only",
-    "just",
-    "all",
-    "another",
-    "more",
-    "less",
-    "fewer",
-    "exactly",
-    "fully",
-    "since",
-    "until",
-    "after",
-    "before",
-    "during",
-    "those",
-    "these",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "my",
-    "your",
-    "each",
-    "every",
-    "while",
-    "when",
-    "if",
-    "as",
-    "are",
-    "is",
-    "were",
-    "was",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "over",
-    "under",
-    "some",
-    "roughly",
-    "approximately",
-    "within",
-    "between",
-    "among",
-    "another",
-    "just",
-    "yet",
-    "still",
-    "also",
-    "about",
-    "what",
-    "how",
-    "why",
-    "where",
-    "who",
-    "whose",
-    "which",
-    "than",
-    "like",
-    "per",
-    "including",
-    "excluding",
-    "plus",
-    "minus",
-    "total",
-    "altogether",
-    "overall",
-    "now",
-];
-
 /// True when a month name follows the number ("4 July").
 pub(crate) fn month_after(rest: &str) -> bool {
     let Ok((after, _)) = word_gap(rest) else {
@@ -591,13 +243,21 @@ pub(crate) fn month_after(rest: &str) -> bool {
         .any(|m| after.strip_prefix(m).is_some_and(at_word_end))
 }
 
+/// Whether `byte` may start one of [`CLOCK_WORDS`]: a quick test before comparing them.
+fn may_start_clock_word(byte: &u8) -> bool {
+    matches!(
+        byte.to_ascii_lowercase(),
+        b'a' | b'p' | b'o' | b'g' | b'u' | b'b' | b'c' | b'e' | b'h'
+    )
+}
+
 /// True when what follows the number makes it a clock time or an ordinal ("9:30", "6pm",
 /// "6 p.m.", "10 o'clock", "1400 GMT", "21st").
 pub(crate) fn time_or_ordinal_after(rest: &str) -> bool {
     if rest.starts_with(':') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    for suffix in ["st", "nd", "rd", "th"] {
+    for suffix in ORDINAL_SUFFIXES {
         if rest
             .get(..2)
             .is_some_and(|head| head.eq_ignore_ascii_case(suffix))
@@ -607,32 +267,10 @@ pub(crate) fn time_or_ordinal_after(rest: &str) -> bool {
         }
     }
     let after = inline_space0(rest).map_or(rest, |(r, _)| r);
-    if !after.as_bytes().first().is_some_and(|b| {
-        matches!(
-            b.to_ascii_lowercase(),
-            b'a' | b'p' | b'o' | b'g' | b'u' | b'b' | b'c' | b'e' | b'h'
-        )
-    }) {
+    if !after.as_bytes().first().is_some_and(may_start_clock_word) {
         return false;
     }
-    let clock = [
-        "a.m.",
-        "p.m.",
-        "am",
-        "pm",
-        "o'clock",
-        "o’clock",
-        "GMT",
-        "UTC",
-        "BST",
-        "CET",
-        "EST",
-        "EDT",
-        "PST",
-        "PDT",
-        "hrs GMT",
-    ];
-    clock.iter().any(|word| {
+    CLOCK_WORDS.iter().any(|word| {
         let exact = word.chars().all(|c| c.is_ascii_uppercase());
         match_phrase(after, word, exact).is_some_and(|r| word.ends_with('.') || at_word_end(r))
     })
@@ -641,6 +279,13 @@ pub(crate) fn time_or_ordinal_after(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_clock_word_passes_the_quick_test() {
+        for word in CLOCK_WORDS {
+            assert!(may_start_clock_word(&word.as_bytes()[0]), "{word}");
+        }
+    }
 
     #[test]
     fn qualifiers_prefer_the_longest_phrase() {

@@ -10,6 +10,10 @@ use super::lexical::{
     PResult, at_sentence_start, at_word_end, at_word_start, inline_space0, is_word_char, keyword,
     match_phrase, phrase_before, reject, word_gap,
 };
+use super::lexicon::{
+    AGE_WORDS, ANGLE_AFTER, ANGLE_BEFORE, CHANGE_VERBS, CHANGE_WORDS, COLLECTIVES, COMPARED_AFTER,
+    COUNT_NOUNS, DETERMINERS, NOT_PLURAL, WORDS_OF_MORE,
+};
 use super::model::{Dimension, Kind, Qualifier};
 use super::numeral::{Numeral, Written, and_a_fraction, numeral};
 use super::units::{self, MACH, Unit, UnitContext, counts_after_article, currency_prefix};
@@ -43,12 +47,19 @@ pub(crate) enum Measure<'a> {
 /// One quantity read at an anchor, with byte offsets into the text.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Parsed<'a> {
+    /// Where the quantity starts, with any words before the number that join it.
     pub(crate) start: usize,
+    /// Where the quantity ends.
     pub(crate) end: usize,
+    /// A single value or a range.
     pub(crate) kind: Kind,
+    /// The qualifier ("about", "more than"), if any.
     pub(crate) qualifier: Option<Qualifier>,
+    /// The value, or the low end of a range, in the stated unit.
     pub(crate) low: f64,
+    /// The value, or the high end of a range, in the stated unit.
     pub(crate) high: f64,
+    /// What the quantity is measured in.
     pub(crate) measure: Measure<'a>,
     /// A temperature stated as a change ("warmed by 1.2 °C"): converted without the offset.
     pub(crate) difference: bool,
@@ -77,69 +88,6 @@ struct Joiners {
     millions: bool,
 }
 
-/// Verbs of change (and "by") after which "X to Y" is a change and a level, not a range.
-const CHANGE_VERBS: &[&str] = &[
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "rising",
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "falling",
-    "climbed",
-    "climb",
-    "climbs",
-    "jumped",
-    "jump",
-    "jumps",
-    "dropped",
-    "drop",
-    "drops",
-    "declined",
-    "decline",
-    "declines",
-    "slipped",
-    "slips",
-    "gained",
-    "gains",
-    "lost",
-    "loses",
-    "increased",
-    "increases",
-    "decreased",
-    "decreases",
-    "grew",
-    "grows",
-    "surged",
-    "surges",
-    "soared",
-    "soars",
-    "plunged",
-    "plunges",
-    "tumbled",
-    "tumbles",
-    "slid",
-    "slides",
-    "dipped",
-    "dips",
-    "edged",
-    "shed",
-    "sheds",
-    "up",
-    "down",
-    "by",
-    "advanced",
-    "eased",
-    "rallied",
-    "sank",
-    "slumped",
-    "widened",
-    "narrowed",
-];
-
 /// True when a verb of change stands right before `start` (after any qualifier).
 fn after_change_verb(text: &str, start: usize) -> bool {
     let before = qualifier_before(text, start).map_or(start, |(_, s)| s);
@@ -166,63 +114,199 @@ struct Body<'a> {
 /// never overlap.
 pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) -> Outcome<'_> {
     let next_char = anchor + text[anchor..].chars().next().map_or(1, char::len_utf8);
-    let symbol_sign =
-        kind == Anchor::Currency && !text[anchor..].starts_with(|c: char| c.is_ascii_alphabetic());
-    if !at_word_start(text, anchor) && !symbol_sign {
-        return Outcome::Skip(next_char);
+    let site = Site {
+        text,
+        anchor,
+        kind,
+        floor,
+        next_char,
+    };
+    match read_quantity(site) {
+        Ok(parsed) => Outcome::Found(parsed),
+        Err(resume) => Outcome::Skip(resume),
     }
-    if matches!(kind, Anchor::Digit | Anchor::Word) && joined_to_preceding_word(text, anchor) {
-        return Outcome::Skip(token_end(text, anchor));
-    }
-    let start = match kind {
-        Anchor::Digit | Anchor::Word => signed_start(text, anchor).max(floor).min(anchor),
-        Anchor::Mach | Anchor::Currency => anchor,
-    };
-    let opener = range_opener_before(text, start);
-    let determined = super::lexical::word_before(text, start).is_some_and(|(word, _)| {
-        ["the", "a", "an"]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(word))
-    });
-    let joiners = Joiners {
-        and: matches!(opener, Some((RangeOpener::Between, _))),
-        to: !after_change_verb(text, start),
-        millions: !determined,
-    };
-    let input = &text[start..];
-    let parsed = match kind {
-        Anchor::Digit | Anchor::Word => measured(input, joiners),
-        Anchor::Mach => mach(input, joiners),
-        Anchor::Currency => money(input, joiners),
-    };
-    let (rest, body) = match parsed {
-        Ok(found) => found,
-        Err(nom::Err::Failure(_)) => {
-            return Outcome::Skip(number_chain_end(text, token_end(text, anchor)));
-        }
-        Err(_) => return Outcome::Skip(next_char),
-    };
-    // "$80 a barrel", "5 mg a kilogram": an article right after a quantity means "per".
-    let rate =
-        body.first.written == Written::Article && floor > 0 && text[floor..start].trim().is_empty();
-    if rate || !is_quantity(text, start, kind, &body, rest) {
-        return Outcome::Skip(token_end(text, anchor).max(next_char));
-    }
+}
+
+/// Where the grammar is tried: the text, the anchor and its kind, and the floor.
+#[derive(Debug, Clone, Copy)]
+struct Site<'a> {
+    text: &'a str,
+    anchor: usize,
+    kind: Anchor,
+    /// The end of the previous quantity: words before the anchor join only from here.
+    floor: usize,
+    /// The offset after the anchor's first character, where scanning resumes by default.
+    next_char: usize,
+}
+
+/// The passes of [`parse_at`], in order. `Err` holds the offset where scanning resumes.
+fn read_quantity(site: Site<'_>) -> Result<Parsed<'_>, usize> {
+    skip_non_word_start(site)?;
+    let start = number_start(site);
+    let opener = range_opener_before(site.text, start);
+    let (rest, body) = read_body(site, start, joiners_before(site.text, start, opener))?;
+    skip_non_quantity(site, start, &body, rest)?;
     let (rest, trailing) = match qualifier_after(rest) {
         Some((q, after)) => (after, Some(q)),
         None => (rest, None),
     };
-    let mut span_start = start;
-    if body.range {
-        if let Some((_, opener_start)) = opener.filter(|&(_, at)| at >= floor) {
-            span_start = opener_start;
+    let mut reading = Reading::new(start, rest, &body);
+    extend_to_range_opener(site, &mut reading, opener);
+    extend_to_leading_qualifier(site, &mut reading, trailing);
+    read_angle(site.text, &mut reading);
+    count_collective(site, &mut reading);
+    read_age(site.text, &mut reading);
+    read_below_zero(&mut reading);
+    read_opposite_bound(&mut reading);
+    Ok(reading.parsed(site.text))
+}
+
+/// A quantity being read at an anchor: the passes of [`read_quantity`] refine it in turn.
+#[derive(Debug, Clone, Copy)]
+struct Reading<'a> {
+    /// Where the numeral (or its sign) starts.
+    start: usize,
+    /// Where the quantity starts: the numeral, or words before it that join it.
+    span_start: usize,
+    /// The text after the quantity as read so far.
+    rest: &'a str,
+    measure: Measure<'a>,
+    low: f64,
+    high: f64,
+    range: bool,
+    qualifier: Option<Qualifier>,
+    /// Whether "below zero" followed the quantity.
+    below_zero: bool,
+}
+
+impl<'a> Reading<'a> {
+    /// The reading of `body`, whose numeral starts at `start`, with `rest` after it.
+    fn new(start: usize, rest: &'a str, body: &Body<'a>) -> Self {
+        Reading {
+            start,
+            span_start: start,
+            rest,
+            measure: body.measure,
+            low: body.low,
+            high: body.high,
+            range: body.range,
+            qualifier: body.qualifier,
+            below_zero: false,
         }
     }
-    let mut leading = qualifier_before(text, span_start).filter(|&(_, at)| at >= floor);
-    if let (Some((Qualifier::MoreThan, at)), Measure::Unit(unit)) = (leading, body.measure) {
+
+    /// The quantity read, with whether it is a difference of temperature.
+    fn parsed(self, text: &str) -> Parsed<'a> {
+        let difference = is_difference(text, &self);
+        Parsed {
+            start: self.span_start,
+            end: text.len() - self.rest.len(),
+            kind: if self.range { Kind::Range } else { Kind::Value },
+            qualifier: self.qualifier,
+            low: self.low,
+            high: self.high,
+            measure: self.measure,
+            difference,
+        }
+    }
+}
+
+/// Skips an anchor inside a word ("B52"), unless it is a currency symbol, and a number joined
+/// to the word before it ("Tu-160").
+fn skip_non_word_start(site: Site<'_>) -> Result<(), usize> {
+    let Site { text, anchor, .. } = site;
+    let symbol_sign = site.kind == Anchor::Currency
+        && !text[anchor..].starts_with(|c: char| c.is_ascii_alphabetic());
+    if !at_word_start(text, anchor) && !symbol_sign {
+        return Err(site.next_char);
+    }
+    if matches!(site.kind, Anchor::Digit | Anchor::Word) && joined_to_preceding_word(text, anchor) {
+        return Err(token_end(text, anchor));
+    }
+    Ok(())
+}
+
+/// Where the numeral starts: at its sign, if any, but not before the floor.
+fn number_start(site: Site<'_>) -> usize {
+    match site.kind {
+        Anchor::Digit | Anchor::Word => signed_start(site.text, site.anchor)
+            .max(site.floor)
+            .min(site.anchor),
+        Anchor::Mach | Anchor::Currency => site.anchor,
+    }
+}
+
+/// What the words before `start` allow: "and" after "between", "to" unless after a verb of
+/// change, millions unless after a determiner.
+fn joiners_before(text: &str, start: usize, opener: Option<(RangeOpener, usize)>) -> Joiners {
+    let determined = super::lexical::word_before(text, start)
+        .is_some_and(|(word, _)| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word)));
+    Joiners {
+        and: matches!(opener, Some((RangeOpener::Between, _))),
+        to: !after_change_verb(text, start),
+        millions: !determined,
+    }
+}
+
+/// Reads the numeral, range, unit or noun from `start`. A malformed number skips its whole
+/// chain of tokens; anything else not read skips one character.
+fn read_body(site: Site<'_>, start: usize, joiners: Joiners) -> Result<(&str, Body<'_>), usize> {
+    let input = &site.text[start..];
+    let parsed = match site.kind {
+        Anchor::Digit | Anchor::Word => measured(input, joiners),
+        Anchor::Mach => mach(input, joiners),
+        Anchor::Currency => money(input, joiners),
+    };
+    parsed.map_err(|error| match error {
+        nom::Err::Failure(_) => number_chain_end(site.text, token_end(site.text, site.anchor)),
+        _ => site.next_char,
+    })
+}
+
+/// Skips what was read when it is no quantity (a year, a date, a label) or is the "a" of a
+/// rate after the previous quantity: "$80 a barrel", "5 mg a kilogram".
+fn skip_non_quantity(
+    site: Site<'_>,
+    start: usize,
+    body: &Body<'_>,
+    rest: &str,
+) -> Result<(), usize> {
+    let Site { text, floor, .. } = site;
+    let rate =
+        body.first.written == Written::Article && floor > 0 && text[floor..start].trim().is_empty();
+    if rate || !is_quantity(text, start, site.kind, body, rest) {
+        return Err(token_end(text, site.anchor).max(site.next_char));
+    }
+    Ok(())
+}
+
+/// Starts a range at its opener ("between", "from") when the opener is after the floor.
+fn extend_to_range_opener(
+    site: Site<'_>,
+    reading: &mut Reading<'_>,
+    opener: Option<(RangeOpener, usize)>,
+) {
+    if reading.range {
+        if let Some((_, opener_start)) = opener.filter(|&(_, at)| at >= site.floor) {
+            reading.span_start = opener_start;
+        }
+    }
+}
+
+/// Starts the quantity at a qualifier before it ("more than", "about") when that is after the
+/// floor, and combines it with the qualifiers inside and after (`trailing`).
+fn extend_to_leading_qualifier(
+    site: Site<'_>,
+    reading: &mut Reading<'_>,
+    trailing: Option<Qualifier>,
+) {
+    let text = site.text;
+    let span_start = reading.span_start;
+    let mut leading = qualifier_before(text, span_start).filter(|&(_, at)| at >= site.floor);
+    if let (Some((Qualifier::MoreThan, at)), Measure::Unit(unit)) = (leading, reading.measure) {
         // "over five years" is a span of time, not "more than" (but "just over two hours" is,
         // and so is an age: "over thirty years old").
-        let age = text[..text.len() - rest.len()].ends_with("old");
+        let age = text[..text.len() - reading.rest.len()].ends_with("old");
         if unit.dimension == Dimension::Duration
             && !age
             && phrase_before(text, span_start, "over", false) == Some(at)
@@ -231,166 +315,122 @@ pub(crate) fn parse_at(text: &str, anchor: usize, kind: Anchor, floor: usize) ->
         }
     }
     if let Some((_, qualifier_start)) = leading {
-        span_start = qualifier_start;
+        reading.span_start = qualifier_start;
     }
-    let (mut measure, mut rest) = (body.measure, rest);
-    if measure == Measure::Unit(&units::DEGREE) && reads_as_angle(text, span_start, rest) {
-        measure = Measure::Unit(&units::DEGREE_OF_ANGLE);
-    }
-    if let Some((noun, noun_start)) =
-        collective_before(text, span_start).filter(|&(_, at)| at >= floor)
+    reading.qualifier = combine_qualifiers(leading.map(|(q, _)| q), reading.qualifier, trailing);
+}
+
+/// Reads plain degrees as an angle where the words around say so ("turned 90 degrees").
+fn read_angle(text: &str, reading: &mut Reading<'_>) {
+    if reading.measure == Measure::Unit(&units::DEGREE)
+        && reads_as_angle(text, reading.span_start, reading.rest)
     {
-        // "a crew of five flies": the collective counts, not the word after the number.
-        if matches!(measure, Measure::Bare | Measure::Noun(_)) {
-            if let Measure::Noun(_) = measure {
-                rest = &text[start + numeral_length(&text[start..]).unwrap_or(0)..];
+        reading.measure = Measure::Unit(&units::DEGREE_OF_ANGLE);
+    }
+}
+
+/// "a crew of five flies": a collective before the number counts, not the word after it.
+fn count_collective<'a>(site: Site<'a>, reading: &mut Reading<'a>) {
+    let text = site.text;
+    if let Some((noun, noun_start)) =
+        collective_before(text, reading.span_start).filter(|&(_, at)| at >= site.floor)
+    {
+        if matches!(reading.measure, Measure::Bare | Measure::Noun(_)) {
+            if let Measure::Noun(_) = reading.measure {
+                let start = reading.start;
+                reading.rest = &text[start + numeral_length(&text[start..]).unwrap_or(0)..];
             }
-            measure = Measure::Noun(noun);
-            span_start = noun_start;
+            reading.measure = Measure::Noun(noun);
+            reading.span_start = noun_start;
         }
     }
-    let (mut low, mut high, mut range, mut qualifier) = (
-        body.low,
-        body.high,
-        body.range,
-        combine_qualifiers(leading.map(|(q, _)| q), body.qualifier, trailing),
-    );
-    // "a man aged 45", "at age 87": an age in years.
-    let age_word = |(word, _): (&str, usize)| {
-        ["aged", "age", "ages"]
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
-    };
-    if measure == Measure::Bare
-        && super::lexical::word_before(text, span_start).is_some_and(age_word)
+}
+
+/// "a man aged 45", "at age 87": a bare number after a word of age is an age in years.
+fn read_age(text: &str, reading: &mut Reading<'_>) {
+    let age_word =
+        |(word, _): (&str, usize)| AGE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+    if reading.measure == Measure::Bare
+        && super::lexical::word_before(text, reading.span_start).is_some_and(age_word)
     {
-        measure = Measure::Unit(&units::YEAR);
+        reading.measure = Measure::Unit(&units::YEAR);
     }
-    // "10 degrees below zero", "5 below zero": a temperature under zero.
-    let thermal = match measure {
+}
+
+/// "10 degrees below zero", "5 below zero": a temperature under zero.
+fn read_below_zero(reading: &mut Reading<'_>) {
+    let thermal = match reading.measure {
         Measure::Bare => true,
         Measure::Unit(unit) => unit.dimension == Dimension::Temperature,
         Measure::Noun(_) => false,
     };
     let below_zero = thermal
-        .then(|| word_gap(rest).ok())
+        .then(|| word_gap(reading.rest).ok())
         .flatten()
         .and_then(|(after, _)| match_phrase(after, "below zero", false))
         .filter(|after: &&str| at_word_end(after));
-    if let Some(after) = below_zero {
-        if measure == Measure::Bare {
-            measure = Measure::Unit(&units::DEGREE);
-        }
-        // "-5 below zero" is already negative; "more than 5 below zero" is colder than -5.
-        if low >= 0.0 {
-            (low, high) = (-high, -low);
-            qualifier = qualifier.map(|q| match q {
-                Qualifier::MoreThan => Qualifier::LessThan,
-                Qualifier::LessThan => Qualifier::MoreThan,
-                Qualifier::AtLeast => Qualifier::AtMost,
-                Qualifier::AtMost => Qualifier::AtLeast,
-                other => other,
-            });
-        }
-        rest = after;
+    let Some(after) = below_zero else {
+        return;
+    };
+    if reading.measure == Measure::Bare {
+        reading.measure = Measure::Unit(&units::DEGREE);
     }
-    if let (Some(first), false, None) = (qualifier, body.range, below_zero) {
-        // "more than 100 and less than 300", "at most 100 and at least 20": a range.
-        if let Some((after, second, second_measure)) = opposite_bound(rest, first) {
-            let agree = match (measure, second_measure) {
-                (Measure::Unit(a), Measure::Unit(b)) => a == b,
-                (Measure::Noun(_) | Measure::Bare, Measure::Unit(_)) => true,
-                (_, _) => true,
-            };
-            // The bounds must leave room between them: "more than 40 and less than 10" is
-            // two claims, not a range.
-            let ordered = if matches!(first, Qualifier::MoreThan | Qualifier::AtLeast) {
-                low < second
-            } else {
-                second < low
-            };
-            if agree && ordered {
-                if matches!(second_measure, Measure::Unit(_)) || measure == Measure::Bare {
-                    measure = second_measure;
-                }
-                (low, high) = (low.min(second), low.max(second));
-                (range, qualifier, rest) = (true, None, after);
-            }
-        }
+    // "-5 below zero" is already negative; "more than 5 below zero" is colder than -5.
+    if reading.low >= 0.0 {
+        (reading.low, reading.high) = (-reading.high, -reading.low);
+        reading.qualifier = reading.qualifier.map(|q| match q {
+            Qualifier::MoreThan => Qualifier::LessThan,
+            Qualifier::LessThan => Qualifier::MoreThan,
+            Qualifier::AtLeast => Qualifier::AtMost,
+            Qualifier::AtMost => Qualifier::AtLeast,
+            other => other,
+        });
     }
-    let difference = matches!(measure, Measure::Unit(unit) if unit.dimension == Dimension::Temperature)
-        && below_zero.is_none()
-        && (CHANGE_WORDS
-            .iter()
-            .any(|w| phrase_before(text, span_start, w, false).is_some())
-            || compared_after(rest));
-    Outcome::Found(Parsed {
-        start: span_start,
-        end: text.len() - rest.len(),
-        kind: if range { Kind::Range } else { Kind::Value },
-        qualifier,
-        low,
-        high,
-        measure,
-        difference,
-    })
+    reading.rest = after;
+    reading.below_zero = true;
 }
 
-/// Words after "N degrees" that make it an angle ("a 45-degree angle", "30 degrees north").
-const ANGLE_AFTER: &[&str] = &[
-    "angle",
-    "angles",
-    "turn",
-    "turns",
-    "arc",
-    "slope",
-    "incline",
-    "tilt",
-    "bank",
-    "rotation",
-    "north",
-    "south",
-    "east",
-    "west",
-    "latitude",
-    "longitude",
-    "heading",
-    "bearing",
-    "view",
-    "field",
-    "pitch",
-    "N",
-    "S",
-    "E",
-    "W",
-];
+/// "more than 100 and less than 300", "at most 100 and at least 20": a qualified value and an
+/// opposite bound after it make a range.
+fn read_opposite_bound(reading: &mut Reading<'_>) {
+    let (Some(first), false, false) = (reading.qualifier, reading.range, reading.below_zero) else {
+        return;
+    };
+    let Some((after, second, second_measure)) = opposite_bound(reading.rest, first) else {
+        return;
+    };
+    let agree = match (reading.measure, second_measure) {
+        (Measure::Unit(a), Measure::Unit(b)) => a == b,
+        (Measure::Noun(_) | Measure::Bare, Measure::Unit(_)) => true,
+        (_, _) => true,
+    };
+    // The bounds must leave room between them: "more than 40 and less than 10" is two
+    // claims, not a range.
+    let low = reading.low;
+    let ordered = if matches!(first, Qualifier::MoreThan | Qualifier::AtLeast) {
+        low < second
+    } else {
+        second < low
+    };
+    if agree && ordered {
+        if matches!(second_measure, Measure::Unit(_)) || reading.measure == Measure::Bare {
+            reading.measure = second_measure;
+        }
+        (reading.low, reading.high) = (low.min(second), low.max(second));
+        (reading.range, reading.qualifier, reading.rest) = (true, None, after);
+    }
+}
 
-/// Words shortly before "N degrees" that make it an angle ("rotate 90°", "turned 180 degrees").
-const ANGLE_BEFORE: &[&str] = &[
-    "rotate",
-    "rotated",
-    "rotates",
-    "rotating",
-    "rotation",
-    "turn",
-    "turned",
-    "turns",
-    "turning",
-    "tilt",
-    "tilted",
-    "angle",
-    "bearing",
-    "heading",
-    "latitude",
-    "longitude",
-    "incline",
-    "spin",
-    "pivot",
-    "pivoted",
-    "swivel",
-    "swung",
-    "degrees of",
-];
+/// Whether a temperature is a change of temperature ("warmed by 1.2 °C", "1.1C above
+/// pre-industrial levels") rather than a temperature.
+fn is_difference(text: &str, reading: &Reading<'_>) -> bool {
+    matches!(reading.measure, Measure::Unit(unit) if unit.dimension == Dimension::Temperature)
+        && !reading.below_zero
+        && (CHANGE_WORDS
+            .iter()
+            .any(|w| phrase_before(text, reading.span_start, w, false).is_some())
+            || compared_after(reading.rest))
+}
 
 /// Whether a quantity in plain degrees measures an angle rather than a temperature.
 fn reads_as_angle(text: &str, start: usize, rest: &str) -> bool {
@@ -464,40 +504,12 @@ fn combine_qualifiers(
     }
 }
 
-/// Words before a temperature that make it a change of temperature, not a temperature.
-const CHANGE_WORDS: &[&str] = &[
-    "by",
-    "rise of",
-    "increase of",
-    "drop of",
-    "fall of",
-    "warming of",
-    "cooling of",
-    "change of",
-    "difference of",
-    "rises of",
-    "up",
-    "down",
-];
-
 /// Words after a temperature that make it a difference: "1.1C above pre-industrial levels".
 fn compared_after(rest: &str) -> bool {
     let Ok((after, _)) = word_gap(rest) else {
         return false;
     };
-    [
-        "above",
-        "below",
-        "warmer",
-        "colder",
-        "cooler",
-        "hotter",
-        "higher",
-        "lower",
-        "of warming",
-    ]
-    .iter()
-    .any(|w| keyword(w)(after).is_ok())
+    COMPARED_AFTER.iter().any(|w| keyword(w)(after).is_ok())
 }
 
 /// The length of the numeral at the start of `input` (its end, before any unit or noun).
@@ -506,23 +518,6 @@ fn numeral_length(input: &str) -> Option<usize> {
         .ok()
         .map(|(rest, _)| input.len() - rest.len())
 }
-
-/// Nouns that name a group by its size: "a crew of four", "a fleet of 12".
-const COLLECTIVES: &[&str] = &[
-    "crew",
-    "team",
-    "staff",
-    "fleet",
-    "garrison",
-    "complement",
-    "workforce",
-    "squadron",
-    "flotilla",
-    "population",
-    "battalion",
-    "contingent",
-    "delegation",
-];
 
 /// A collective noun and "of" right before `pos` ("crew of"), with the noun and its offset.
 fn collective_before(text: &str, pos: usize) -> Option<(&str, usize)> {
@@ -729,23 +724,17 @@ fn unit_less<'a>(input: &'a str, first: Numeral, rest: &'a str) -> PResult<'a, B
     Ok((rest, single(first, Measure::Bare)))
 }
 
+/// The letters [`WORDS_OF_MORE`] start with: a quick test before comparing them.
+const WORD_OF_MORE_STARTS: [char; 6] = ['m', 'a', 'e', 'f', 'n', 'o'];
+
 /// A word that may stand between a number and what it counts or measures ("300 more
 /// troops", "2 extra minutes", "40 new hospitals"): the rest after it, if `input` starts with
 /// one.
 fn skip_modifier(input: &str) -> Option<&str> {
-    const MODIFIERS: [&str; 7] = [
-        "more",
-        "additional",
-        "extra",
-        "further",
-        "fewer",
-        "new",
-        "other",
-    ];
-    if !input.starts_with(['m', 'a', 'e', 'f', 'n', 'o']) {
+    if !input.starts_with(WORD_OF_MORE_STARTS) {
         return None;
     }
-    MODIFIERS.iter().find_map(|word| {
+    WORDS_OF_MORE.iter().find_map(|word| {
         keyword(word)(input)
             .ok()
             .map(|(after, _): (&str, &str)| after)
@@ -1036,83 +1025,6 @@ fn speed_of_sound(input: &str) -> PResult<'_, &str> {
     .parse(rest)
 }
 
-/// Nouns that count things without a plural "s".
-const COUNT_NOUNS: &[&str] = &[
-    "people",
-    "men",
-    "women",
-    "children",
-    "personnel",
-    "staff",
-    "crew",
-    "aircraft",
-    "police",
-    "cattle",
-    "sheep",
-    "deer",
-    "fish",
-    "spacecraft",
-    "offspring",
-    "infantry",
-    "livestock",
-];
-
-/// Words ending in "s" that are not plural nouns.
-const NOT_PLURAL: &[&str] = &[
-    "halves",
-    "thirds",
-    "quarters",
-    "fifths",
-    "sixths",
-    "eighths",
-    "tenths",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "others",
-    "ones",
-    "was",
-    "has",
-    "its",
-    "his",
-    "this",
-    "thus",
-    "yes",
-    "plus",
-    "always",
-    "perhaps",
-    "whereas",
-    "towards",
-    "besides",
-    "sometimes",
-    "afterwards",
-    "hers",
-    "ours",
-    "yours",
-    "theirs",
-    "does",
-    "goes",
-    "says",
-    "times",
-    "is",
-    "as",
-    "us",
-    "less",
-    "unless",
-    "across",
-    "whereas",
-    "various",
-    "previous",
-    "serious",
-    "famous",
-    "numerous",
-    "afterwards",
-    "backwards",
-    "forwards",
-];
-
 /// A plural noun right after a number ("300 people", "four engines"): a count of it.
 fn counted_noun(input: &str) -> PResult<'_, &str> {
     let (rest, _) = word_gap(input)?;
@@ -1142,6 +1054,13 @@ fn counted_noun(input: &str) -> PResult<'_, &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_of_more_passes_the_quick_test() {
+        for word in WORDS_OF_MORE {
+            assert!(word.starts_with(WORD_OF_MORE_STARTS), "{word}");
+        }
+    }
 
     fn found(text: &str, anchor: usize, kind: Anchor) -> Option<Parsed<'_>> {
         match parse_at(text, anchor, kind, 0) {

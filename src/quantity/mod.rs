@@ -10,6 +10,7 @@ mod context;
 pub mod display;
 mod grammar;
 mod lexical;
+mod lexicon;
 mod model;
 mod numeral;
 mod scan;

@@ -5,6 +5,10 @@
 use super::lexical::{
     PResult, at_word_end, inline_space0, keyword, malformed, match_phrase, reject, word_gap,
 };
+use super::lexicon::{
+    DENOMINATORS, FRACTION_ARTICLES, MONEY_SCALES, NUMBER_SCALES, NUMERAL_PHRASES, SCALE_WORDS,
+    SMALL_NUMBERS, TENS,
+};
 use nom::Parser;
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -384,35 +388,21 @@ fn vulgar_fraction(s: &str) -> Option<(&str, f64)> {
         .map(|&(f, v)| (&s[f.len_utf8()..], v))
 }
 
+/// The letters [`SCALE_WORDS`] start with: a quick test before comparing them.
+const SCALE_WORD_STARTS: [char; 14] = [
+    'h', 't', 'm', 'b', 'd', 'l', 'c', 'H', 'T', 'M', 'B', 'D', 'L', 'C',
+];
+
 /// Scale words after a numeral: "million", "bn", and, after money, "m" and "k".
 fn scale_word(input: &str, money: bool) -> PResult<'_, f64> {
-    const WORDS: &[(&str, f64)] = &[
-        ("lakh", 1e5),
-        ("lakhs", 1e5),
-        ("crore", 1e7),
-        ("crores", 1e7),
-        ("dozens", 12.0),
-        ("dozen", 12.0),
-        ("hundred", 1e2),
-        ("thousand", 1e3),
-        ("million", 1e6),
-        ("billion", 1e9),
-        ("trillion", 1e12),
-        ("mln", 1e6),
-        ("bln", 1e9),
-        ("bn", 1e9),
-    ];
-    const MONEY: &[(&str, f64)] = &[("m", 1e6), ("k", 1e3), ("K", 1e3), ("b", 1e9)];
     let (after_space, space) = inline_space0(input)?;
     let after_space = if space.is_empty() {
         after_space.strip_prefix('-').unwrap_or(after_space)
     } else {
         after_space
     };
-    let could_be_word = after_space.starts_with([
-        'h', 't', 'm', 'b', 'd', 'l', 'c', 'H', 'T', 'M', 'B', 'D', 'L', 'C',
-    ]);
-    for &(word, factor) in WORDS.iter().filter(|_| could_be_word) {
+    let could_be_word = after_space.starts_with(SCALE_WORD_STARTS);
+    for &(word, factor) in SCALE_WORDS.iter().filter(|_| could_be_word) {
         if let Some(rest) = match_phrase(after_space, word, false).filter(|r| at_word_end(r)) {
             return Ok((rest, factor));
         }
@@ -427,7 +417,7 @@ fn scale_word(input: &str, money: bool) -> PResult<'_, f64> {
         }
     }
     if money && space.is_empty() {
-        for &(word, factor) in MONEY {
+        for &(word, factor) in MONEY_SCALES {
             if let Some(rest) = after_space.strip_prefix(word) {
                 if at_word_end(rest) {
                     return Ok((rest, factor));
@@ -438,53 +428,14 @@ fn scale_word(input: &str, money: bool) -> PResult<'_, f64> {
     reject(input)
 }
 
-/// Number words below twenty.
-const UNITS: [&str; 20] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-
-/// Multiples of ten, from twenty.
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
 /// Words that start a numeral in words: what the scanner looks for.
 pub(crate) fn word_anchors() -> impl Iterator<Item = &'static str> {
-    UNITS.iter().chain(TENS.iter()).copied().chain([
-        "a hundred",
-        "a thousand",
-        "a million",
-        "a billion",
-        "a dozen",
-        "a quarter",
-        "half",
-        "a half",
-    ])
+    SMALL_NUMBERS
+        .iter()
+        .chain(TENS.iter())
+        .copied()
+        .chain(NUMERAL_PHRASES.iter().copied())
 }
-
-/// The articles that stand for one before a unit ("a mile", "an ml"), with the space after
-/// them; the scanner anchors on these separately, because they are common and rarely
-/// quantities.
-pub(crate) const ARTICLE_ANCHORS: [&str; 2] = ["a ", "an "];
 
 /// One token of a numeral in words.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -503,11 +454,11 @@ fn word_token(input: &str) -> PResult<'_, Token> {
         return reject(input);
     }
     let is = |w: &&str| w.eq_ignore_ascii_case(word);
-    let token = if let Some(value) = UNITS.iter().position(is) {
+    let token = if let Some(value) = SMALL_NUMBERS.iter().position(is) {
         Token::Small(value as f64)
     } else if let Some(index) = TENS.iter().position(is) {
         Token::Tens(20.0 + 10.0 * index as f64)
-    } else if let Some(&(_, factor)) = SCALES.iter().find(|(w, _)| is(w)) {
+    } else if let Some(&(_, factor)) = NUMBER_SCALES.iter().find(|(w, _)| is(w)) {
         Token::Scale(factor)
     } else if word.eq_ignore_ascii_case("hundred") {
         Token::Hundred
@@ -518,14 +469,6 @@ fn word_token(input: &str) -> PResult<'_, Token> {
     };
     Ok((rest, token))
 }
-
-/// Scale words inside a numeral in words ("two thousand").
-const SCALES: [(&str, f64); 4] = [
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("billion", 1e9),
-    ("trillion", 1e12),
-];
 
 /// The separator between two number words: a hyphen, or a gap with an optional "and".
 fn word_separator(input: &str) -> PResult<'_, ()> {
@@ -649,7 +592,7 @@ fn fraction_words(input: &str) -> PResult<'_, (f64, Written)> {
         |i| counted_fraction(i).map(|(r, v)| (r, (v, false))),
     ))
     .parse(input)?;
-    let rest = ["of a", "of an", "a", "an"]
+    let rest = FRACTION_ARTICLES
         .iter()
         .find_map(|article| {
             let after = word_gap(rest).ok()?.0;
@@ -659,20 +602,6 @@ fn fraction_words(input: &str) -> PResult<'_, (f64, Written)> {
         .unwrap_or(rest);
     Ok((rest, (value, Written::Words { weak })))
 }
-
-/// Fraction words: singular, plural, and the denominator they stand for.
-const DENOMINATORS: &[(&str, &str, f64)] = &[
-    ("half", "halves", 2.0),
-    ("third", "thirds", 3.0),
-    ("quarter", "quarters", 4.0),
-    ("fourth", "fourths", 4.0),
-    ("fifth", "fifths", 5.0),
-    ("sixth", "sixths", 6.0),
-    ("seventh", "sevenths", 7.0),
-    ("eighth", "eighths", 8.0),
-    ("ninth", "ninths", 9.0),
-    ("tenth", "tenths", 10.0),
-];
 
 /// "three-quarters", "two thirds", "one-third".
 fn counted_fraction(input: &str) -> PResult<'_, f64> {
@@ -698,6 +627,13 @@ fn counted_fraction(input: &str) -> PResult<'_, f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_scale_word_passes_the_quick_test() {
+        for (word, _) in SCALE_WORDS {
+            assert!(word.starts_with(SCALE_WORD_STARTS), "{word}");
+        }
+    }
 
     fn value(s: &str) -> Option<f64> {
         numeral(s, false).ok().map(|(_, n)| n.value)

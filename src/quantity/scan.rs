@@ -3,7 +3,8 @@
 
 use super::grammar::{Anchor, Outcome, Parsed, parse_at};
 use super::lexical::at_word_start;
-use super::numeral::{ARTICLE_ANCHORS, VULGAR_FRACTIONS, word_anchors};
+use super::lexicon::ARTICLE_ANCHORS;
+use super::numeral::{VULGAR_FRACTIONS, word_anchors};
 use super::units::currency_anchors;
 use super::units::{UnitContext, may_follow_article, unit};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
