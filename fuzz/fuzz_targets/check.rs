@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 use numfact::check::{Checker, suppress};
 use numfact::facts::FactBase;
 use numfact::text::source::InputFormat;
-use numfact::report::check::{CheckFormat, CheckedFile, HumanStyle, write};
+use numfact::report::{CheckedFile, Format as CheckFormat, Options, Run, write};
 use numfact_fuzz::assert_findings;
 use std::sync::LazyLock;
 
@@ -139,16 +139,18 @@ fuzz_target!(|data: &[u8]| {
         assert_findings(&text, &kept);
         for n in &notices {
             assert!(n.line >= 1 && n.column >= 1, "notice {n:?}");
+            assert_eq!(text.get(n.start..n.end), Some(n.text.as_str()), "notice {n:?}");
         }
-        let files = [CheckedFile {
+        let run = Run::new(vec![CheckedFile {
             path: "fuzz.md",
             text: &text,
             findings: &kept,
-        }];
+            notices: &notices,
+        }]);
         for format in FORMATS {
             for all in [false, true] {
-                let style = HumanStyle { color: all, all };
-                write(&mut std::io::sink(), &files, format, style).expect("a sink never fails");
+                let options = Options { color: all, all };
+                write(&mut std::io::sink(), &run, format, &options).expect("a sink never fails");
             }
         }
     }

@@ -89,7 +89,7 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Resul
     write_with_summary(out, run, options, summary.as_deref())
 }
 
-/// [`write`] with the step summary file given: `None` writes no summary.
+/// [`write()`] with the step summary file given: `None` writes no summary.
 pub fn write_with_summary(
     out: &mut dyn Write,
     run: &Run<'_>,

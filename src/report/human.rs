@@ -47,9 +47,11 @@ fn diagnostic<'a>(file: &CheckedFile<'a>, item: Item<'a>) -> Vec<Group<'a>> {
                 .path(file.path)
                 .annotation(AnnotationKind::Primary.span(span).label(label)),
         );
-    if let Item::Claim(finding) = item
-        && let Some(fact) = &finding.fact
-    {
+    let fact = match item {
+        Item::Claim(finding) => finding.fact.as_ref(),
+        Item::Notice(_) => None,
+    };
+    if let Some(fact) = fact {
         let as_of = fact
             .as_of
             .as_deref()

@@ -3,7 +3,7 @@
 //!
 //! A run of `numfact check` is one [`Run`]: the checked files, each with its findings and
 //! suppression notices, and its [`Summary`], which counts by each finding's effective
-//! severity so that every headline agrees with the exit code. [`write`] renders a run in one
+//! severity so that every headline agrees with the exit code. [`write()`] renders a run in one
 //! of the [`Format`]s. Each renderer is one file with one `write(out, &Run, &Options)`; the
 //! helpers they share live beside them ([`position`], [`escape`], [`wording`]) and renderers
 //! never import each other.

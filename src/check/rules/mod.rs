@@ -131,9 +131,11 @@ impl Selector {
     /// reading and the one numfact.toml always had.
     pub fn parse(text: &str) -> Option<Selector> {
         let text = text.trim();
+        // "numfact/inconsistent", the SARIF id of a verdict before there were codes.
+        let verdict = text.strip_prefix("numfact/").unwrap_or(text);
         Verdict::ALL
             .into_iter()
-            .find(|v| v.name().eq_ignore_ascii_case(text))
+            .find(|v| v.name().eq_ignore_ascii_case(verdict))
             .map(Selector::Verdict)
             .or_else(|| lookup(text).map(Selector::Rule))
     }
@@ -248,5 +250,9 @@ mod tests {
         assert!(!conversion.selects(&speed_word::RULE));
         assert!(Selector::Verdict(Verdict::Inconsistent).selects(&speed_word::RULE));
         assert_eq!(Selector::parse("NF999"), None);
+        assert_eq!(
+            Selector::parse("numfact/inconsistent"),
+            Some(Selector::Verdict(Verdict::Inconsistent))
+        );
     }
 }
