@@ -129,7 +129,7 @@ fn describe(findings: &[Finding]) -> String {
                 f.verdict.name(),
                 f.entity,
                 f.fact.as_ref().map(|x| &x.id),
-                f.message
+                f.message()
             )
         })
         .collect::<Vec<_>>()
@@ -187,7 +187,7 @@ fn assert_fixture(name: &str, expected: &[Expect]) -> (String, Vec<Finding>) {
                 f.verdict.name(),
                 got.1,
                 got.2,
-                f.message
+                f.message()
             ));
         }
         if f.severity != f.verdict.severity() {
@@ -209,7 +209,7 @@ fn assert_fixture(name: &str, expected: &[Expect]) -> (String, Vec<Finding>) {
                 f.verdict.name(),
                 f.line,
                 f.text,
-                f.message
+                f.message()
             ));
         }
     }
@@ -471,9 +471,9 @@ fn planted_contradicted_range() {
         fact.source.as_str(),
     ] {
         assert!(
-            f.message.contains(part),
+            f.message().contains(part),
             "message lacks {part:?}: {}",
-            f.message
+            f.message()
         );
     }
 }
@@ -493,9 +493,10 @@ fn planted_imprecise_range() {
     let f = finding(&findings, 9, "1,000 to 2,000 km");
     assert_eq!(f.severity, Severity::Warning);
     assert!(
-        f.message.contains(&f.fact.as_ref().expect("a fact").source),
+        f.message()
+            .contains(&f.fact.as_ref().expect("a fact").source),
         "{}",
-        f.message
+        f.message()
     );
 }
 
@@ -541,9 +542,9 @@ fn planted_same_attribute_stated_twice() {
     );
     for part in ["crew of six", "crew of seven", "line 7"] {
         assert!(
-            f.message.contains(part),
+            f.message().contains(part),
             "message lacks {part:?}: {}",
-            f.message
+            f.message()
         );
     }
 }
@@ -598,9 +599,9 @@ fn planted_conversion_that_does_not_convert() {
     );
     for part in ["50 miles", "50 km", "31 mi"] {
         assert!(
-            f.message.contains(part),
+            f.message().contains(part),
             "message lacks {part:?}: {}",
-            f.message
+            f.message()
         );
     }
 }
@@ -639,9 +640,9 @@ fn planted_hypersonic_missile_at_airliner_speed() {
     );
     for part in ["hypersonic", "Mach 5", "900 km/h"] {
         assert!(
-            f.message.contains(part),
+            f.message().contains(part),
             "message lacks {part:?}: {}",
-            f.message
+            f.message()
         );
     }
 }
@@ -679,9 +680,9 @@ fn planted_top_speed_is_compared_with_the_maximum() {
         f.fact.as_ref().expect("a fact").source.as_str(),
     ] {
         assert!(
-            f.message.contains(part),
+            f.message().contains(part),
             "message lacks {part:?}: {}",
-            f.message
+            f.message()
         );
     }
 }
@@ -751,7 +752,7 @@ fn planted_ambiguous_sentence_is_not_guessed() {
     );
     let f = finding(&findings, 7, "12,000 km");
     assert!(f.fact.is_none() && f.attribute.is_none());
-    assert!(f.message.contains("not checked"), "{}", f.message);
+    assert!(f.message().contains("not checked"), "{}", f.message());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -793,7 +794,7 @@ fn approximate_claim_of_the_facts_own_value_is_supported() {
             (f.verdict, f.fact.as_ref().map(|x| x.id.as_str())),
             (Verdict::Supported, Some(fact)),
             "{sentence} — {}",
-            f.message
+            f.message()
         );
     }
 }
@@ -810,7 +811,7 @@ fn pronoun_after_a_kind_noun_sentence_keeps_its_entity() {
         (f.verdict, f.fact.as_ref().map(|x| x.id.as_str())),
         (Verdict::Contradicted, Some("kinzhal.range")),
         "{}",
-        f.message
+        f.message()
     );
 }
 
@@ -825,7 +826,7 @@ fn trigger_word_after_a_bracketed_conversion_links_both_figures() {
             (f.verdict, f.fact.as_ref().map(|x| x.id.as_str())),
             (Verdict::Supported, Some("admiral-kuznetsov.length")),
             "{text}: {}",
-            f.message
+            f.message()
         );
     }
 }
@@ -852,7 +853,7 @@ fn duration_without_a_trigger_word_is_not_linked_by_dimension_alone() {
         (f.verdict, f.attribute.as_deref()),
         (Verdict::Unverifiable, None),
         "{}",
-        f.message
+        f.message()
     );
 }
 

@@ -221,9 +221,9 @@ fn an_untouched_line_made_inconsistent_is_reported_on_the_edit() {
         "{finding:#?}"
     );
     assert!(
-        finding.message.contains("line 5, not edited"),
+        finding.message().contains("line 5, not edited"),
         "{}",
-        finding.message
+        finding.message()
     );
 }
 
@@ -247,7 +247,7 @@ fn synthetic(line: usize, column: usize, related: Vec<Related>, verdict: Verdict
         ..MessageParts::default()
     });
     assert_eq!(
-        finding.message,
+        finding.message(),
         "X stated as 1 km here but as 2 km on line 2; both cannot hold"
     );
     finding
@@ -292,7 +292,7 @@ fn a_moved_finding_swaps_places_with_its_related_one() {
     );
     assert_eq!(finding.severity, Severity::Error);
     assert_eq!(
-        finding.message,
+        finding.message(),
         "this edit makes line 5, not edited, inconsistent: X stated as 1 km on line 5 but as 2 km on line 2; both cannot hold"
     );
 }

@@ -313,12 +313,15 @@ fn every_example_sentence_reaches_its_fact() {
                 Some(fact.attribute.as_str()),
             )
         {
-            problems.push(format!("{id}: {sentence:?} gives {got:?} — {}", f.message));
+            problems.push(format!(
+                "{id}: {sentence:?} gives {got:?} — {}",
+                f.message()
+            ));
         }
-        if !f.message.contains(&fact.source) {
+        if !f.message().contains(&fact.source) {
             problems.push(format!(
                 "{id}: the message does not cite the source: {}",
-                f.message
+                f.message()
             ));
         }
         if findings.len() != 1 {
@@ -700,6 +703,6 @@ fn an_alias_shared_by_two_entities_warns_and_links_to_neither() {
         findings[0].verdict,
         Verdict::Unverifiable,
         "{}",
-        findings[0].message
+        findings[0].message()
     );
 }

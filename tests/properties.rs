@@ -56,7 +56,7 @@ fn finding_invariants(source: &str, findings: &[Finding]) -> Result<(), String> 
         {
             return Err(format!("{:?}: finding and claim positions differ", f.text));
         }
-        if f.message.is_empty() || f.severity != f.verdict.severity() {
+        if f.message().is_empty() || f.severity != f.verdict.severity() {
             return Err(format!("{:?}: empty message or wrong severity", f.text));
         }
         if f.related.iter().any(|r| r.line == 0 || r.column == 0) {

@@ -258,7 +258,7 @@ fn sarif_deserialises_and_carries_every_required_field() {
             assert_eq!(level, Value::from(expected_level));
             assert_eq!(
                 result.message.text.as_deref(),
-                Some(finding.message.as_str())
+                Some(finding.message().as_str())
             );
 
             let locations = result.locations.as_ref().expect("locations");
@@ -419,7 +419,6 @@ fn crafted(path: &str, text: &str, message: &str, verdict: Verdict) -> Finding {
         claim,
         fact: None,
         related: Vec::new(),
-        message: message.to_string(),
         parts: numfact::check::MessageParts::summary(message),
     }
 }

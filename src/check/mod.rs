@@ -158,11 +158,15 @@ pub struct Finding {
     pub fact: Option<FactRef>,
     /// Other statements involved (for inconsistent claims).
     pub related: Vec<Related>,
-    /// Why, in one sentence an editor understands ([`MessageParts::sentence`] of `parts`).
-    pub message: String,
-    /// The message in parts, for reports that show them apart.
-    #[serde(skip)]
+    /// Why, in parts; [`Finding::message`] joins them into one sentence an editor
+    /// understands, serialised as `message`. The sentence is built only when a report
+    /// shows it.
+    #[serde(rename = "message", serialize_with = "serialize_message")]
     pub parts: MessageParts,
+}
+
+fn serialize_message<S: serde::Serializer>(parts: &MessageParts, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&parts.sentence())
 }
 
 fn serialize_code<S: serde::Serializer>(rule: &&'static Rule, s: S) -> Result<S::Ok, S::Error> {
@@ -173,6 +177,11 @@ impl Finding {
     /// The code of the rule that reported it (`NF101`).
     pub fn code(&self) -> &'static str {
         self.rule.code
+    }
+
+    /// Why, in one sentence an editor understands.
+    pub fn message(&self) -> String {
+        self.parts.sentence()
     }
 
     /// Adds `related` to the finding's related places unless it is there already.
@@ -195,7 +204,6 @@ impl Finding {
 
     /// Replaces the message.
     pub fn reword(&mut self, parts: MessageParts) {
-        self.message = parts.sentence();
         self.parts = parts;
     }
 }

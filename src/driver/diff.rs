@@ -517,7 +517,7 @@ fn move_to_edit(mut finding: Finding, edited: usize) -> (Finding, Related, Strin
     let place = std::mem::replace(&mut finding.related[edited], untouched.clone());
     let original = match &finding.parts.restatement {
         Some(restatement) => restatement.sentence(Some(untouched.line)),
-        None => finding.message.clone(),
+        None => finding.message(),
     };
     finding.reword(MessageParts::summary(format!(
         "this edit makes line {}, not edited, inconsistent: {original}",

@@ -53,7 +53,7 @@ pub fn annotation(file: &CheckedFile<'_>, item: Item<'_>) -> String {
         "::{} {}::{}",
         command(item.severity()),
         properties.join(","),
-        github_data(item.message())
+        github_data(&item.message())
     )
 }
 
@@ -146,7 +146,7 @@ pub fn write_step_summary(path: &Path, run: &Run<'_>, options: &Options) -> io::
             span.column,
             item.verdict().map_or(item.rule().name, |v| v.name()),
             markdown_cell(item.text().trim()),
-            markdown_cell(item.message())
+            markdown_cell(&item.message())
         ));
     }
     table.push('\n');

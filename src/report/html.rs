@@ -197,7 +197,7 @@ fn tooltip(finding: &Finding) -> String {
                 tip.push_str(&format!("\n{explanation}"));
             }
         }
-        _ => tip.push_str(&format!("\n{}", finding.message)),
+        _ => tip.push_str(&format!("\n{}", finding.message())),
     }
     tip
 }
@@ -253,7 +253,7 @@ fn details(findings: &[Finding], file_index: usize, finding: &Finding) -> String
     }
     html.push_str(&format!(
         "<p class=\"why\">{}</p>",
-        escape(&finding.message)
+        escape(&finding.message())
     ));
     html
 }
@@ -334,7 +334,7 @@ fn write_file(html: &mut String, file: &CheckedFile<'_>, index: usize) {
                 escape(f.text.trim()),
                 label(f.verdict),
                 f.line,
-                escape(&f.parts.explanation().unwrap_or_else(|| f.message.clone()))
+                escape(&f.parts.explanation().unwrap_or_else(|| f.message()))
             ));
         }
         html.push_str("</ol>\n");

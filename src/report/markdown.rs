@@ -25,7 +25,7 @@ pub fn why(finding: &Finding) -> String {
         .fact
         .as_ref()
         .and(finding.parts.explanation())
-        .unwrap_or_else(|| finding.message.clone())
+        .unwrap_or_else(|| finding.message())
 }
 
 /// The sentence of `text` a finding sits in, quoted as one line with the claim in bold.
@@ -183,7 +183,7 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Resul
                 notice.rule().code,
                 notice.rule().name,
                 notice.severity().name(),
-                cell(notice.message())
+                cell(&notice.message())
             ));
         }
         doc.push('\n');
@@ -295,7 +295,7 @@ fn write_compact(doc: &mut String, files: &[CheckedFile<'_>], verdict: Verdict) 
                 f.line,
                 f.column,
                 cell(f.text.trim()),
-                cell(&f.message)
+                cell(&f.message())
             ));
         }
     }

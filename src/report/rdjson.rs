@@ -11,6 +11,7 @@ use super::position::{Span, byte_column, information_uri, repo_relative};
 use super::{CheckedFile, Item, Options, Run};
 use crate::check::Severity;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 #[derive(Serialize)]
@@ -29,7 +30,7 @@ struct Source {
 
 #[derive(Serialize)]
 struct Diagnostic<'a> {
-    message: &'a str,
+    message: Cow<'a, str>,
     location: Location,
     severity: &'static str,
     code: Code,

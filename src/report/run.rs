@@ -4,6 +4,7 @@ use crate::check::suppress::Notice;
 use crate::check::{Finding, Related, Rule, Severity, Verdict};
 use crate::report::Options;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// A checked document: its name, text, findings and suppression notices.
 #[derive(Debug, Clone, Copy)]
@@ -228,10 +229,10 @@ impl<'a> Item<'a> {
     }
 
     /// Why, in one sentence.
-    pub fn message(&self) -> &'a str {
+    pub fn message(&self) -> Cow<'a, str> {
         match self {
-            Item::Claim(f) => &f.message,
-            Item::Notice(n) => &n.message,
+            Item::Claim(f) => Cow::Owned(f.message()),
+            Item::Notice(n) => Cow::Borrowed(&n.message),
         }
     }
 

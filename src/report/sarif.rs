@@ -230,7 +230,7 @@ fn result(file: &CheckedFile<'_>, item: Item<'_>, fingerprint: String) -> SarifR
         .rule_id(rule.code)
         .rule_index(rule_index(rule) as i64)
         .level(level(item.severity()))
-        .message(Message::from(item.message()))
+        .message(Message::from(item.message().as_ref()))
         .locations(vec![location])
         .partial_fingerprints(fingerprints)
         .properties(

@@ -160,7 +160,6 @@ pub fn judge(
             bound: f.value.bound,
         }),
         related: Vec::new(),
-        message: parts.sentence(),
         parts,
     }
 }
