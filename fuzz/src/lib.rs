@@ -63,7 +63,7 @@ pub fn assert_findings(source: &str, findings: &[Finding]) {
             (q.start, q.end, q.line, q.column, q.text.as_str()),
             "finding and claim disagree"
         );
-        assert!(!f.message.is_empty(), "{:?}: empty message", f.text);
+        assert!(!f.message().is_empty(), "{:?}: empty message", f.text);
         assert_eq!(f.severity, f.verdict.severity(), "{:?}: severity", f.text);
         for r in &f.related {
             assert!(r.line >= 1 && r.column >= 1, "{:?}: related {r:?}", f.text);

@@ -574,22 +574,27 @@ impl Config {
     /// Applies the severity overrides: sets each finding's severity, and drops the findings
     /// of rules that are `"off"`.
     pub fn apply_severity(&self, findings: Vec<Finding>) -> Vec<Finding> {
-        findings
-            .into_iter()
-            .filter_map(|mut finding| {
-                finding.severity = self.severity_of(finding.rule)?;
-                Some(finding)
-            })
-            .collect()
+        self.apply(findings, |f| f.rule, |f, severity| f.severity = severity)
     }
 
     /// [`Config::apply_severity`] for suppression notices.
     pub fn apply_severity_to_notices(&self, notices: Vec<Notice>) -> Vec<Notice> {
-        notices
+        self.apply(notices, |n| n.rule, |n, severity| n.severity = severity)
+    }
+
+    /// Keeps the items whose rule is not off, with the severity configured for their rule.
+    fn apply<T>(
+        &self,
+        items: Vec<T>,
+        rule: impl Fn(&T) -> &'static Rule,
+        set: impl Fn(&mut T, Severity),
+    ) -> Vec<T> {
+        items
             .into_iter()
-            .filter_map(|mut notice| {
-                notice.severity = self.severity_of(notice.rule)?;
-                Some(notice)
+            .filter_map(|mut item| {
+                let severity = self.severity_of(rule(&item))?;
+                set(&mut item, severity);
+                Some(item)
             })
             .collect()
     }
