@@ -227,6 +227,26 @@ fn bench_check(c: &mut Criterion) {
         input,
         |b, input| b.iter(|| numfact::quantity::extract(black_box(input))),
     );
+    // The human report on one 760 KB line with 20,000 findings (a hostile input: quoting the
+    // whole line under every finding was quadratic).
+    let line = "the Kinzhal has a range of 4,000 km, ".repeat(20_000);
+    let findings = shipped_checker.check("line.txt", &line);
+    group.throughput(Throughput::BytesDecimal(line.len() as u64));
+    group.measurement_time(Duration::from_secs(10));
+    group.bench_function("human_760KB_line", |b| {
+        b.iter(|| {
+            let run = numfact::report::Run::new(vec![numfact::report::CheckedFile {
+                path: "line.txt",
+                text: &line,
+                findings: &findings,
+                notices: &[],
+            }]);
+            let mut out = Vec::with_capacity(16 << 20);
+            numfact::report::human::write(&mut out, &run, &numfact::report::Options::default())
+                .expect("write to memory");
+            out.len()
+        })
+    });
     group.finish();
 }
 

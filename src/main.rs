@@ -58,6 +58,9 @@ enum Command {
         /// (offsets then refer to the repaired text).
         #[arg(long)]
         lossy: bool,
+        /// The most MiB read from one input file; a larger one stops with exit code 2.
+        #[arg(long, value_name = "MIB", default_value_t = 64)]
+        max_input_size: u64,
         /// Files or directories to read (directories recursively, honouring .gitignore;
         /// .txt, .md and .html files); `-` reads standard input.
         #[arg(required = true, value_name = "PATH")]
@@ -111,8 +114,15 @@ fn main() -> ExitCode {
             format,
             input_format,
             lossy,
+            max_input_size,
             files,
-        } => cli::run_extract(format, input_format, lossy, &files),
+        } => cli::run_extract(
+            format,
+            input_format,
+            lossy,
+            max_input_size.saturating_mul(1024 * 1024),
+            &files,
+        ),
         Command::Init => cli::run_init(),
         Command::Rules { code } => cli::run_rules(code.as_deref()),
         Command::Facts {

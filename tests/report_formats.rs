@@ -438,13 +438,13 @@ fn github_escapes_data_and_properties() {
 
     let text = "4,000 km: 50%";
     let finding = crafted(
-        "./drafts\\a,b:c%.txt",
+        "./drafts/a,b:c%.txt",
         text,
         "Range: 4,000 km, or 50% more\r\nthan stated",
         Verdict::Contradicted,
     );
     let file = CheckedFile {
-        path: "./drafts\\a,b:c%.txt",
+        path: "./drafts/a,b:c%.txt",
         text,
         findings: std::slice::from_ref(&finding),
         notices: &[],

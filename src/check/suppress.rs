@@ -281,20 +281,11 @@ pub fn apply(
         return (findings, notices);
     }
     let mut used = vec![false; suppressions.len()];
+    let suppressed = suppressed_findings(&suppressions, &findings, &mut used);
     let kept = findings
         .into_iter()
-        .filter(|finding| {
-            let mut suppressed = false;
-            for (index, s) in suppressions.iter().enumerate() {
-                if s.silences(finding) {
-                    suppressed = true;
-                    if finding.severity >= Severity::Warning {
-                        used[index] = true;
-                    }
-                }
-            }
-            !suppressed
-        })
+        .zip(suppressed)
+        .filter_map(|(finding, suppressed)| (!suppressed).then_some(finding))
         .collect();
     for (s, used) in suppressions.iter().zip(used) {
         let notice = |rule, message| s.notice(text, path, rule, message);
@@ -343,6 +334,45 @@ impl Suppression {
             message,
         }
     }
+}
+
+/// Which of `findings` the suppressions silence; marks in `used` the suppressions that
+/// silence a finding of severity warning or error. Findings are visited in line order with
+/// the suppressions open at that line, so the cost is (findings + suppressions) × log plus
+/// the nesting depth, not findings × suppressions.
+fn suppressed_findings(
+    suppressions: &[Suppression],
+    findings: &[Finding],
+    used: &mut [bool],
+) -> Vec<bool> {
+    let mut by_start: Vec<(usize, usize, usize)> = suppressions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.lines.as_ref().map(|l| (*l.start(), *l.end(), i)))
+        .collect();
+    by_start.sort_unstable();
+    let mut by_line: Vec<usize> = (0..findings.len()).collect();
+    by_line.sort_by_key(|&i| findings[i].line);
+    let mut suppressed = vec![false; findings.len()];
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut next = 0;
+    for index in by_line {
+        let finding = &findings[index];
+        while next < by_start.len() && by_start[next].0 <= finding.line {
+            open.push((by_start[next].1, by_start[next].2));
+            next += 1;
+        }
+        open.retain(|&(end, _)| end >= finding.line);
+        for &(_, s) in &open {
+            if suppressions[s].silences(finding) {
+                suppressed[index] = true;
+                if finding.severity >= Severity::Warning {
+                    used[s] = true;
+                }
+            }
+        }
+    }
+    suppressed
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

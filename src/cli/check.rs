@@ -7,8 +7,10 @@ use numfact::check::suppress::{self, Notice};
 use numfact::check::{Checker, Finding};
 use numfact::driver::config::{self, Config};
 use numfact::driver::diff::{self, ChangedLines};
-use numfact::driver::output::write_report;
+use numfact::driver::output::{OutputError, write_report};
+use numfact::driver::walk::Collected;
 use numfact::facts::FactBase;
+use numfact::report::escape::terminal;
 use numfact::report::{CheckedFile, Format, Options, Run};
 use numfact::text::source::{InputFormat, Source};
 use rayon::prelude::*;
@@ -51,6 +53,13 @@ pub struct CheckArgs {
     /// (offsets then refer to the repaired text).
     #[arg(long)]
     lossy: bool,
+    /// The most MiB read from one input file; a larger one stops the run with exit code 2.
+    #[arg(long, value_name = "MIB", default_value_t = 64)]
+    max_input_size: u64,
+    /// Fail (exit code 1) when no file is checked, e.g. when ignore files or exclude globs
+    /// hide every article; without it, checking no file is a warning.
+    #[arg(long)]
+    require_files: bool,
     /// How to read the inputs; by default chosen by extension (.md, .markdown, .mdx:
     /// Markdown; .html, .htm: HTML; anything else: plain text).
     #[arg(long, value_enum, value_name = "FORMAT")]
@@ -103,15 +112,31 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
         }
         (None, None) => load_facts(None)?,
     };
+    let reads_stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
     let changed = match args.diff.as_deref() {
         None => None,
+        Some("-") if reads_stdin => {
+            return Err(Failure::Input(
+                "--diff - and the input - both read standard input; pass the diff or the \
+                 article as a file"
+                    .to_string(),
+            ));
+        }
         Some("-") => Some(read_diff_from_stdin(&cwd)?),
         Some(rev) => {
             Some(diff::changed_since(rev, &cwd).map_err(|e| Failure::Input(e.to_string()))?)
         }
     };
-    let paths = collect_paths(&args.paths, &config)?;
-    let sources = read_all(&paths, args.lossy)?;
+    let collected = collect_paths(&args.paths, &config)?;
+    for skipped in &collected.skipped {
+        eprintln!(
+            "numfact: warning: skipped {}: {}",
+            terminal(&numfact::text::source::path_name(&skipped.path)),
+            skipped.reason
+        );
+    }
+    let limit = args.max_input_size.saturating_mul(1024 * 1024);
+    let sources = read_all(&collected.files, args.lossy, limit)?;
     let (findings, notices) = check_all(&base, &config, &sources, args.input_format);
     let findings: Vec<Vec<Finding>> = match &changed {
         Some(changed) => findings
@@ -139,7 +164,20 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
             notices,
         })
         .collect();
-    let run = Run::new(files);
+    let mut run = Run::new(files);
+    run.summary.ignored = collected.ignored;
+    run.config = config.path.as_ref().map(|p| p.display().to_string());
+    if let (Format::Human, Some(path)) = (args.format, &run.config) {
+        eprintln!("numfact: using {}", terminal(path));
+    }
+    let no_files = run.files.is_empty();
+    if no_files {
+        let hidden = match collected.ignored {
+            0 => String::new(),
+            n => format!(" ({n} hidden by ignore files)"),
+        };
+        eprintln!("numfact: warning: no file was checked{hidden}");
+    }
     let color = args.output.is_none()
         && io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -147,21 +185,30 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
         color,
         all: args.all,
     };
-    write_report(args.output.as_deref(), |out| {
-        numfact::report::write(out, &run, args.format, &options)
-    })?;
     let fail_on = args.fail_on.map_or(config.fail_on, config::FailOn::from);
-    let failed = fail_on.fails(&run.summary);
-    Ok(if failed {
+    let failed = fail_on.fails(&run.summary)
+        || (no_files && (args.require_files || fail_on == config::FailOn::Warning));
+    let code = if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    };
+    let inputs: Vec<&Path> = collected.files.iter().map(PathBuf::as_path).collect();
+    let written = write_report(args.output.as_deref(), &inputs, |out| {
+        numfact::report::write(out, &run, args.format, &options)
+    });
+    match written {
+        Ok(()) => Ok(code),
+        // A reader that stopped early (`| head`) does not change what was found.
+        Err(OutputError::Io(error)) if error.kind() == io::ErrorKind::BrokenPipe => Ok(code),
+        Err(OutputError::Io(error)) => Err(Failure::Output(error)),
+        Err(error @ OutputError::TargetIsInput(_)) => Err(Failure::Input(error.to_string())),
+    }
 }
 
 fn load_config(explicit: Option<&Path>, cwd: &Path) -> Result<Config, Failure> {
     let loaded = match explicit {
-        Some(path) => Config::load(path).map(Some),
+        Some(path) => Config::load_chosen(path).map(Some),
         None => Config::discover(cwd).map(|found| found.map(|(_, config)| config)),
     };
     Ok(loaded
@@ -179,8 +226,8 @@ fn read_diff_from_stdin(cwd: &Path) -> Result<ChangedLines, Failure> {
 
 /// The files to check: paths as given, directories walked (honouring .gitignore), filtered
 /// by the configuration's include and exclude globs.
-fn collect_paths(paths: &[PathBuf], config: &Config) -> Result<Vec<PathBuf>, Failure> {
-    numfact::driver::walk::collect_with(paths, |path, _| config.selects(path))
+fn collect_paths(paths: &[PathBuf], config: &Config) -> Result<Collected, Failure> {
+    numfact::driver::walk::collect_reporting(paths, |path, _| config.selects(path))
         .map_err(|e| Failure::Input(e.to_string()))
 }
 

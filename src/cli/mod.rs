@@ -4,11 +4,13 @@
 pub mod check;
 
 use numfact::check::rules;
-use numfact::driver::output::write_report;
+use numfact::driver::output::{OutputError, write_report};
 use numfact::facts::{FactBase, LoadError};
 use numfact::quantity::extract_prose;
 use numfact::report::extract::{ExtractFormat, FileQuantities};
-use numfact::text::source::{InputFormat, Source, prose_of, read_source, read_source_lossy};
+use numfact::text::source::{
+    InputFormat, Source, prose_of, read_source_limited, read_source_lossy_limited,
+};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,17 +29,26 @@ impl From<io::Error> for Failure {
     }
 }
 
+impl From<OutputError> for Failure {
+    fn from(error: OutputError) -> Self {
+        match error {
+            OutputError::Io(error) => Failure::Output(error),
+            other => Failure::Input(other.to_string()),
+        }
+    }
+}
+
 /// Reads every path (`-` is standard input) as UTF-8 text; with `lossy`, invalid bytes are
 /// replaced instead of refused.
-pub fn read_all(paths: &[PathBuf], lossy: bool) -> Result<Vec<Source>, Failure> {
+pub fn read_all(paths: &[PathBuf], lossy: bool, limit: u64) -> Result<Vec<Source>, Failure> {
     let read = if lossy {
-        read_source_lossy
+        read_source_lossy_limited
     } else {
-        read_source
+        read_source_limited
     };
     paths
         .iter()
-        .map(|p| read(p).map_err(|e| Failure::Input(e.to_string())))
+        .map(|p| read(p, limit).map_err(|e| Failure::Input(e.to_string())))
         .collect()
 }
 
@@ -64,11 +75,12 @@ pub fn run_extract(
     format: ExtractFormat,
     input_format: Option<InputFormat>,
     lossy: bool,
+    limit: u64,
     paths: &[PathBuf],
 ) -> Result<ExitCode, Failure> {
     let paths = numfact::driver::walk::collect_with(paths, |_, _| true)
         .map_err(|e| Failure::Input(e.to_string()))?;
-    let sources = read_all(&paths, lossy)?;
+    let sources = read_all(&paths, lossy, limit)?;
     let found: Vec<_> = sources
         .iter()
         .map(|source| {
@@ -85,7 +97,7 @@ pub fn run_extract(
             quantities,
         })
         .collect();
-    write_report(None, |out| {
+    write_report(None, &[], |out| {
         numfact::report::extract::write(out, &files, format)
     })?;
     Ok(ExitCode::SUCCESS)
@@ -109,7 +121,9 @@ pub fn run_facts_check(path: Option<&Path>) -> Result<ExitCode, Failure> {
 /// `numfact facts list`.
 pub fn run_facts_list(path: Option<&Path>) -> Result<ExitCode, Failure> {
     let base = load_facts(path)?;
-    write_report(None, |out| numfact::report::facts::write_list(out, &base))?;
+    write_report(None, &[], |out| {
+        numfact::report::facts::write_list(out, &base)
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -151,6 +165,6 @@ pub fn run_rules(code: Option<&str>) -> Result<ExitCode, Failure> {
             table
         }
     };
-    write_report(None, |out| out.write_all(text.as_bytes()))?;
+    write_report(None, &[], |out| out.write_all(text.as_bytes()))?;
     Ok(ExitCode::SUCCESS)
 }

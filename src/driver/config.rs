@@ -27,13 +27,13 @@
 //! assert_eq!(config.fail_on, numfact::driver::config::FailOn::Warning);
 //! ```
 
-use super::paths::{absolute, normalise, slashed};
+use super::paths::{absolute, lies_within, normalise, repository_root, slashed};
 use crate::check::rules::Selector;
 use crate::check::suppress::Notice;
 use crate::check::{Allowances, Finding, Rule, Severity};
 use crate::facts::{FactBase, LoadError};
 use crate::report::Summary;
-use crate::text::source::{InputError, decode};
+use crate::text::source::{DEFAULT_READ_LIMIT, InputError, decode, read_limited};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -162,6 +162,8 @@ impl Level {
 /// A project's settings. [`Config::default`] is what numfact does without a file.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// The file it was read from; `None` for the defaults or text parsed directly.
+    pub path: Option<PathBuf>,
     /// The directory of the file (absolute): fact paths and globs are relative to it.
     pub dir: PathBuf,
     /// Fact base files or directories, resolved against [`Config::dir`]; empty means the
@@ -185,6 +187,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
+            path: None,
             dir: std::env::current_dir().unwrap_or_default(),
             facts: Vec::new(),
             fail_on: FailOn::default(),
@@ -377,7 +380,18 @@ impl Config {
     /// Parses the text of a configuration file named `path` (used in errors) whose relative
     /// paths are relative to `dir`. Fact paths must exist.
     pub fn parse(path: &str, text: &str, dir: impl AsRef<Path>) -> Result<Config, ConfigError> {
-        let dir = absolute(dir.as_ref());
+        Config::parse_confined(path, text, dir.as_ref(), None)
+    }
+
+    /// [`Config::parse`], with every fact path required to lie inside `boundary` (after
+    /// following links) when one is given.
+    fn parse_confined(
+        path: &str,
+        text: &str,
+        dir: &Path,
+        boundary: Option<&Path>,
+    ) -> Result<Config, ConfigError> {
+        let dir = absolute(dir);
         // toml skips a byte order mark itself; its spans count it.
         let raw: RawConfig = match toml::from_str(text) {
             Ok(raw) => raw,
@@ -412,6 +426,17 @@ impl Config {
                         "facts: \"{}\" does not exist (looked for {})",
                         fact.get_ref(),
                         resolved.display()
+                    ),
+                );
+            } else if let Some(boundary) = boundary.filter(|b| !lies_within(&resolved, b)) {
+                v.error(
+                    inside(fact),
+                    format!(
+                        "facts: \"{}\" lies outside {}; a configuration found in a project may \
+                         name fact files only inside it (name others with --facts, or with \
+                         --config FILE outside any repository)",
+                        fact.get_ref(),
+                        boundary.display()
                     ),
                 );
             } else {
@@ -497,12 +522,39 @@ impl Config {
     }
 
     /// Loads the configuration file at `path`; its relative paths are relative to its
-    /// directory.
+    /// directory. Its fact paths must lie inside the git repository that holds the file, or
+    /// inside the file's directory when no repository does: a configuration that came with
+    /// the project (a pull request's) cannot make numfact read files elsewhere.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let dir = absolute(path)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let boundary = repository_root(&dir).unwrap_or_else(|| dir.clone());
+        Config::load_within(path, Some(&boundary))
+    }
+
+    /// Loads a configuration file the user named (`--config`): as [`Config::load`], but a
+    /// file that lies in no git repository may name fact files anywhere.
+    pub fn load_chosen(path: &Path) -> Result<Config, ConfigError> {
+        let dir = absolute(path)
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        Config::load_within(path, repository_root(&dir).as_deref())
+    }
+
+    fn load_within(path: &Path, boundary: Option<&Path>) -> Result<Config, ConfigError> {
         let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|source| ConfigError::Unreadable {
-            path: name.clone(),
-            source,
+        let bytes = read_limited(path, DEFAULT_READ_LIMIT).map_err(|error| match error {
+            InputError::Unreadable { source, .. } => ConfigError::Unreadable {
+                path: name.clone(),
+                source,
+            },
+            other => ConfigError::Unreadable {
+                path: name.clone(),
+                source: std::io::Error::other(other.to_string()),
+            },
         })?;
         let text = decode(name.clone(), bytes).map_err(|error| match error {
             InputError::NotUtf8 {
@@ -519,27 +571,36 @@ impl Config {
                     "not UTF-8 text (invalid byte 0x{byte:02X} at byte offset {offset})"
                 ),
             }]),
-            InputError::Unreadable { source, .. } => ConfigError::Unreadable {
+            other => ConfigError::Unreadable {
                 path: name.clone(),
-                source,
+                source: std::io::Error::other(other.to_string()),
             },
         })?;
         let dir = absolute(path)
             .parent()
             .map(Path::to_path_buf)
             .unwrap_or_default();
-        Config::parse(&name, &text.text, dir)
+        let mut config = Config::parse_confined(&name, &text.text, &dir, boundary)?;
+        config.path = Some(path.to_path_buf());
+        Ok(config)
     }
 
-    /// Finds `numfact.toml` in `start` or the nearest directory above it (up to the
-    /// filesystem root) and loads it; `Ok(None)` when there is none.
+    /// Finds `numfact.toml` in `start` or the nearest directory above it and loads it (see
+    /// [`Config::load`]); `Ok(None)` when there is none. The search stops at the top of the
+    /// git repository that holds `start` (the directory with `.git`) and at the user's home
+    /// directory, so a file in a directory above the project is never picked up.
     pub fn discover(start: &Path) -> Result<Option<(PathBuf, Config)>, ConfigError> {
         let start = absolute(start);
+        let home = std::env::var_os("HOME").map(|h| normalise(&absolute(Path::new(&h))));
         for dir in start.ancestors() {
             let candidate = dir.join(FILE_NAME);
             if candidate.is_file() {
                 let config = Config::load(&candidate)?;
                 return Ok(Some((candidate, config)));
+            }
+            let at_home = home.as_deref().is_some_and(|h| normalise(dir) == h);
+            if dir.join(".git").exists() || at_home {
+                break;
             }
         }
         Ok(None)

@@ -253,9 +253,7 @@ pub fn parse_unified_in(diff_text: &str, dir: &Path) -> ChangedLines {
 
 /// The top directory of the git work tree containing `dir`.
 pub fn repo_root(dir: &Path) -> Result<PathBuf, DiffError> {
-    let output = Command::new("git")
-        .arg("-C")
-        .arg(dir)
+    let output = git_command(dir, &[])
         .args(["rev-parse", "--show-toplevel"])
         .output()
         .map_err(|source| DiffError::GitUnavailable { source })?;
@@ -276,7 +274,8 @@ pub fn repo_root(dir: &Path) -> Result<PathBuf, DiffError> {
 /// same base as `REV...HEAD`) to the **working tree**, so staged and unstaged edits count as
 /// changes too, not only commits; files git does not track yet (and does not ignore) count as
 /// wholly new. Runs `git diff --unified=0 --no-color --no-ext-diff --no-textconv <base>` from
-/// the repository's top directory, without a shell. The result is anchored at the
+/// the repository's top directory, without a shell, and without running any command the
+/// repository's configuration names (fsmonitor, filters, pager, external diff). The result is anchored at the
 /// repository root, with relative paths taken relative to `repo_dir` (pass the working
 /// directory the file paths were given in).
 pub fn changed_since(rev: &str, repo_dir: &Path) -> Result<ChangedLines, DiffError> {
@@ -340,11 +339,63 @@ enum GitFailure {
     Status { code: Option<i32>, stderr: String },
 }
 
-/// Runs `git args...` in `dir`; its standard output.
+/// A `git` command in `dir` that runs nothing the repository's configuration names: the
+/// system configuration is not read (`GIT_CONFIG_NOSYSTEM`), `core.fsmonitor` is off, there
+/// is no pager and no external diff, and every filter driver named in `filters` has its
+/// `clean`, `smudge` and `process` commands emptied (a filter with an empty command does not
+/// run). The repository is the pull request's, and its `.git/config` may be too.
+fn git_command(dir: &Path, filters: &[String]) -> Command {
+    let mut command = Command::new("git");
+    command
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_ATTR_NOSYSTEM", "1")
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env("GIT_OPTIONAL_LOCKS", "0")
+        .env_remove("GIT_EXTERNAL_DIFF")
+        .env_remove("GIT_PAGER")
+        .arg("--no-pager")
+        .args(["-c", "core.fsmonitor=false"])
+        .args(["-c", "core.pager=cat"])
+        .args(["-c", "diff.external="])
+        .args(["-c", "core.hooksPath=/dev/null"]);
+    for name in filters {
+        for key in ["clean", "smudge", "process"] {
+            command.arg("-c").arg(format!("filter.{name}.{key}="));
+        }
+        command
+            .arg("-c")
+            .arg(format!("filter.{name}.required=false"));
+    }
+    command.arg("-C").arg(dir);
+    command.stdin(std::process::Stdio::null());
+    command
+}
+
+/// The names of the filter drivers the repository's configuration defines (`filter.NAME.*`).
+/// Reading the configuration runs nothing.
+fn filter_drivers(dir: &Path) -> Vec<String> {
+    let Ok(output) = git_command(dir, &[])
+        .args(["config", "--name-only", "--get-regexp", r"^filter\."])
+        .output()
+    else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|key| {
+            let rest = key.strip_prefix("filter.")?;
+            let (name, _) = rest.rsplit_once('.')?;
+            Some(name.to_string())
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Runs `git args...` in `dir` (see [`git_command`]); its standard output.
 fn git(dir: &Path, args: &[&str]) -> Result<String, GitFailure> {
-    let output = Command::new("git")
-        .arg("-C")
-        .arg(dir)
+    let output = git_command(dir, &filter_drivers(dir))
         .args(args)
         .output()
         .map_err(GitFailure::Spawn)?;

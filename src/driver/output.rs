@@ -1,72 +1,177 @@
-//! Where reports go: standard output, or a file written through a temporary file and a
-//! rename, so an interrupted run never leaves a half-written report behind.
+//! Where reports go: standard output, or a file.
+//!
+//! A regular file (or a path that does not exist yet) is written through a temporary file in
+//! the same directory, created exclusively under an unpredictable name (`tempfile`), and
+//! renamed into place only when the whole report was written, so an interrupted run never
+//! leaves half a report and a file planted at a guessable name is never written through. A
+//! target that exists and is not a regular file (`/dev/null`, a FIFO, a terminal) is written
+//! directly: renaming over it would replace the device or the pipe with a file. A target that
+//! is one of the inputs is refused, so an article is never overwritten by its own report.
+//!
+//! A run killed with `kill -9` between creating and renaming the temporary file leaves it
+//! behind as `.NAME.numfact-XXXXXX.tmp` beside the target; nothing else is ever left.
 
-use std::fs::File;
+use std::fs::OpenOptions;
 use std::io::{self, BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// Runs `write` against standard output (`target` is `None`) or against the file `target`.
-/// A file is written to a temporary sibling first and renamed into place only when `write`
-/// succeeded; on failure the temporary file is removed and the target is left untouched.
+/// Why a report could not be written where it was asked to go.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    /// The target is one of the files being read.
+    #[error("{0}: is one of the inputs; numfact does not write a report over an article")]
+    TargetIsInput(String),
+    /// Writing failed.
+    #[error("{0}")]
+    Io(#[from] io::Error),
+}
+
+/// Runs `write` against standard output (`target` is `None`) or against the file `target`
+/// (see the module documentation). `inputs` are the files the report is about: `target` may
+/// not be one of them.
 pub fn write_report(
     target: Option<&Path>,
+    inputs: &[&Path],
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
-    match target {
-        None => {
-            let stdout = io::stdout();
-            let mut out = BufWriter::new(stdout.lock());
+) -> Result<(), OutputError> {
+    let Some(path) = target else {
+        let stdout = io::stdout();
+        let mut out = BufWriter::new(stdout.lock());
+        write(&mut out)?;
+        return Ok(out.flush()?);
+    };
+    if inputs.iter().any(|input| same_file(input, path)) {
+        return Err(OutputError::TargetIsInput(path.display().to_string()));
+    }
+    match std::fs::metadata(path) {
+        Ok(metadata) if !metadata.is_file() => {
+            let file = OpenOptions::new().write(true).open(path)?;
+            let mut out = BufWriter::new(file);
             write(&mut out)?;
-            out.flush()
+            Ok(out.flush()?)
         }
-        Some(path) => {
-            let temporary = temporary_sibling(path);
-            let result = File::create(&temporary).and_then(|file| {
-                let mut out = BufWriter::new(file);
-                write(&mut out)?;
-                out.flush()?;
-                out.into_inner()
-                    .map_err(io::IntoInnerError::into_error)?
-                    .sync_all()
-            });
-            match result.and_then(|()| std::fs::rename(&temporary, path)) {
-                Ok(()) => Ok(()),
-                Err(error) => {
-                    // Best effort: the error that matters is the one returned.
-                    let _ = std::fs::remove_file(&temporary);
-                    Err(error)
-                }
-            }
-        }
+        _ => Ok(write_through_temporary(path, write)?),
     }
 }
 
-/// `dir/.name.numfact-<pid>.tmp` beside `path`, so the rename stays on one file system.
-fn temporary_sibling(path: &Path) -> PathBuf {
+/// Writes `path` through an exclusively created temporary sibling and a rename.
+fn write_through_temporary(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
     let name = path
         .file_name()
         .map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
-    path.with_file_name(format!(".{name}.numfact-{}.tmp", std::process::id()))
+    let temporary = tempfile::Builder::new()
+        .prefix(&format!(".{name}.numfact-"))
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    let mut out = BufWriter::new(temporary);
+    write(&mut out)?;
+    out.flush()?;
+    let temporary = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    temporary.as_file().sync_all()?;
+    // On failure the temporary file is removed when dropped.
+    temporary.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Whether `a` and `b` name the same existing file (after following links).
+fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        a.dev() == b.dev() && a.ino() == b.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        false
+    }
+}
+
+/// Opens `path` for writing, truncating it (used by tests to plant files).
+#[cfg(test)]
+fn plant(path: &Path, bytes: &[u8]) {
+    std::fs::File::create(path)
+        .and_then(|mut f| f.write_all(bytes))
+        .expect("plant");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn scratch(test: &str) -> std::path::PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("numfact-output-{test}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        dir
+    }
+
     #[test]
     fn failed_writes_leave_no_file() {
-        let dir = std::env::temp_dir().join(format!("numfact-output-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("temp dir");
+        let dir = scratch("failed");
         let target = dir.join("report.json");
-        let result = write_report(Some(&target), |out| {
+        let result = write_report(Some(&target), &[], |out| {
             out.write_all(b"partial")?;
             Err(io::Error::other("interrupted"))
         });
         assert!(result.is_err());
         assert!(!target.exists());
         assert_eq!(std::fs::read_dir(&dir).expect("list").count(), 0);
-        write_report(Some(&target), |out| out.write_all(b"whole")).expect("write");
+        write_report(Some(&target), &[], |out| out.write_all(b"whole")).expect("write");
         assert_eq!(std::fs::read(&target).expect("read"), b"whole");
+        assert_eq!(std::fs::read_dir(&dir).expect("list").count(), 1);
         std::fs::remove_dir_all(&dir).expect("clean up");
+    }
+
+    #[test]
+    fn an_input_is_never_the_target() {
+        let dir = scratch("input");
+        let article = dir.join("a.md");
+        plant(&article, b"The Kinzhal has a range of 4,000 km.");
+        let via_dot = dir.join(".").join("a.md");
+        let result = write_report(Some(&via_dot), &[article.as_path()], |out| {
+            out.write_all(b"report")
+        });
+        assert!(matches!(result, Err(OutputError::TargetIsInput(_))));
+        assert_eq!(
+            std::fs::read(&article).expect("read"),
+            b"The Kinzhal has a range of 4,000 km."
+        );
+        std::fs::remove_dir_all(&dir).expect("clean up");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_symlink_at_an_old_temporary_name_is_not_followed() {
+        let dir = scratch("symlink");
+        let victim = dir.join("victim.txt");
+        plant(&victim, b"secret");
+        let target = dir.join("report.json");
+        // The name earlier versions used: `.NAME.numfact-PID.tmp`.
+        let old_name = dir.join(format!(".report.json.numfact-{}.tmp", std::process::id()));
+        std::os::unix::fs::symlink(&victim, &old_name).expect("symlink");
+        write_report(Some(&target), &[], |out| out.write_all(b"report")).expect("write");
+        assert_eq!(std::fs::read(&victim).expect("read"), b"secret");
+        assert_eq!(std::fs::read(&target).expect("read"), b"report");
+        std::fs::remove_dir_all(&dir).expect("clean up");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_target_is_written_in_place() {
+        let null = Path::new("/dev/null");
+        write_report(Some(null), &[], |out| out.write_all(b"report")).expect("write");
+        assert!(!std::fs::metadata(null).expect("stat").is_file());
     }
 }

@@ -59,3 +59,20 @@ pub fn relative_to_working_directory(path: &Path) -> PathBuf {
     }
     cleaned
 }
+
+/// The top directory of the git repository that holds `dir` (the nearest directory at or
+/// above it with a `.git` entry), found without running git.
+pub fn repository_root(dir: &Path) -> Option<PathBuf> {
+    let dir = normalise(&absolute(dir));
+    dir.ancestors()
+        .find(|d| d.join(".git").exists())
+        .map(Path::to_path_buf)
+}
+
+/// Whether `path` lies inside `dir`, comparing real paths (links followed) when both exist.
+pub fn lies_within(path: &Path, dir: &Path) -> bool {
+    match (std::fs::canonicalize(path), std::fs::canonicalize(dir)) {
+        (Ok(path), Ok(dir)) => path.starts_with(dir),
+        _ => normalise(&absolute(path)).starts_with(normalise(&absolute(dir))),
+    }
+}

@@ -126,6 +126,29 @@ pub fn collect(paths: &[PathBuf], globs: &Globs) -> Result<Vec<PathBuf>, InputEr
         &mut |path, root| globs.keeps(path, root),
         Some(prune),
     )
+    .map(|collected| collected.files)
+}
+
+/// What a walk found: the files to read, and what it passed over and why.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Collected {
+    /// The files to read, in order.
+    pub files: Vec<PathBuf>,
+    /// Files found in a directory but not read: symbolic links whose real path lies outside
+    /// the directory being walked, and things that are not regular files.
+    pub skipped: Vec<Skipped>,
+    /// How many files with a walked extension the ignore files (`.gitignore`, `.ignore`, git's
+    /// excludes) hid.
+    pub ignored: usize,
+}
+
+/// A file a walk passed over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The file, as found.
+    pub path: PathBuf,
+    /// Why, in a few words.
+    pub reason: String,
 }
 
 /// [`collect`] with a caller's choice instead of globs: `keep(path, walk_root)` is asked
@@ -138,7 +161,15 @@ pub fn collect(paths: &[PathBuf], globs: &Globs) -> Result<Vec<PathBuf>, InputEr
 /// let files = numfact::driver::walk::collect_with(&paths, |path, _| !path.ends_with("draft.md"))?;
 /// # Ok::<(), numfact::text::source::InputError>(())
 /// ```
-pub fn collect_with<F>(paths: &[PathBuf], mut keep: F) -> Result<Vec<PathBuf>, InputError>
+pub fn collect_with<F>(paths: &[PathBuf], keep: F) -> Result<Vec<PathBuf>, InputError>
+where
+    F: FnMut(&Path, Option<&Path>) -> bool,
+{
+    collect_reporting(paths, keep).map(|collected| collected.files)
+}
+
+/// [`collect_with`], also saying what the walk passed over (see [`Collected`]).
+pub fn collect_reporting<F>(paths: &[PathBuf], mut keep: F) -> Result<Collected, InputError>
 where
     F: FnMut(&Path, Option<&Path>) -> bool,
 {
@@ -151,7 +182,9 @@ fn collect_inner(
     paths: &[PathBuf],
     keep: &mut Keep<'_>,
     prune: Option<Patterns>,
-) -> Result<Vec<PathBuf>, InputError> {
+) -> Result<Collected, InputError> {
+    let mut skipped = Vec::new();
+    let mut ignored = 0;
     let mut files = Vec::new();
     let mut seen = HashSet::new();
     let mut push = |files: &mut Vec<PathBuf>, path: PathBuf| {
@@ -174,19 +207,25 @@ fn collect_inner(
             }
             continue;
         }
-        let mut found = walk(path, prune.clone())?;
-        found.sort();
-        for file in found {
+        let mut walked = walk(path, prune.clone())?;
+        walked.files.sort();
+        for file in walked.files {
             if keep(&file, Some(path)) {
                 push(&mut files, file);
             }
         }
+        skipped.extend(walked.skipped);
+        ignored += walked.ignored;
     }
-    Ok(files)
+    Ok(Collected {
+        files,
+        skipped,
+        ignored,
+    })
 }
 
 /// The files with one of the [`WALK_EXTENSIONS`] under `root`, honouring ignore files.
-fn walk(root: &Path, prune: Option<Patterns>) -> Result<Vec<PathBuf>, InputError> {
+fn walk(root: &Path, prune: Option<Patterns>) -> Result<Collected, InputError> {
     let mut builder = ignore::WalkBuilder::new(root);
     builder
         .hidden(true)
@@ -197,13 +236,25 @@ fn walk(root: &Path, prune: Option<Patterns>) -> Result<Vec<PathBuf>, InputError
         .parents(true)
         .require_git(false)
         .follow_links(false);
+    let mut unfiltered = ignore::WalkBuilder::new(root);
+    unfiltered
+        .standard_filters(false)
+        .hidden(true)
+        .follow_links(false);
     if let Some(prune) = prune.filter(|p| p.count > 0) {
-        let root = root.to_path_buf();
-        builder.filter_entry(move |entry| {
-            entry.depth() == 0 || !prune.matches(entry.path(), Some(&root))
-        });
+        for walker in [&mut builder, &mut unfiltered] {
+            let prune = prune.clone();
+            let root = root.to_path_buf();
+            walker.filter_entry(move |entry| {
+                entry.depth() == 0 || !prune.matches(entry.path(), Some(&root))
+            });
+        }
     }
-    let mut files = Vec::new();
+    let real_root = std::fs::canonicalize(root).map_err(|source| InputError::Unreadable {
+        path: root.display().to_string(),
+        source,
+    })?;
+    let mut walked = Collected::default();
     for entry in builder.build() {
         let entry = match entry {
             Ok(entry) => entry,
@@ -215,14 +266,50 @@ fn walk(root: &Path, prune: Option<Patterns>) -> Result<Vec<PathBuf>, InputError
         let Some(file_type) = entry.file_type() else {
             continue;
         };
-        let is_file = file_type.is_file()
-            || (file_type.is_symlink()
-                && std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file()));
-        if is_file && has_walk_extension(entry.path()) {
-            files.push(entry.into_path());
+        if file_type.is_dir() || !has_walk_extension(entry.path()) {
+            continue;
+        }
+        match readable(entry.path(), file_type, &real_root) {
+            Ok(()) => walked.files.push(entry.into_path()),
+            Err(reason) => walked.skipped.push(Skipped {
+                path: entry.into_path(),
+                reason,
+            }),
         }
     }
-    Ok(files)
+    let seen = unfiltered
+        .build()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_some_and(|t| !t.is_dir()) && has_walk_extension(e.path()))
+        .count();
+    walked.ignored = seen.saturating_sub(walked.files.len() + walked.skipped.len());
+    Ok(walked)
+}
+
+/// Whether a file found under `real_root` (canonical) is to be read: a regular file, or a
+/// symbolic link to a regular file whose real path lies under the root. The reason when not.
+fn readable(path: &Path, file_type: std::fs::FileType, real_root: &Path) -> Result<(), String> {
+    if file_type.is_symlink() {
+        let real = std::fs::canonicalize(path)
+            .map_err(|e| format!("a symbolic link that cannot be followed ({e})"))?;
+        if !real.starts_with(real_root) {
+            return Err(format!(
+                "a symbolic link to {}, outside the directory being checked",
+                real.display()
+            ));
+        }
+        let is_file = std::fs::metadata(&real).is_ok_and(|m| m.is_file());
+        return if is_file {
+            Ok(())
+        } else {
+            Err("a symbolic link to something that is not a regular file".to_string())
+        };
+    }
+    if file_type.is_file() {
+        Ok(())
+    } else {
+        Err("not a regular file".to_string())
+    }
 }
 
 fn has_walk_extension(path: &Path) -> bool {

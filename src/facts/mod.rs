@@ -113,6 +113,9 @@ pub enum LoadError {
     /// A directory holds no `.toml` file.
     #[error("{0}: no .toml fact files found")]
     Empty(String),
+    /// A fact file is larger than the limit on one input.
+    #[error("{0}")]
+    TooLarge(String),
     /// The files have errors.
     #[error("{0}")]
     Invalid(#[from] FactErrors),
@@ -154,9 +157,15 @@ impl FactBase {
         let mut sources = Vec::with_capacity(files.len());
         for file in files {
             let name = file.display().to_string();
-            let bytes = std::fs::read(&file).map_err(|source| LoadError::Unreadable {
-                path: name.clone(),
-                source,
+            let limit = crate::text::source::DEFAULT_READ_LIMIT;
+            let bytes = crate::text::source::read_limited(&file, limit).map_err(|e| match e {
+                crate::text::source::InputError::Unreadable { source, .. } => {
+                    LoadError::Unreadable {
+                        path: name.clone(),
+                        source,
+                    }
+                }
+                other => LoadError::TooLarge(other.to_string()),
             })?;
             let text = crate::text::source::decode(name.clone(), bytes).map_err(|e| {
                 let (line, column, message) = match &e {
@@ -173,7 +182,7 @@ impl FactBase {
                             "not UTF-8 text (invalid byte 0x{byte:02X} at byte offset {offset})"
                         ),
                     ),
-                    crate::text::source::InputError::Unreadable { .. } => (1, 1, e.to_string()),
+                    _ => (1, 1, e.to_string()),
                 };
                 LoadError::Invalid(FactErrors(vec![FactError {
                     path: name,
@@ -237,17 +246,37 @@ impl FactBase {
 }
 
 fn collect_toml_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let root = std::fs::canonicalize(dir)?;
+    collect_toml_files_under(dir, &root, files)
+}
+
+/// The `.toml` files under `dir` that are regular files, or links to regular files whose real
+/// path lies under `root` (a link out of the fact directory is not followed: it could name
+/// any file of the machine).
+fn collect_toml_files_under(
+    dir: &Path,
+    root: &Path,
+    files: &mut Vec<PathBuf>,
+) -> std::io::Result<()> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let path = entry.path();
         let kind = entry.file_type()?;
         if kind.is_dir() {
-            collect_toml_files(&path, files)?;
+            collect_toml_files_under(&path, root, files)?;
         } else if path.extension().is_some_and(|e| e == "toml")
             && entry.file_name() != "numfact.toml"
         {
-            files.push(path);
+            let readable = if kind.is_symlink() {
+                std::fs::canonicalize(&path)
+                    .is_ok_and(|real| real.starts_with(root) && real.is_file())
+            } else {
+                kind.is_file()
+            };
+            if readable {
+                files.push(path);
+            }
         }
     }
     Ok(())

@@ -203,6 +203,10 @@ fn add_entities(
             errors.push(file.error(inside(&entity.id), "an entity id cannot be empty"));
             continue;
         }
+        if let Some(problem) = id_problem(id) {
+            errors.push(file.error(inside(&entity.id), format!("entity id {id:?} {problem}")));
+            continue;
+        }
         if let Some(&existing) = base.by_id.get(id) {
             let first = &base.entities[existing].origin;
             errors.push(file.error(
@@ -217,6 +221,7 @@ fn add_entities(
         let index = base.entities.len();
         let name = entity.name.as_ref().unwrap_or(&entity.id);
         let mut aliases: Vec<String> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
         for spelled in std::iter::once(name).chain(&entity.aliases) {
             let alias = spelled.get_ref().trim();
             if alias.is_empty() {
@@ -224,7 +229,7 @@ fn add_entities(
                     .push(file.error(inside(spelled), format!("entity {id:?} has an empty alias")));
                 continue;
             }
-            if aliases.iter().any(|a| a == alias) {
+            if !seen.insert(alias) {
                 continue;
             }
             aliases.push(alias.to_string());
@@ -333,6 +338,18 @@ fn add_facts(
             ));
             continue;
         }
+        if let Some(problem) = fact.id.as_ref().and_then(|id| id_problem(id.get_ref())) {
+            let id = fact
+                .id
+                .as_ref()
+                .map(|id| id.get_ref().as_str())
+                .unwrap_or_default();
+            errors.push(file.error(
+                fact.id.as_ref().map_or(0, inside),
+                format!("fact id {id:?} {problem}"),
+            ));
+            continue;
+        }
         let id = match &fact.id {
             Some(id) => id.get_ref().clone(),
             None => match to {
@@ -367,4 +384,21 @@ fn add_facts(
             origin,
         });
     }
+}
+
+/// What is wrong with an id, or `None` when it is made of letters, digits, `.`, `-` and `_`
+/// only (ids are shown in every report, and a line break or markup in one would change what
+/// a report says).
+fn id_problem(id: &str) -> Option<String> {
+    let bad = id
+        .chars()
+        .find(|&c| !(c.is_alphanumeric() || matches!(c, '.' | '-' | '_')))?;
+    Some(format!(
+        "may hold only letters, digits, '.', '-' and '_', not {}",
+        match bad {
+            ' ' => "a space".to_string(),
+            c if c.is_control() => format!("the control character U+{:04X}", u32::from(c)),
+            c => format!("{c:?}"),
+        }
+    ))
 }

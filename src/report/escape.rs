@@ -1,5 +1,40 @@
-//! Escaping for the formats reports are written in: Markdown, HTML and GitHub's workflow
-//! commands.
+//! Escaping for the formats reports are written in: the terminal, Markdown, HTML and
+//! GitHub's workflow commands.
+
+use std::borrow::Cow;
+
+/// Whether `c` must not reach a terminal as it is: C0 and C1 control characters (line breaks
+/// and ESC among them; U+009B is a one-byte CSI), DEL, and the bidirectional controls that
+/// can make text read differently from how it is stored.
+pub fn is_terminal_control(c: char) -> bool {
+    (c.is_control() && c != '\t')
+        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text for the terminal: every character of [`is_terminal_control`] written visibly as its
+/// escape (`\n`, `\u{1b}`, `\u{202e}`), as rustc shows them, so nothing from an article, a
+/// file name or a fact file can move the cursor, change colours, start a new line or begin
+/// a CI runner's `::` command.
+pub fn terminal(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_terminal_control) {
+        return Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        push_terminal(&mut escaped, c);
+    }
+    Cow::Owned(escaped)
+}
+
+/// Pushes `c` onto `out`, escaped as [`terminal`] does.
+pub fn push_terminal(out: &mut String, c: char) {
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        c if is_terminal_control(c) => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+        c => out.push(c),
+    }
+}
 
 /// Escapes text for inline Markdown: the characters that could start emphasis, code, links,
 /// HTML, math, strikethrough or a table cell, with a backslash.
@@ -71,4 +106,43 @@ pub fn github_data(text: &str) -> String {
 /// Escapes a GitHub workflow command's property value: as [`github_data`], plus `:` and `,`.
 pub fn github_property(text: &str) -> String {
     github_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// `document` with every line that would begin (after white space) with `::` changed so it
+/// does not: GitHub's runner reads such a line of a step's output as a workflow command
+/// (`::add-mask::`, `::stop-commands::`), and only numfact's own `github` format may write
+/// one. `escape` is what the first `:` becomes (`&#58;` in HTML, `\:` in Markdown).
+pub fn defuse_workflow_commands(document: String, escape: &str) -> String {
+    let dangerous = |line: &str| line.trim_start().starts_with("::");
+    if !document.split('\n').any(dangerous) {
+        return document;
+    }
+    let mut out = String::with_capacity(document.len() + 16);
+    for (index, line) in document.split('\n').enumerate() {
+        if index > 0 {
+            out.push('\n');
+        }
+        if dangerous(line) {
+            let colon = line.len() - line.trim_start().len();
+            out.push_str(&line[..colon]);
+            out.push_str(escape);
+            out.push_str(&line[colon + 1..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// Text for a SARIF `message.text`: plain text in which `[` and `]` (which would start an
+/// embedded link) and `\\` are escaped with a backslash, as SARIF 2.1.0 §3.11.5 asks.
+pub fn sarif_text(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '[' | ']' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
 }

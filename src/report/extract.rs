@@ -1,6 +1,7 @@
 //! Output of `numfact extract`: the version-1 JSON document, JSON Lines, and one line per
 //! quantity for people.
 
+use super::escape::terminal;
 use crate::quantity::Quantity;
 use crate::quantity::display::format_number;
 use serde::Serialize;
@@ -84,10 +85,10 @@ pub fn write_human(out: &mut dyn Write, files: &[FileQuantities<'_>]) -> io::Res
             writeln!(
                 out,
                 "{}:{}:{}  {}  →  {}",
-                file.path,
+                terminal(file.path),
                 q.line,
                 q.column,
-                text,
+                terminal(&text),
                 describe_si(q)
             )?;
         }

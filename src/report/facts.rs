@@ -1,5 +1,6 @@
 //! Output of `numfact facts list`: every entity with its aliases and facts.
 
+use super::escape::terminal;
 use crate::facts::{FactBase, Tolerance};
 use crate::quantity::display::format_number;
 use std::io::{self, Write};
@@ -12,8 +13,10 @@ pub fn write_list(out: &mut dyn Write, base: &FactBase) -> io::Result<()> {
             .as_deref()
             .map(|k| format!(" ({k})"))
             .unwrap_or_default();
-        writeln!(out, "{} — {}{kind}", entity.id, entity.name)?;
-        writeln!(out, "  aliases: {}", entity.aliases.join(", "))?;
+        let heading = format!("{} — {}{kind}", entity.id, entity.name);
+        writeln!(out, "{}", terminal(&heading))?;
+        let aliases = format!("  aliases: {}", entity.aliases.join(", "));
+        writeln!(out, "{}", terminal(&aliases))?;
         for fact in base.facts.iter().filter(|f| f.entity == index) {
             let tolerance = match fact.tolerance {
                 Some(Tolerance::Relative(f)) => {
@@ -29,8 +32,10 @@ pub fn write_list(out: &mut dyn Write, base: &FactBase) -> io::Result<()> {
                 .as_deref()
                 .map(|d| format!(", as of {d}"))
                 .unwrap_or_default();
-            writeln!(out, "  {} = {}{tolerance}", fact.id, fact.value.describe())?;
-            writeln!(out, "      source: {}{as_of}", fact.source)?;
+            let value = format!("  {} = {}{tolerance}", fact.id, fact.value.describe());
+            writeln!(out, "{}", terminal(&value))?;
+            let source = format!("      source: {}{as_of}", fact.source);
+            writeln!(out, "{}", terminal(&source))?;
         }
     }
     Ok(())

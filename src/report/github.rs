@@ -16,7 +16,7 @@
 //! file named by `GITHUB_STEP_SUMMARY` when that is set ([`write_step_summary`]).
 
 use super::escape::{github_data, github_property, markdown_cell};
-use super::position::{Span, repo_relative};
+use super::position::{Span, repo_relative, tool_path};
 use super::{CheckedFile, Item, Options, Run};
 use crate::check::Severity;
 use std::fs::OpenOptions;
@@ -39,7 +39,7 @@ fn command(severity: Severity) -> &'static str {
 pub fn annotation(file: &CheckedFile<'_>, item: Item<'_>) -> String {
     let span = Span::of(file.text, item);
     let mut properties = vec![
-        format!("file={}", github_property(&repo_relative(item.path()))),
+        format!("file={}", github_property(&tool_path(item.path()))),
         format!("line={}", span.line),
     ];
     if span.end_line == span.line {

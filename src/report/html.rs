@@ -5,7 +5,7 @@
 //! article's errors and warnings. The page also reads without JavaScript: the tooltips are
 //! CSS, and the issue list carries every discrepancy's message.
 
-use super::escape::html as escape;
+use super::escape::{defuse_workflow_commands, html as escape};
 use super::position::repo_relative;
 use super::wording::plural;
 use super::{CheckedFile, Options, Run, Summary};
@@ -427,5 +427,5 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, _options: &Options) -> io::Resu
          <script>{SCRIPT}</script>\n</body>\n</html>\n",
         env!("CARGO_PKG_VERSION")
     ));
-    out.write_all(html.as_bytes())
+    out.write_all(defuse_workflow_commands(html, "&#58;").as_bytes())
 }

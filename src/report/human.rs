@@ -1,11 +1,22 @@
 //! The report for people: rustc-style diagnostics (the source line, a caret under the claim,
 //! the rule's code, the verdict, the fact and its source), then a summary line.
+//!
+//! Everything that comes from an article, a file name or a fact file is escaped for the
+//! terminal ([`super::escape::terminal`]): no control character, line break or bidirectional
+//! override reaches it as it is. The source line is quoted in a window around the claim, so
+//! a report on one very long line costs time in proportion to the findings, not to the line
+//! length times the findings.
 
+use super::escape::{is_terminal_control, push_terminal, terminal};
 use super::wording::summary_line;
 use super::{CheckedFile, Item, Options, Run};
 use crate::check::Severity;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use std::io::{self, Write};
+
+/// How many bytes of the source line are quoted on each side of a claim at most: more than
+/// the renderer shows, so its own trimming ("...") decides what is seen.
+const WINDOW: usize = 512;
 
 /// Writes errors and warnings (and, with [`Options::all`], every claim) as compiler-style
 /// diagnostics, then a summary line.
@@ -15,38 +26,97 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Resul
     } else {
         Renderer::plain()
     };
+    let mut lines: Option<(&str, Vec<usize>)> = None;
     for (file, item) in run.items(options) {
-        let rendered = renderer.render(&diagnostic(file, item));
+        if lines.as_ref().is_none_or(|(path, _)| *path != file.path) {
+            lines = Some((file.path, line_starts(file.text)));
+        }
+        let starts = lines.as_ref().map_or(&[][..], |(_, s)| s.as_slice());
+        let quoted = Quoted::of(file.text, starts, item.range());
+        let rendered = renderer.render(&diagnostic(file, item, &quoted));
         writeln!(out, "{rendered}\n")?;
     }
     writeln!(out, "{}", summary_line(&run.summary))
 }
 
-fn diagnostic<'a>(file: &CheckedFile<'a>, item: Item<'a>) -> Vec<Group<'a>> {
+/// The byte offset at which each line of `text` starts.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+/// The part of a source line quoted under a diagnostic, escaped for the terminal, and the
+/// claim's span within it.
+struct Quoted {
+    line: String,
+    span: std::ops::Range<usize>,
+}
+
+impl Quoted {
+    fn of(text: &str, line_starts: &[usize], (start, end): (usize, usize)) -> Quoted {
+        let start = floor_boundary(text, start.min(text.len()));
+        let end = floor_boundary(text, end.clamp(start, text.len()));
+        let line_index = line_starts
+            .partition_point(|&s| s <= start)
+            .saturating_sub(1);
+        let line_start = line_starts.get(line_index).copied().unwrap_or(0);
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let from = floor_boundary(text, start.saturating_sub(WINDOW).max(line_start));
+        let to = floor_boundary(text, (end + WINDOW).min(line_end));
+        let window = text[from..to].trim_end_matches('\r');
+        let mut line = String::with_capacity(window.len());
+        let (mut span_start, mut span_end) = (None, None);
+        for (offset, c) in window.char_indices() {
+            let at = from + offset;
+            if at >= start && span_start.is_none() {
+                span_start = Some(line.len());
+            }
+            if at >= end && span_end.is_none() {
+                span_end = Some(line.len());
+            }
+            if is_terminal_control(c) {
+                push_terminal(&mut line, c);
+            } else {
+                line.push(c);
+            }
+        }
+        let span_start = span_start.unwrap_or(line.len());
+        let span_end = span_end.unwrap_or(line.len()).max(span_start);
+        Quoted {
+            line,
+            span: span_start..span_end,
+        }
+    }
+}
+
+/// The largest character boundary of `text` at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn diagnostic<'a>(file: &CheckedFile<'a>, item: Item<'a>, quoted: &'a Quoted) -> Vec<Group<'a>> {
     let level = match item.severity() {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
         Severity::Note => Level::NOTE,
     };
-    let (start, end) = item.range();
-    let start = start.min(file.text.len());
-    let end = end.clamp(start, file.text.len());
-    let line_start = file.text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = file.text[end..]
-        .find('\n')
-        .map_or(file.text.len(), |i| end + i);
-    let line = file.text[line_start..line_end].trim_end_matches('\r');
-    let span = (start - line_start)..(end - line_start).min(line.len());
     let label = item.verdict().map_or(item.rule().name, |v| v.name());
-    let mut group = level
-        .primary_title(item.message())
-        .id(item.rule().code)
-        .element(
-            Snippet::source(line)
-                .line_start(item.line())
-                .path(file.path)
-                .annotation(AnnotationKind::Primary.span(span).label(label)),
-        );
+    let message = terminal(&item.message()).into_owned();
+    let mut group = level.primary_title(message).id(item.rule().code).element(
+        Snippet::source(quoted.line.as_str())
+            .line_start(item.line())
+            .path(terminal(file.path))
+            .annotation(
+                AnnotationKind::Primary
+                    .span(quoted.span.clone())
+                    .label(label),
+            ),
+    );
     let fact = match item {
         Item::Claim(finding) => finding.fact.as_ref(),
         Item::Notice(_) => None,
@@ -57,15 +127,14 @@ fn diagnostic<'a>(file: &CheckedFile<'a>, item: Item<'a>) -> Vec<Group<'a>> {
             .as_deref()
             .map(|d| format!(", as of {d}"))
             .unwrap_or_default();
-        group =
-            group.element(Level::NOTE.message(format!("fact {}: {}{as_of}", fact.id, fact.value)));
-        group = group.element(Level::NOTE.message(format!("source: {}", fact.source)));
+        let described = format!("fact {}: {}{as_of}", fact.id, fact.value);
+        group = group.element(Level::NOTE.message(terminal(&described).into_owned()));
+        let source = format!("source: {}", fact.source);
+        group = group.element(Level::NOTE.message(terminal(&source).into_owned()));
     }
     for related in item.related() {
-        group = group.element(Level::NOTE.message(format!(
-            "see {}:{}:{}",
-            related.path, related.line, related.column
-        )));
+        let place = format!("see {}:{}:{}", related.path, related.line, related.column);
+        group = group.element(Level::NOTE.message(terminal(&place).into_owned()));
     }
     vec![group]
 }

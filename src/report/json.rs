@@ -10,17 +10,21 @@ use std::io::{self, Write};
 #[derive(Serialize)]
 struct Document<'a> {
     version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    config: Option<&'a str>,
     summary: Summary,
     findings: Vec<&'a Finding>,
     notices: Vec<&'a Notice>,
 }
 
-/// Writes the version-1 JSON document: the summary, every finding, then every suppression
-/// notice (`notices`, an addition to version 1). Every claim is a finding, whatever
+/// Writes the version-1 JSON document: the configuration file used (`config`, when there was
+/// one), the summary, every finding, then every suppression notice (`notices`); `config` and
+/// `notices` are additions to version 1. Every claim is a finding, whatever
 /// `options` say.
 pub fn write(out: &mut dyn Write, run: &Run<'_>, _options: &Options) -> io::Result<()> {
     let document = Document {
         version: 1,
+        config: run.config.as_deref(),
         summary: run.summary,
         findings: run.files.iter().flat_map(|f| f.findings.iter()).collect(),
         notices: run.files.iter().flat_map(|f| f.notices.iter()).collect(),

@@ -7,7 +7,7 @@
 //! The headline counts by effective severity ("to correct" are errors, "to review" warnings),
 //! so it agrees with the exit code whatever `[severity]` says.
 
-use super::escape::{markdown_cell as cell, markdown_line as line};
+use super::escape::{defuse_workflow_commands, markdown_cell as cell, markdown_line as line};
 use super::position::repo_relative;
 use super::wording::{capitalised, plural};
 use super::{CheckedFile, Item, Options, Run, Summary};
@@ -17,6 +17,13 @@ use std::io::{self, Write};
 
 /// How many characters of a sentence are quoted on each side of the claim.
 const QUOTE_CONTEXT: usize = 200;
+
+/// `text` as an inline code span that stays on its line and in its table cell: white space
+/// collapsed, backticks made quotes, `|` escaped.
+fn code_span(text: &str) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    format!("`{}`", text.replace('`', "'").replace('|', "\\|"))
+}
 
 /// What a finding adds to the fact and its source ("4,000 km is twice the fact base's
 /// maximum of 2,000 km"), or its whole message when there is no fact or nothing to add.
@@ -188,7 +195,8 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Resul
         }
         doc.push('\n');
     }
-    out.write_all(doc.trim_end().as_bytes())?;
+    let doc = defuse_workflow_commands(doc.trim_end().to_string(), "\\:");
+    out.write_all(doc.as_bytes())?;
     writeln!(out)
 }
 
@@ -226,9 +234,9 @@ fn write_discrepancy(
     ));
     if let Some(fact) = &finding.fact {
         doc.push_str(&format!(
-            "- **Fact base:** {} (`{}`)\n",
+            "- **Fact base:** {} ({})\n",
             line(&fact.value),
-            fact.id.replace('`', "'")
+            code_span(&fact.id)
         ));
         doc.push_str(&format!("- **Source:** {}\n", line(&fact.source)));
         if let Some(as_of) = &fact.as_of {
@@ -276,7 +284,7 @@ fn write_compact(doc: &mut String, files: &[CheckedFile<'_>], verdict: Verdict) 
         doc.push_str("| Where | Claim | Fact base | Fact id |\n|---|---|---|---|\n");
         for f in found {
             let (value, id) = f.fact.as_ref().map_or((String::new(), String::new()), |x| {
-                (cell(&x.value), format!("`{}`", x.id.replace('`', "'")))
+                (cell(&x.value), code_span(&x.id))
             });
             doc.push_str(&format!(
                 "| {}:{}:{} | {} | {value} | {id} |\n",

@@ -3,9 +3,14 @@
 
 use super::Item;
 
-/// A path as a repository-relative path: forward slashes, no leading `./`.
+/// A path as a repository-relative path: forward slashes (on Windows, where `\\` separates
+/// directories; elsewhere a backslash is part of a name), no leading `./`.
 pub fn repo_relative(path: &str) -> String {
-    let mut path = path.replace('\\', "/");
+    let mut path = if cfg!(windows) {
+        path.replace('\\', "/")
+    } else {
+        path.to_string()
+    };
     while let Some(rest) = path.strip_prefix("./") {
         path = rest.trim_start_matches('/').to_string();
     }
@@ -13,7 +18,9 @@ pub fn repo_relative(path: &str) -> String {
 }
 
 /// A path as a SARIF `artifactLocation.uri`: [`repo_relative`] and percent-encoded where a URI
-/// needs it (spaces, `%`, `#`, `?`, non-ASCII); an absolute path becomes a `file://` URI.
+/// needs it (spaces, `%`, `#`, `?`, non-ASCII); an absolute path becomes a `file://` URI. A
+/// byte of a file name that is not UTF-8 (written `\xHH` in the name, see
+/// [`crate::text::source::path_name`]) is encoded as itself.
 pub fn artifact_uri(path: &str) -> String {
     let path = repo_relative(path);
     let windows_drive =
@@ -24,7 +31,7 @@ pub fn artifact_uri(path: &str) -> String {
     } else if path.starts_with('/') {
         uri.push_str("file://");
     }
-    for byte in path.bytes() {
+    for byte in crate::text::source::path_bytes(&path) {
         let keep = byte.is_ascii_alphanumeric()
             || b"-._~/!$&'()*+,;=@".contains(&byte)
             || (byte == b':' && windows_drive);
@@ -35,6 +42,24 @@ pub fn artifact_uri(path: &str) -> String {
         }
     }
     uri
+}
+
+/// A path for tools that want text: [`repo_relative`], with each byte of a file name that is
+/// not UTF-8 (written `\xHH`) percent-encoded as `%HH`, the path's real bytes.
+pub fn tool_path(path: &str) -> String {
+    let path = repo_relative(path);
+    if !path.contains("\\x") {
+        return path;
+    }
+    let bytes = crate::text::source::path_bytes(&path);
+    let mut out = String::with_capacity(path.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// Where an item lies, in the units each format wants. Lines are 1-based; the end column is

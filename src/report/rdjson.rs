@@ -7,18 +7,18 @@
 //! location. As reviewdog defines it, columns count UTF-8 bytes from 1 and the range's end
 //! is exclusive. Notes are included only with [`Options::all`].
 
+use super::escape::markdown_inline;
 use super::position::{Span, byte_column, information_uri, repo_relative};
 use super::{CheckedFile, Item, Options, Run};
 use crate::check::Severity;
 use serde::Serialize;
-use std::borrow::Cow;
 use std::io::{self, Write};
 
 #[derive(Serialize)]
-struct DiagnosticResult<'a> {
+struct DiagnosticResult {
     source: Source,
     severity: &'static str,
-    diagnostics: Vec<Diagnostic<'a>>,
+    diagnostics: Vec<Diagnostic>,
 }
 
 #[derive(Serialize)]
@@ -29,8 +29,8 @@ struct Source {
 }
 
 #[derive(Serialize)]
-struct Diagnostic<'a> {
-    message: Cow<'a, str>,
+struct Diagnostic {
+    message: String,
     location: Location,
     severity: &'static str,
     code: Code,
@@ -79,10 +79,11 @@ fn severity(severity: Severity) -> &'static str {
     }
 }
 
-fn diagnostic<'a>(file: &CheckedFile<'_>, item: Item<'a>) -> Diagnostic<'a> {
+fn diagnostic(file: &CheckedFile<'_>, item: Item<'_>) -> Diagnostic {
     let span = Span::of(file.text, item);
     Diagnostic {
-        message: item.message(),
+        // reviewdog posts the message as Markdown: nothing in it may be read as markup.
+        message: markdown_inline(&item.message()),
         location: Location {
             path: repo_relative(item.path()),
             range: Range {

@@ -26,13 +26,19 @@ pub struct Run<'a> {
     pub files: Vec<CheckedFile<'a>>,
     /// Their counts.
     pub summary: Summary,
+    /// The configuration file the run used, if any (reported in JSON and SARIF).
+    pub config: Option<String>,
 }
 
 impl<'a> Run<'a> {
     /// A run over `files`.
     pub fn new(files: Vec<CheckedFile<'a>>) -> Run<'a> {
         let summary = Summary::of(&files);
-        Run { files, summary }
+        Run {
+            files,
+            summary,
+            config: None,
+        }
     }
 
     /// How many claims are errors (to correct) and warnings (to review), by their effective
@@ -87,6 +93,9 @@ pub struct Summary {
     pub warnings: usize,
     /// Problems with suppression comments.
     pub notices: usize,
+    /// Files a directory walk found but did not check because ignore files (`.gitignore`,
+    /// `.ignore`, git's excludes) hide them.
+    pub ignored: usize,
 }
 
 impl Summary {

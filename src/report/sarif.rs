@@ -11,14 +11,15 @@
 //!
 //! Only errors and warnings are results unless [`Options::all`] asks for every claim.
 
+use super::escape::sarif_text;
 use super::position::{Span, artifact_uri, information_uri, repo_relative};
 use super::{CheckedFile, Item, Options};
 use crate::check::{Rule, Severity, rules};
 use serde_json::{Value, json};
 use serde_sarif::sarif::{
-    ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, PropertyBag,
-    Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult, ResultColumnKind,
-    ResultLevel, Run as SarifRun, Sarif, Tool, ToolComponent,
+    ArtifactLocation, Invocation, Location, Message, MultiformatMessageString, PhysicalLocation,
+    PropertyBag, Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult,
+    ResultColumnKind, ResultLevel, Run as SarifRun, Sarif, Tool, ToolComponent,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
@@ -75,8 +76,25 @@ pub fn sarif(run: &super::Run<'_>, options: &Options) -> Sarif {
     let sarif_run = SarifRun::builder()
         .tool(Tool::from(driver()))
         .column_kind(to_value(ResultColumnKind::UnicodeCodePoints))
-        .results(results)
-        .build();
+        .results(results);
+    let sarif_run = match &run.config {
+        // The configuration file used, so a reader of the log can tell what it was checked
+        // under.
+        Some(config) => {
+            let mut properties = BTreeMap::new();
+            properties.insert("configuration".to_string(), json!(config));
+            let invocation = Invocation::builder()
+                .execution_successful(true)
+                .properties(
+                    PropertyBag::builder()
+                        .additional_properties(properties)
+                        .build(),
+                )
+                .build();
+            sarif_run.invocations(vec![invocation]).build()
+        }
+        None => sarif_run.build(),
+    };
     Sarif::builder()
         .schema(SCHEMA_URI)
         .version(json!("2.1.0"))
@@ -230,7 +248,7 @@ fn result(file: &CheckedFile<'_>, item: Item<'_>, fingerprint: String) -> SarifR
         .rule_id(rule.code)
         .rule_index(rule_index(rule) as i64)
         .level(level(item.severity()))
-        .message(Message::from(item.message().as_ref()))
+        .message(Message::from(sarif_text(&item.message()).as_str()))
         .locations(vec![location])
         .partial_fingerprints(fingerprints)
         .properties(

@@ -17,17 +17,22 @@ pub fn capitalised(word: &str) -> String {
     }
 }
 
-/// "numfact: 9 claims in 1 file: 5 supported, 2 contradicted, …", and the suppression
-/// problems when there are any.
+/// "numfact: 9 claims in 1 file: 5 supported, 2 contradicted, …", then the suppression
+/// problems and the files ignore files hid, when there are any.
 pub fn summary_line(s: &Summary) -> String {
-    let notices = if s.notices > 0 {
-        format!(
+    let mut notices = String::new();
+    if s.notices > 0 {
+        notices.push_str(&format!(
             "; {}",
             plural(s.notices, "suppression notice", "suppression notices")
-        )
-    } else {
-        String::new()
-    };
+        ));
+    }
+    if s.ignored > 0 {
+        notices.push_str(&format!(
+            "; {} skipped by ignore files",
+            plural(s.ignored, "file", "files")
+        ));
+    }
     format!(
         "numfact: {} in {}: {} supported, {} contradicted, {} inconsistent, {} imprecise, {} unverifiable{notices}",
         plural(s.claims, "claim", "claims"),

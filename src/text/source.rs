@@ -45,46 +45,168 @@ pub enum InputError {
         /// The invalid byte.
         byte: u8,
     },
+    /// The input is larger than the limit on what numfact reads.
+    #[error("{path}: larger than the limit of {} MiB on one input (--max-input-size)", limit / (1024 * 1024))]
+    TooLarge {
+        /// The input's name.
+        path: String,
+        /// The limit, in bytes.
+        limit: u64,
+    },
 }
 
-/// Reads `path` (`-` is standard input) as UTF-8 text.
+/// The most bytes numfact reads from one input (an article or a fact file) unless told
+/// otherwise: 64 MiB. A larger input is refused, naming the file and the limit.
+pub const DEFAULT_READ_LIMIT: u64 = 64 * 1024 * 1024;
+
+/// Reads `path` (`-` is standard input) as UTF-8 text, at most [`DEFAULT_READ_LIMIT`] bytes.
 pub fn read_source(path: &Path) -> Result<Source, InputError> {
-    let (name, bytes) = read_bytes(path)?;
-    decode(name, bytes)
+    read_source_limited(path, DEFAULT_READ_LIMIT)
+}
+
+/// [`read_source`] with another limit on the bytes read.
+pub fn read_source_limited(path: &Path, limit: u64) -> Result<Source, InputError> {
+    decode(path_name(path), read_limited(path, limit)?)
 }
 
 /// Reads `path` like [`read_source`], but replaces every invalid UTF-8 sequence with U+FFFD
 /// instead of refusing the file. Offsets then refer to the repaired text, which is longer
 /// than the file by two bytes per replaced byte.
 pub fn read_source_lossy(path: &Path) -> Result<Source, InputError> {
-    let (path, bytes) = read_bytes(path)?;
+    read_source_lossy_limited(path, DEFAULT_READ_LIMIT)
+}
+
+/// [`read_source_lossy`] with another limit on the bytes read.
+pub fn read_source_lossy_limited(path: &Path, limit: u64) -> Result<Source, InputError> {
+    let bytes = read_limited(path, limit)?;
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => String::from_utf8_lossy(error.as_bytes()).into_owned(),
     };
-    Ok(Source { path, text })
+    Ok(Source {
+        path: path_name(path),
+        text,
+    })
 }
 
-/// The bytes of `path` (`-` is standard input), with the name reports use for it.
-fn read_bytes(path: &Path) -> Result<(String, Vec<u8>), InputError> {
-    let name = path.display().to_string();
-    let bytes = if name == "-" {
-        let mut buffer = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut buffer)
-            .map_err(|source| InputError::Unreadable {
-                path: name.clone(),
-                source,
-            })?;
-        buffer
-    } else {
-        std::fs::read(path).map_err(|source| InputError::Unreadable {
-            path: name.clone(),
-            source,
-        })?
+/// The name reports use for `path`: the path as given, with every byte that is not UTF-8
+/// written `\xHH`, so the name is exact (and [`path_bytes`] turns it back into the path's
+/// bytes) instead of showing U+FFFD for a file that does not exist under that name.
+pub fn path_name(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let mut name = String::new();
+        for chunk in path.as_os_str().as_bytes().utf8_chunks() {
+            name.push_str(chunk.valid());
+            for byte in chunk.invalid() {
+                name.push_str(&format!("\\x{byte:02X}"));
+            }
+        }
+        name
+    }
+    #[cfg(not(unix))]
+    {
+        path.display().to_string()
+    }
+}
+
+/// The bytes of the path a [`path_name`] names: `\xHH` escapes turned back into bytes.
+pub fn path_bytes(name: &str) -> Vec<u8> {
+    let bytes = name.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = bytes.get(i..i + 4).and_then(|e| {
+            let hex = std::str::from_utf8(e.get(2..)?).ok()?;
+            (e.starts_with(b"\\x") && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+                .then(|| u8::from_str_radix(hex, 16).ok())
+                .flatten()
+        });
+        match escaped {
+            Some(byte) => {
+                out.push(byte);
+                i += 4;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The bytes of `path` (`-` is standard input), at most `limit` of them: more is an
+/// [`InputError::TooLarge`]. A directory is refused. A FIFO is opened without waiting for a
+/// writer: with none, it reads as empty; with one, it is read until the writer closes it.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
+    let name = path_name(path);
+    let unreadable = |source| InputError::Unreadable {
+        path: name.clone(),
+        source,
     };
-    Ok((name, bytes))
+    let mut buffer = Vec::new();
+    let read = if name == "-" {
+        read_at_most(std::io::stdin().lock(), limit, &mut buffer)
+    } else {
+        let file = open_for_reading(path).map_err(unreadable)?;
+        let metadata = file.metadata().map_err(unreadable)?;
+        if metadata.is_dir() {
+            return Err(unreadable(std::io::Error::new(
+                std::io::ErrorKind::IsADirectory,
+                "is a directory",
+            )));
+        }
+        if metadata.is_file() {
+            buffer.reserve(metadata.len().min(limit.saturating_add(1)) as usize);
+        }
+        read_at_most(file, limit, &mut buffer)
+    };
+    read.map_err(unreadable)?;
+    if buffer.len() as u64 > limit {
+        return Err(InputError::TooLarge { path: name, limit });
+    }
+    Ok(buffer)
+}
+
+/// Reads `reader` to its end into `buffer`, stopping once more than `limit` bytes are in it.
+/// A reader that would block (a FIFO opened without blocking) is waited for.
+fn read_at_most(mut reader: impl Read, limit: u64, buffer: &mut Vec<u8>) -> std::io::Result<()> {
+    let mut chunk = vec![0u8; 64 * 1024];
+    loop {
+        match reader.read(&mut chunk) {
+            Ok(0) => return Ok(()),
+            Ok(n) => {
+                buffer.extend_from_slice(&chunk[..n]);
+                if buffer.len() as u64 > limit {
+                    return Ok(());
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Opens `path` for reading without blocking on a FIFO that has no writer (on Unix, with
+/// `O_NONBLOCK`: a FIFO with no writer then reads as empty).
+fn open_for_reading(path: &Path) -> std::io::Result<std::fs::File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(path)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::File::open(path)
+    }
 }
 
 /// Checks that `bytes` are UTF-8 and wraps them as a [`Source`] named `path`. A leading byte
