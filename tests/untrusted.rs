@@ -2,7 +2,7 @@
 //! and `numfact.toml` are the attacker's. Each test reproduces one way an earlier version
 //! could be made to leak a file, run a command, overwrite something, hang, or hide its
 //! findings, and checks that it no longer can. FIFOs are made in temporary directories;
-//! no test touches a real device other than `/dev/null`.
+//! no test writes to a real device (an older numfact, run as root, would replace it).
 
 #![cfg(unix)]
 
@@ -71,13 +71,9 @@ fn assert_no_workflow_command(output: &str) {
 
 // 1. `-o` onto something that is not a regular file.
 #[test]
-fn output_to_a_device_or_a_fifo_is_written_in_place() {
+fn output_to_a_fifo_is_written_in_place() {
     let dir = scratch_dir("output-targets");
     std::fs::write(dir.join("a.md"), CONTRADICTED).expect("write");
-    let to_null = numfact(&dir, &["check", "a.md", "-o", "/dev/null"]);
-    assert_eq!(code(&to_null), 1, "{}", text(&to_null.stderr));
-    assert!(!std::fs::metadata("/dev/null").expect("stat").is_file());
-
     let fifo = dir.join("report.fifo");
     mkfifo(&fifo);
     let reader = {

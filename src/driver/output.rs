@@ -169,9 +169,27 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn a_device_target_is_written_in_place() {
-        let null = Path::new("/dev/null");
-        write_report(Some(null), &[], |out| out.write_all(b"report")).expect("write");
-        assert!(!std::fs::metadata(null).expect("stat").is_file());
+    fn a_fifo_target_is_written_in_place() {
+        use std::io::Read;
+        use std::os::unix::fs::FileTypeExt;
+        let dir = scratch("fifo");
+        let fifo = dir.join("report.fifo");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || {
+                let mut got = Vec::new();
+                std::fs::File::open(&fifo)
+                    .and_then(|mut f| f.read_to_end(&mut got))
+                    .expect("read");
+                got
+            })
+        };
+        write_report(Some(&fifo), &[], |out| out.write_all(b"report")).expect("write");
+        assert_eq!(reader.join().expect("reader"), b"report");
+        let kind = std::fs::metadata(&fifo).expect("stat").file_type();
+        assert!(kind.is_fifo(), "the FIFO is still a FIFO");
+        std::fs::remove_dir_all(&dir).expect("clean up");
     }
 }

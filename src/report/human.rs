@@ -34,7 +34,15 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Resul
         let starts = lines.as_ref().map_or(&[][..], |(_, s)| s.as_slice());
         let quoted = Quoted::of(file.text, starts, item.range());
         let rendered = renderer.render(&diagnostic(file, item, &quoted));
-        writeln!(out, "{rendered}\n")?;
+        if quoted.from_line_start {
+            writeln!(out, "{rendered}\n")?;
+        } else {
+            // The origin line the renderer would write, with the claim's real column.
+            let (title, rest) = rendered.split_once('\n').unwrap_or((rendered.as_str(), ""));
+            let indent = " ".repeat(item.line().to_string().len());
+            let origin = format!("{}:{}:{}", terminal(file.path), item.line(), item.column());
+            writeln!(out, "{title}\n{indent}--> {origin}\n{rest}\n")?;
+        }
     }
     writeln!(out, "{}", summary_line(&run.summary))
 }
@@ -51,6 +59,9 @@ fn line_starts(text: &str) -> Vec<usize> {
 struct Quoted {
     line: String,
     span: std::ops::Range<usize>,
+    /// Whether the quote starts at the start of its line, so the renderer counts the claim's
+    /// column right; when not, the origin line is written by [`write`] itself.
+    from_line_start: bool,
 }
 
 impl Quoted {
@@ -62,7 +73,13 @@ impl Quoted {
             .saturating_sub(1);
         let line_start = line_starts.get(line_index).copied().unwrap_or(0);
         let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-        let from = floor_boundary(text, start.saturating_sub(WINDOW).max(line_start));
+        // A claim near the start of its line is quoted from the line's start (the renderer
+        // then counts its column); one deep into a long line from a window before it.
+        let from = if start - line_start <= WINDOW {
+            line_start
+        } else {
+            floor_boundary(text, start - WINDOW)
+        };
         let to = floor_boundary(text, (end + WINDOW).min(line_end));
         let window = text[from..to].trim_end_matches('\r');
         let mut line = String::with_capacity(window.len());
@@ -86,6 +103,7 @@ impl Quoted {
         Quoted {
             line,
             span: span_start..span_end,
+            from_line_start: from == line_start,
         }
     }
 }
@@ -107,16 +125,20 @@ fn diagnostic<'a>(file: &CheckedFile<'a>, item: Item<'a>, quoted: &'a Quoted) ->
     };
     let label = item.verdict().map_or(item.rule().name, |v| v.name());
     let message = terminal(&item.message()).into_owned();
-    let mut group = level.primary_title(message).id(item.rule().code).element(
-        Snippet::source(quoted.line.as_str())
-            .line_start(item.line())
-            .path(terminal(file.path))
-            .annotation(
-                AnnotationKind::Primary
-                    .span(quoted.span.clone())
-                    .label(label),
-            ),
-    );
+    let mut snippet = Snippet::source(quoted.line.as_str())
+        .line_start(item.line())
+        .annotation(
+            AnnotationKind::Primary
+                .span(quoted.span.clone())
+                .label(label),
+        );
+    if quoted.from_line_start {
+        snippet = snippet.path(terminal(file.path));
+    }
+    let mut group = level
+        .primary_title(message)
+        .id(item.rule().code)
+        .element(snippet);
     let fact = match item {
         Item::Claim(finding) => finding.fact.as_ref(),
         Item::Notice(_) => None,
