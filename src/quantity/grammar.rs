@@ -140,6 +140,7 @@ struct Site<'a> {
 }
 
 /// The passes of [`parse_at`], in order. `Err` holds the offset where scanning resumes.
+#[inline]
 fn read_quantity(site: Site<'_>) -> Result<Parsed<'_>, usize> {
     skip_non_word_start(site)?;
     let start = number_start(site);
@@ -213,6 +214,7 @@ impl<'a> Reading<'a> {
 
 /// Skips an anchor inside a word ("B52"), unless it is a currency symbol, and a number joined
 /// to the word before it ("Tu-160").
+#[inline]
 fn skip_non_word_start(site: Site<'_>) -> Result<(), usize> {
     let Site { text, anchor, .. } = site;
     let symbol_sign = site.kind == Anchor::Currency
@@ -227,6 +229,7 @@ fn skip_non_word_start(site: Site<'_>) -> Result<(), usize> {
 }
 
 /// Where the numeral starts: at its sign, if any, but not before the floor.
+#[inline]
 fn number_start(site: Site<'_>) -> usize {
     match site.kind {
         Anchor::Digit | Anchor::Word => signed_start(site.text, site.anchor)
@@ -238,6 +241,7 @@ fn number_start(site: Site<'_>) -> usize {
 
 /// What the words before `start` allow: "and" after "between", "to" unless after a verb of
 /// change, millions unless after a determiner.
+#[inline]
 fn joiners_before(text: &str, start: usize, opener: Option<(RangeOpener, usize)>) -> Joiners {
     let determined = super::lexical::word_before(text, start)
         .is_some_and(|(word, _)| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word)));
@@ -250,6 +254,7 @@ fn joiners_before(text: &str, start: usize, opener: Option<(RangeOpener, usize)>
 
 /// Reads the numeral, range, unit or noun from `start`. A malformed number skips its whole
 /// chain of tokens; anything else not read skips one character.
+#[inline]
 fn read_body(site: Site<'_>, start: usize, joiners: Joiners) -> Result<(&str, Body<'_>), usize> {
     let input = &site.text[start..];
     let parsed = match site.kind {
@@ -265,6 +270,7 @@ fn read_body(site: Site<'_>, start: usize, joiners: Joiners) -> Result<(&str, Bo
 
 /// Skips what was read when it is no quantity (a year, a date, a label) or is the "a" of a
 /// rate after the previous quantity: "$80 a barrel", "5 mg a kilogram".
+#[inline]
 fn skip_non_quantity(
     site: Site<'_>,
     start: usize,
@@ -281,6 +287,7 @@ fn skip_non_quantity(
 }
 
 /// Starts a range at its opener ("between", "from") when the opener is after the floor.
+#[inline]
 fn extend_to_range_opener(
     site: Site<'_>,
     reading: &mut Reading<'_>,
@@ -295,6 +302,7 @@ fn extend_to_range_opener(
 
 /// Starts the quantity at a qualifier before it ("more than", "about") when that is after the
 /// floor, and combines it with the qualifiers inside and after (`trailing`).
+#[inline]
 fn extend_to_leading_qualifier(
     site: Site<'_>,
     reading: &mut Reading<'_>,
@@ -321,6 +329,7 @@ fn extend_to_leading_qualifier(
 }
 
 /// Reads plain degrees as an angle where the words around say so ("turned 90 degrees").
+#[inline]
 fn read_angle(text: &str, reading: &mut Reading<'_>) {
     if reading.measure == Measure::Unit(&units::DEGREE)
         && reads_as_angle(text, reading.span_start, reading.rest)
@@ -330,6 +339,7 @@ fn read_angle(text: &str, reading: &mut Reading<'_>) {
 }
 
 /// "a crew of five flies": a collective before the number counts, not the word after it.
+#[inline]
 fn count_collective<'a>(site: Site<'a>, reading: &mut Reading<'a>) {
     let text = site.text;
     if let Some((noun, noun_start)) =
@@ -347,6 +357,7 @@ fn count_collective<'a>(site: Site<'a>, reading: &mut Reading<'a>) {
 }
 
 /// "a man aged 45", "at age 87": a bare number after a word of age is an age in years.
+#[inline]
 fn read_age(text: &str, reading: &mut Reading<'_>) {
     let age_word =
         |(word, _): (&str, usize)| AGE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
@@ -358,6 +369,7 @@ fn read_age(text: &str, reading: &mut Reading<'_>) {
 }
 
 /// "10 degrees below zero", "5 below zero": a temperature under zero.
+#[inline]
 fn read_below_zero(reading: &mut Reading<'_>) {
     let thermal = match reading.measure {
         Measure::Bare => true,
@@ -392,6 +404,7 @@ fn read_below_zero(reading: &mut Reading<'_>) {
 
 /// "more than 100 and less than 300", "at most 100 and at least 20": a qualified value and an
 /// opposite bound after it make a range.
+#[inline]
 fn read_opposite_bound(reading: &mut Reading<'_>) {
     let (Some(first), false, false) = (reading.qualifier, reading.range, reading.below_zero) else {
         return;
