@@ -176,6 +176,17 @@ fn names_and_fact_fields_cannot_reach_the_terminal_or_the_runner() {
     assert_no_workflow_command(&text(&listed.stdout));
     let extracted = numfact(&dir, &["extract", name]);
     assert_no_workflow_command(&text(&extracted.stdout));
+    let leading = "::add-mask::hunter2.md";
+    std::fs::write(dir.join(leading), CONTRADICTED).expect("write");
+    for args in [
+        vec!["extract", leading],
+        vec!["check", leading],
+        vec!["check", "--format", "markdown", leading],
+    ] {
+        let output = numfact(&dir, &args);
+        assert_no_workflow_command(&text(&output.stdout));
+        assert_no_workflow_command(&text(&output.stderr));
+    }
     for format in ["html", "markdown", "sarif", "json", "rdjson"] {
         let output = numfact(
             &dir,

@@ -82,10 +82,13 @@ pub fn write_human(out: &mut dyn Write, files: &[FileQuantities<'_>]) -> io::Res
     for file in files {
         for q in file.quantities {
             let text = q.text.replace(['\n', '\r'], " ");
+            // A relative path that starts with "::" would start a workflow command.
+            let path = terminal(file.path);
+            let dot = if path.starts_with("::") { "./" } else { "" };
             writeln!(
                 out,
-                "{}:{}:{}  {}  →  {}",
-                terminal(file.path),
+                "{dot}{}:{}:{}  {}  →  {}",
+                path,
                 q.line,
                 q.column,
                 terminal(&text),
