@@ -4,39 +4,19 @@
 
 use numfact::check::rules;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::Output;
 
-const BIN: &str = env!("CARGO_BIN_EXE_numfact");
+mod common;
+
+use common::{code, numfact as run_in, scratch_dir};
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A fresh directory for one test, under cargo's per-target temp dir.
-fn scratch_dir(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("rules-{test}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("create scratch dir");
-    dir
-}
-
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(dir)
-        .env_remove("GITHUB_STEP_SUMMARY")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run numfact")
-}
-
 fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("UTF-8")
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().expect("an exit code")
+    common::text(&output.stdout)
 }
 
 #[test]
@@ -109,7 +89,7 @@ fn readme_lists_exactly_the_registry() {
 /// HTML headlines and the exit code all call the imprecise claim an error.
 #[test]
 fn severity_overrides_reach_every_headline_and_the_exit_code() {
-    let dir = scratch_dir("headlines");
+    let dir = scratch_dir("rules-headlines");
     let fixture = manifest_dir().join("tests/fixtures/check/planted-imprecise.txt");
     std::fs::copy(&fixture, dir.join("a.txt")).expect("copy");
     let plain = run_in(&dir, &["check", "--format", "json", "a.txt"]);
@@ -167,7 +147,7 @@ fn severity_overrides_reach_every_headline_and_the_exit_code() {
 /// an unused suppression) are in the JSON document, SARIF and GitHub output.
 #[test]
 fn suppressions_by_code_and_notices_in_every_format() {
-    let dir = scratch_dir("suppress-by-code");
+    let dir = scratch_dir("rules-suppress-by-code");
     let text = "# Tour\n\n\
         <!-- numfact-ignore-next-line NF203: the ministry's own words -->\n\
         The hypersonic Zircon cruises at 900 km/h.\n\n\
