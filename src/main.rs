@@ -4,6 +4,7 @@ mod cli;
 
 use clap::{Parser, Subcommand};
 use cli::Failure;
+use numfact::report::escape::terminal;
 use numfact::report::extract::ExtractFormat;
 use std::io;
 use std::path::PathBuf;
@@ -136,7 +137,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(Failure::Input(message)) => {
             for line in message.lines() {
-                eprintln!("numfact: error: {line}");
+                eprintln!("numfact: error: {}", terminal(line));
             }
             ExitCode::from(2)
         }
@@ -144,7 +145,10 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(Failure::Output(error)) => {
-            eprintln!("numfact: error: cannot write output: {error}");
+            eprintln!(
+                "numfact: error: cannot write output: {}",
+                terminal(&error.to_string())
+            );
             ExitCode::from(2)
         }
     }

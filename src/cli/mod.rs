@@ -7,6 +7,7 @@ use numfact::check::rules;
 use numfact::driver::output::{OutputError, write_report};
 use numfact::facts::{FactBase, LoadError};
 use numfact::quantity::extract_prose;
+use numfact::report::escape::terminal;
 use numfact::report::extract::{ExtractFormat, FileQuantities};
 use numfact::text::source::{
     InputFormat, Source, prose_of, read_source_limited, read_source_lossy_limited,
@@ -55,7 +56,7 @@ pub fn read_all(paths: &[PathBuf], lossy: bool, limit: u64) -> Result<Vec<Source
 /// Prints a fact base's warnings (shared aliases) to standard error.
 pub fn warn_about(base: &FactBase) {
     for warning in &base.warnings {
-        eprintln!("numfact: warning: {warning}");
+        eprintln!("numfact: warning: {}", terminal(&warning.to_string()));
     }
 }
 
