@@ -706,3 +706,68 @@ fn an_alias_shared_by_two_entities_warns_and_links_to_neither() {
         findings[0].message()
     );
 }
+
+/// `as_of` is read as a date with its precision; an unreadable one is a warning (the file
+/// stays valid and the text is kept); two facts of one series with the same date are a
+/// warning at the later one.
+#[test]
+fn as_of_dates_and_series() {
+    let text = r#"
+[[entity]]
+id = "kenya"
+name = "Kenya"
+
+[[fact]]
+id = "kenya.population.2024"
+entity = "kenya"
+attribute = "population"
+value = "56,000,000 people"
+source = "s"
+as_of = "2024 est."
+
+[[fact]]
+id = "kenya.population.2025"
+entity = "kenya"
+attribute = "population"
+value = "57,000,000 people"
+source = "s"
+as_of = "2025-07"
+
+[[fact]]
+id = "kenya.population.again"
+entity = "kenya"
+attribute = "population"
+value = "57,100,000 people"
+source = "s"
+as_of = "2025-07"
+
+[[fact]]
+id = "kenya.cost"
+entity = "kenya"
+attribute = "cost"
+value = "$10 billion"
+source = "s"
+as_of = "September 2023"
+"#;
+    let base = FactBase::from_sources([("world.toml".to_string(), text.to_string())])
+        .expect("the file is valid");
+    let dates: Vec<String> = base
+        .facts
+        .iter()
+        .map(|f| f.as_of_date.map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(dates, ["2024 (est.)", "2025-07", "2025-07", ""]);
+    assert_eq!(base.facts[3].as_of.as_deref(), Some("September 2023"));
+    let warnings: Vec<String> = base.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert!(
+        warnings.iter().any(|w| w.starts_with("world.toml:36:10: as_of \"September 2023\" is not a date (a date starts with a four-digit year)")),
+        "{warnings:#?}"
+    );
+    assert!(
+        warnings.iter().any(|w| w.contains(
+            "facts \"kenya.population.2025\" and \"kenya.population.again\" of one series share the date 2025-07"
+        )),
+        "{warnings:#?}"
+    );
+}

@@ -6,11 +6,13 @@
 //! assert!(base.entity("kinzhal").is_some());
 //! ```
 
+mod date;
 mod error;
 mod schema;
 mod value;
 mod vocabulary;
 
+pub use date::{AsOf, Precision};
 pub use error::{FactError, FactErrors};
 pub use value::{Bound, FactValue, Tolerance, parse_tolerance, parse_value};
 pub use vocabulary::{Attribute, Vocabulary};
@@ -63,8 +65,10 @@ pub struct Fact {
     pub tolerance: Option<Tolerance>,
     /// Who says so, and where.
     pub source: String,
-    /// When the source said so.
+    /// When the source said so, as the file writes it.
     pub as_of: Option<String>,
+    /// `as_of` read as a date, when it is one ("2025", "2025-07", "2025-07-14", "2025 est.").
+    pub as_of_date: Option<AsOf>,
     /// Where it was defined.
     pub origin: Origin,
 }

@@ -1,5 +1,6 @@
 //! The TOML schema of fact files and its validation into a [`FactBase`].
 
+use super::date::AsOf;
 use super::error::{FactError, FactErrors};
 use super::value::{parse_tolerance, parse_value};
 use super::vocabulary::Attribute;
@@ -44,7 +45,7 @@ struct FactSchema {
     value: Spanned<String>,
     tolerance: Option<Spanned<String>>,
     source: Spanned<String>,
-    as_of: Option<String>,
+    as_of: Option<Spanned<String>>,
     /// Free text for people reading the file; numfact ignores it.
     #[serde(default, rename = "note")]
     _note: Option<String>,
@@ -151,11 +152,41 @@ pub(super) fn build(
         add_facts(&mut base, file, &mut fact_ids, &mut errors);
     }
     base.index_facts();
+    warn_about_shared_dates(&mut base);
     if errors.is_empty() {
         Ok(base)
     } else {
         Err(FactErrors(errors))
     }
+}
+
+/// Facts of one entity, attribute and other entity form a series ordered by `as_of`; two of
+/// them with the same date cannot both be the figure of that date, which is a warning at the
+/// later one.
+fn warn_about_shared_dates(base: &mut FactBase) {
+    let mut seen: HashMap<(usize, &str, Option<usize>, AsOf), usize> = HashMap::new();
+    let mut warnings = Vec::new();
+    for (index, fact) in base.facts.iter().enumerate() {
+        let Some(date) = fact.as_of_date else {
+            continue;
+        };
+        let key = (fact.entity, fact.attribute.as_str(), fact.to, date);
+        if let Some(&first) = seen.get(&key) {
+            let earlier = &base.facts[first];
+            warnings.push(FactError {
+                path: fact.origin.path.clone(),
+                line: fact.origin.line,
+                column: fact.origin.column,
+                message: format!(
+                    "facts {:?} and {:?} of one series share the date {date}",
+                    earlier.id, fact.id
+                ),
+            });
+        } else {
+            seen.insert(key, index);
+        }
+    }
+    base.warnings.extend(warnings);
 }
 
 fn add_attributes(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>) {
@@ -372,6 +403,24 @@ fn add_facts(
             continue;
         }
         ids.insert(id.clone(), origin.clone());
+        let as_of_date = match &fact.as_of {
+            None => None,
+            Some(written) => match AsOf::parse(written.get_ref()) {
+                Ok(date) => Some(date),
+                Err(problem) => {
+                    base.warnings.push(file.error(
+                        inside(written),
+                        format!(
+                            "as_of {:?} is not a date ({problem}); write \"2025\", \"2025-07\" \
+                             or \"2025-07-14\", optionally followed by \"est.\"; it is shown \
+                             as written but cannot be ordered",
+                            written.get_ref()
+                        ),
+                    ));
+                    None
+                }
+            },
+        };
         base.facts.push(Fact {
             id,
             entity,
@@ -380,7 +429,8 @@ fn add_facts(
             value,
             tolerance,
             source: fact.source.get_ref().clone(),
-            as_of: fact.as_of.clone(),
+            as_of: fact.as_of.as_ref().map(|a| a.get_ref().clone()),
+            as_of_date,
             origin,
         });
     }
