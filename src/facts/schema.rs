@@ -162,15 +162,18 @@ pub(super) fn build(
 
 /// Facts of one entity, attribute and other entity form a series ordered by `as_of`; two of
 /// them with the same date cannot both be the figure of that date, which is a warning at the
-/// later one.
+/// later one. A speed stated as a Mach number is a series of its own beside the one in km/h
+/// (the checker compares a claim with the fact in its own unit family).
 fn warn_about_shared_dates(base: &mut FactBase) {
-    let mut seen: HashMap<(usize, &str, Option<usize>, AsOf), usize> = HashMap::new();
+    type Key<'a> = (usize, &'a str, Option<usize>, bool, AsOf);
+    let mut seen: HashMap<Key<'_>, usize> = HashMap::new();
     let mut warnings = Vec::new();
     for (index, fact) in base.facts.iter().enumerate() {
         let Some(date) = fact.as_of_date else {
             continue;
         };
-        let key = (fact.entity, fact.attribute.as_str(), fact.to, date);
+        let mach = fact.value.quantity.unit == "Mach";
+        let key = (fact.entity, fact.attribute.as_str(), fact.to, mach, date);
         if let Some(&first) = seen.get(&key) {
             let earlier = &base.facts[first];
             warnings.push(FactError {
