@@ -82,7 +82,7 @@ impl Tolerance {
 /// Reads one quantity that must make up the whole of `text`. ".." between two numbers is
 /// read as a range ("1500..2000 km").
 fn whole_quantity(text: &str) -> Result<Quantity, String> {
-    let prose = text.trim().replace("..", " to ");
+    let prose = group_integers(&text.trim().replace("..", " to "));
     let found = extract(&prose);
     match found.as_slice() {
         [only] if only.start == 0 && only.end == prose.len() => Ok(only.clone()),
@@ -93,6 +93,41 @@ fn whole_quantity(text: &str) -> Result<Quantity, String> {
             "{text:?} must be exactly one quantity, such as \"1500..2000 km\""
         )),
     }
+}
+
+/// `text` with thousands separators in every plain integer of four or more digits ("2000
+/// troops" → "2,000 troops"). A value is not prose: the prose grammar's reading of "2000" as a
+/// year, or "1500" as a clock time, does not apply to it. Decimals, grouped numbers and
+/// numbers with a leading zero are left as they are.
+fn group_integers(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            let next = text[i..].chars().next().map_or(1, char::len_utf8);
+            out.push_str(&text[i..i + next]);
+            i += next;
+            continue;
+        }
+        let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let joined_before = i > 0 && matches!(bytes[i - 1], b'.' | b',' | b'e' | b'E');
+        let joined_after = matches!(bytes.get(end), Some(b'.' | b',' | b'e' | b'E'))
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        let run = &text[i..end];
+        if run.len() >= 4 && bytes[i] != b'0' && !joined_before && !joined_after {
+            for (k, digit) in run.chars().enumerate() {
+                if k > 0 && (run.len() - k) % 3 == 0 {
+                    out.push(',');
+                }
+                out.push(digit);
+            }
+        } else {
+            out.push_str(run);
+        }
+        i = end;
+    }
+    out
 }
 
 /// Parses a fact's value string.
@@ -169,6 +204,23 @@ pub fn parse_tolerance(text: &str, value: &FactValue) -> Result<Tolerance, Strin
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn values_have_no_years() {
+        assert_eq!(group_integers("2000 troops"), "2,000 troops");
+        assert_eq!(group_integers("1500 to 20000 km"), "1,500 to 20,000 km");
+        assert_eq!(
+            group_integers("2.8300 Mach, 1,500 m, 0800 t, 1e1000"),
+            "2.8300 Mach, 1,500 m, 0800 t, 1e1000"
+        );
+        let troops = parse_value("2000 troops").expect("a count");
+        assert_eq!(troops.low, 2000.0);
+        assert_eq!(
+            parse_value("1500..2000 km").expect("a range").high,
+            2_000_000.0
+        );
+    }
+
     use super::*;
 
     #[test]
