@@ -771,3 +771,54 @@ as_of = "September 2023"
         "{warnings:#?}"
     );
 }
+
+/// `exact_aliases` match only in the case written ("US", not "us"); `not_aliases` are phrases
+/// that contain a name but do not mean the entity ("New Guinea" is not Guinea).
+#[test]
+fn exact_aliases_and_stop_phrases() {
+    let text = r#"
+[[entity]]
+id = "usa"
+name = "United States"
+exact_aliases = ["US"]
+
+[[entity]]
+id = "guinea"
+name = "Guinea"
+not_aliases = ["New Guinea", "Guinea-Bissau"]
+
+[[fact]]
+entity = "usa"
+attribute = "population"
+value = "341,000,000 people"
+source = "s"
+
+[[fact]]
+entity = "guinea"
+attribute = "population"
+value = "14,000,000 people"
+source = "s"
+"#;
+    let base = FactBase::from_sources([("world.toml".to_string(), text.to_string())])
+        .expect("the file is valid");
+    assert!(base.warnings.is_empty(), "{:?}", base.warnings);
+    let checker = Checker::new(&base);
+    let entity_of = |sentence: &str| {
+        let findings = checker.check("a.txt", sentence);
+        assert_eq!(findings.len(), 1, "{sentence}: {findings:#?}");
+        findings[0].entity.clone()
+    };
+    assert_eq!(
+        entity_of("The US has a population of 341 million.").as_deref(),
+        Some("usa")
+    );
+    assert_eq!(entity_of("Tell us: a population of 341 million?"), None);
+    assert_eq!(
+        entity_of("Guinea has a population of 14 million.").as_deref(),
+        Some("guinea")
+    );
+    assert_eq!(
+        entity_of("New Guinea has a population of 14 million."),
+        None
+    );
+}

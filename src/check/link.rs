@@ -22,38 +22,75 @@ pub struct Mention {
 #[derive(Debug, Clone)]
 pub struct EntityIndex {
     automaton: Option<AhoCorasick>,
-    owners: Vec<Option<usize>>,
+    patterns: Vec<Pattern>,
+}
+
+/// What a pattern of the alias automaton is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Pattern {
+    /// An alias in any ASCII case, of this entity (`None`: shared by two).
+    Alias(Option<usize>),
+    /// An alias that counts only in exactly the case written.
+    Exact(Option<usize>, String),
+    /// A stop phrase: no mention.
+    Stop,
 }
 
 impl EntityIndex {
-    /// Builds the alias automaton of `base` (ASCII case-insensitive, longest alias first).
+    /// Builds the alias automaton of `base` (ASCII case-insensitive, longest alias first;
+    /// exact aliases checked for their case; stop phrases, being longer, win over the aliases
+    /// inside them).
     pub fn new(base: &FactBase) -> EntityIndex {
-        let mut aliases: Vec<String> = Vec::new();
-        let mut owners: Vec<Option<usize>> = Vec::new();
+        let mut texts: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
         let mut seen = std::collections::HashMap::new();
+        let mut add = |key: String, text: &str, pattern: Pattern, owner: Option<usize>| match seen
+            .get(&key)
+        {
+            Some(&at) => {
+                let shared = match &mut patterns[at] {
+                    Pattern::Alias(o) | Pattern::Exact(o, _) => o,
+                    Pattern::Stop => return,
+                };
+                if *shared != owner {
+                    *shared = None;
+                }
+            }
+            None => {
+                seen.insert(key, texts.len());
+                texts.push(text.to_string());
+                patterns.push(pattern);
+            }
+        };
+        for entity in &base.entities {
+            for phrase in &entity.not_aliases {
+                add(
+                    format!("stop:{}", phrase.to_ascii_lowercase()),
+                    phrase,
+                    Pattern::Stop,
+                    None,
+                );
+            }
+        }
         for (index, entity) in base.entities.iter().enumerate() {
             for alias in &entity.aliases {
                 let key = alias.to_ascii_lowercase();
-                match seen.get(&key) {
-                    Some(&pattern) => {
-                        if owners[pattern] != Some(index) {
-                            owners[pattern] = None;
-                        }
-                    }
-                    None => {
-                        seen.insert(key, aliases.len());
-                        aliases.push(alias.clone());
-                        owners.push(Some(index));
-                    }
-                }
+                add(key, alias, Pattern::Alias(Some(index)), Some(index));
+            }
+            for alias in &entity.exact_aliases {
+                let pattern = Pattern::Exact(Some(index), alias.clone());
+                add(format!("exact:{alias}"), alias, pattern, Some(index));
             }
         }
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&aliases)
+            .build(&texts)
             .ok();
-        EntityIndex { automaton, owners }
+        EntityIndex {
+            automaton,
+            patterns,
+        }
     }
 
     /// Every whole-word mention in `text`, in order.
@@ -64,10 +101,17 @@ impl EntityIndex {
         automaton
             .find_iter(text)
             .filter(|m| is_whole_word(text, m.start(), m.end()))
-            .map(|m| Mention {
-                start: m.start(),
-                end: m.end(),
-                entity: self.owners[m.pattern().as_usize()],
+            .filter_map(|m| {
+                let entity = match &self.patterns[m.pattern().as_usize()] {
+                    Pattern::Alias(owner) => *owner,
+                    Pattern::Exact(owner, spelled) if &text[m.range()] == spelled => *owner,
+                    Pattern::Exact(..) | Pattern::Stop => return None,
+                };
+                Some(Mention {
+                    start: m.start(),
+                    end: m.end(),
+                    entity,
+                })
             })
             .collect()
     }

@@ -38,8 +38,13 @@ pub struct Entity {
     pub id: String,
     /// Its full name (`Kh-47M2 Kinzhal`).
     pub name: String,
-    /// The names prose uses for it; the name itself is always one.
+    /// The names prose uses for it, matched in any ASCII case; the name itself is always one.
     pub aliases: Vec<String>,
+    /// Names matched only in exactly this case: "US" (not "us"), "CAR".
+    pub exact_aliases: Vec<String>,
+    /// Phrases that contain one of its names but do not mean it ("New Guinea" for Guinea): a
+    /// stop phrase is never a mention, of this entity or of another.
+    pub not_aliases: Vec<String>,
     /// What it is (`missile`), so "the missile" can refer back to it.
     pub kind: Option<String>,
     /// Where it was defined.

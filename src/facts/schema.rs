@@ -29,6 +29,12 @@ struct EntitySchema {
     name: Option<Spanned<String>>,
     #[serde(default)]
     aliases: Vec<Spanned<String>>,
+    /// Aliases matched only in exactly this case ("US", "CAR").
+    #[serde(default)]
+    exact_aliases: Vec<Spanned<String>>,
+    /// Phrases that contain an alias but are no mention ("New Guinea" for Guinea).
+    #[serde(default)]
+    not_aliases: Vec<Spanned<String>>,
     kind: Option<String>,
     /// Free text for people reading the file; numfact ignores it.
     #[serde(default, rename = "note")]
@@ -280,11 +286,30 @@ fn add_entities(
                 ));
             }
         }
+        let mut phrases = |list: &[Spanned<String>], what: &str| -> Vec<String> {
+            let mut kept = Vec::new();
+            for spelled in list {
+                let phrase = spelled.get_ref().trim();
+                if phrase.is_empty() {
+                    errors.push(file.error(
+                        inside(spelled),
+                        format!("entity {id:?} has an empty {what}"),
+                    ));
+                } else {
+                    kept.push(phrase.to_string());
+                }
+            }
+            kept
+        };
+        let exact_aliases = phrases(&entity.exact_aliases, "exact alias");
+        let not_aliases = phrases(&entity.not_aliases, "entry in not_aliases");
         base.by_id.insert(id.clone(), index);
         base.entities.push(Entity {
             id: id.clone(),
             name: name.get_ref().clone(),
             aliases,
+            exact_aliases,
+            not_aliases,
             kind: entity.kind.clone(),
             origin: file.origin(inside(&entity.id)),
         });
