@@ -150,9 +150,11 @@ pub fn parse_value(text: &str) -> Result<FactValue, String> {
 }
 
 /// Parses a tolerance for `value`: a percentage ("5%") or an amount in a unit ("10 km") that
-/// must measure the value's dimension. An amount is a difference, so "2 °C" is 2 K. Negative
-/// tolerances, percentages over 100 and amounts larger than a non-zero value itself are
-/// refused: they make the fact say nothing.
+/// must measure the value's dimension. An amount is a difference, so "2 °C" is 2 K. A
+/// percentage is relative ("5%" of the value); the absolute tolerance of a percentage is
+/// written in percentage points ("0.3 percentage points"). Negative tolerances, percentages
+/// over 100 and amounts larger than a non-zero value itself are refused (they make the fact
+/// say nothing), except for percentages, whose values may be near zero.
 pub fn parse_tolerance(text: &str, value: &FactValue) -> Result<Tolerance, String> {
     let dimension = value.dimension;
     let quantity = whole_quantity(text)?;
@@ -188,7 +190,10 @@ pub fn parse_tolerance(text: &str, value: &FactValue) -> Result<Tolerance, Strin
             };
             let amount = as_difference(&quantity);
             let magnitude = as_difference(&value.quantity);
-            if magnitude > 0.0 && amount > magnitude {
+            // A rate near zero may well be less than its margin ("0.2% ± 0.3 percentage
+            // points"); elsewhere such a tolerance is a typo.
+            let may_exceed = dimension == Dimension::Percent;
+            if magnitude > 0.0 && amount > magnitude && !may_exceed {
                 return Err(format!(
                     "a tolerance larger than the value itself makes the fact say nothing: {text:?} on {:?}",
                     value.quantity.text
@@ -204,6 +209,21 @@ pub fn parse_tolerance(text: &str, value: &FactValue) -> Result<Tolerance, Strin
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn percentage_point_tolerances_may_exceed_a_small_rate() {
+        let growth = parse_value("0.2%").expect("a rate");
+        assert_eq!(
+            parse_tolerance("0.3 percentage points", &growth),
+            Ok(Tolerance::Absolute(0.3))
+        );
+        assert_eq!(
+            parse_tolerance("5%", &growth),
+            Ok(Tolerance::Relative(0.05))
+        );
+        let length = parse_value("2 km").expect("a length");
+        assert!(parse_tolerance("3 km", &length).is_err());
+    }
 
     #[test]
     fn values_have_no_years() {
