@@ -552,3 +552,87 @@ fn a_hostile_checkout_neither_leaks_nor_runs_nor_hides() {
         );
     }
 }
+
+/// Found by review: a bare carriage return ends a line for the runner too.
+#[test]
+fn a_carriage_return_cannot_start_a_workflow_command() {
+    let dir = scratch_dir("carriage-return");
+    std::fs::write(
+        dir.join("a.txt"),
+        "The Kinzhal has a range of 4,000 km.\r::warning title=pwn::injected\n",
+    )
+    .expect("write");
+    for format in ["html", "markdown", "human"] {
+        let output = numfact(&dir, &["check", "--all", "--format", format, "a.txt"]);
+        let shown = text(&output.stdout).replace('\r', "\n");
+        assert_no_workflow_command(&shown);
+    }
+}
+
+/// Found by review: a suppression word with a multi-byte character where a code's "NF"
+/// would end.
+#[test]
+fn a_multibyte_suppression_word_is_a_reason() {
+    let dir = scratch_dir("multibyte-rule");
+    std::fs::write(
+        dir.join("a.txt"),
+        "The Kinzhal has a range of 4,000 km. numfact-ignore Né: q\n",
+    )
+    .expect("write");
+    let output = numfact(&dir, &["check", "a.txt"]);
+    assert_eq!(code(&output), 0, "{}", text(&output.stderr));
+}
+
+/// Found by review: `-o` onto a FIFO that nobody reads fails at once.
+#[test]
+fn output_to_a_fifo_without_reader_does_not_hang() {
+    let dir = scratch_dir("fifo-no-reader");
+    std::fs::write(dir.join("a.md"), CONTRADICTED).expect("write");
+    mkfifo(&dir.join("out.fifo"));
+    let output = numfact(&dir, &["check", "a.md", "-o", "out.fifo"]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        text(&output.stderr).contains("no process reads it"),
+        "{}",
+        text(&output.stderr)
+    );
+}
+
+/// Found by review: control characters before a claim do not shift its column, and a
+/// backslash in a name is shown escaped, so the name stays exact.
+#[test]
+fn columns_after_control_characters_and_names_with_backslashes() {
+    let dir = scratch_dir("columns");
+    let name = "a\\x41.txt";
+    std::fs::write(
+        dir.join(name),
+        "\u{1}\u{1}The Kinzhal has a range of 4,000 km.\n",
+    )
+    .expect("write");
+    let output = numfact(&dir, &["check", name]);
+    let shown = text(&output.stdout);
+    assert!(shown.contains("--> a\\x5Cx41.txt:1:30"), "{shown}");
+    let sarif = numfact(&dir, &["check", "--format", "sarif", name]);
+    let doc: Value = serde_json::from_slice(&sarif.stdout).expect("SARIF");
+    assert_eq!(
+        doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "a%5Cx41.txt"
+    );
+}
+
+/// Found by review: a `numfact.toml` that links out of the repository is not read.
+#[test]
+fn a_configuration_linking_out_is_refused() {
+    let dir = scratch_dir("config-link");
+    std::fs::write(dir.join("creds"), "api_key = \"secret\"\n").expect("write");
+    let repo = dir.join("repo");
+    std::fs::create_dir_all(&repo).expect("mkdir");
+    git(&repo, &["init", "-q"]);
+    std::os::unix::fs::symlink(dir.join("creds"), repo.join("numfact.toml")).expect("symlink");
+    std::fs::write(repo.join("a.md"), CONTRADICTED).expect("write");
+    let output = numfact(&repo, &["check", "a.md"]);
+    assert_eq!(code(&output), 2);
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("is a link to a file outside"), "{stderr}");
+    assert!(!stderr.contains("api_key"), "{stderr}");
+}

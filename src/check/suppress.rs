@@ -338,8 +338,9 @@ impl Suppression {
 
 /// Which of `findings` the suppressions silence; marks in `used` the suppressions that
 /// silence a finding of severity warning or error. Findings are visited in line order with
-/// the suppressions open at that line, so the cost is (findings + suppressions) × log plus
-/// the nesting depth, not findings × suppressions.
+/// the suppressions open at that line; a suppression is marked used once and then no longer
+/// looked at for that, so the cost is (findings + suppressions) × log, plus the suppressions
+/// open at a finding's line that do not silence it.
 fn suppressed_findings(
     suppressions: &[Suppression],
     findings: &[Finding],
@@ -354,22 +355,42 @@ fn suppressed_findings(
     let mut by_line: Vec<usize> = (0..findings.len()).collect();
     by_line.sort_by_key(|&i| findings[i].line);
     let mut suppressed = vec![false; findings.len()];
+    // The suppressions open at the current line, and of those the ones not used yet: each
+    // suppression leaves `unused` once, so marking costs no more than finding.
     let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut unused: Vec<(usize, usize)> = Vec::new();
+    let mut compacted = 0;
     let mut next = 0;
     for index in by_line {
         let finding = &findings[index];
         while next < by_start.len() && by_start[next].0 <= finding.line {
             open.push((by_start[next].1, by_start[next].2));
+            unused.push((by_start[next].1, by_start[next].2));
             next += 1;
         }
-        open.retain(|&(end, _)| end >= finding.line);
-        for &(_, s) in &open {
-            if suppressions[s].silences(finding) {
-                suppressed[index] = true;
-                if finding.severity >= Severity::Warning {
-                    used[s] = true;
-                }
+        let line = finding.line;
+        // Closed suppressions leave from the top (the latest opened usually closes first), and
+        // all at once whenever the list has doubled, so pruning costs amortised O(1).
+        for list in [&mut open, &mut unused] {
+            while list.last().is_some_and(|&(end, _)| end < line) {
+                list.pop();
             }
+        }
+        if open.len() > 2 * compacted.max(16) {
+            open.retain(|&(end, _)| end >= line);
+            unused.retain(|&(end, _)| end >= line);
+            compacted = open.len();
+        }
+        suppressed[index] = open
+            .iter()
+            .rev()
+            .any(|&(end, s)| end >= line && suppressions[s].silences(finding));
+        if suppressed[index] && finding.severity >= Severity::Warning {
+            unused.retain(|&(end, s)| {
+                let silences = end >= line && suppressions[s].silences(finding);
+                used[s] |= silences;
+                end >= line && !silences
+            });
         }
     }
     suppressed
@@ -449,8 +470,8 @@ fn rule_list(rest: &str) -> (Vec<Selector>, Vec<String>, &str) {
         .collect();
     let looks_like_code = |w: &str| {
         w.len() > 2
-            && w[..2].eq_ignore_ascii_case("NF")
-            && w[2..].bytes().all(|b| b.is_ascii_digit())
+            && w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("NF"))
+            && w.bytes().skip(2).all(|b| b.is_ascii_digit())
     };
     if words.is_empty()
         || !words
@@ -630,6 +651,10 @@ mod tests {
             ]
         );
         assert_eq!(parsed.unknown_rules, vec!["nf299".to_string()]);
+        // A multi-byte character where a code's "NF" would end (found by review).
+        let odd = parse_directive("numfact-ignore Né: q").expect("a directive");
+        assert!(odd.rules.is_empty());
+        assert_eq!(odd.reason.as_deref(), Some("Né: q"));
         let bare = parse_directive("numfact-ignore NF101").expect("a directive");
         assert_eq!(bare.rules.len(), 1);
         assert_eq!(bare.reason, None);

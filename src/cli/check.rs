@@ -132,7 +132,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
         eprintln!(
             "numfact: warning: skipped {}: {}",
             terminal(&numfact::text::source::path_name(&skipped.path)),
-            skipped.reason
+            terminal(&skipped.reason)
         );
     }
     let limit = args.max_input_size.saturating_mul(1024 * 1024);

@@ -523,14 +523,27 @@ impl Config {
 
     /// Loads the configuration file at `path`; its relative paths are relative to its
     /// directory. Its fact paths must lie inside the git repository that holds the file, or
-    /// inside the file's directory when no repository does: a configuration that came with
-    /// the project (a pull request's) cannot make numfact read files elsewhere.
+    /// inside the file's directory when no repository does, and so must the file itself when
+    /// it is a link: a configuration that came with the project (a pull request's) cannot make
+    /// numfact read files elsewhere.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let dir = absolute(path)
             .parent()
             .map(Path::to_path_buf)
             .unwrap_or_default();
         let boundary = repository_root(&dir).unwrap_or_else(|| dir.clone());
+        if !lies_within(path, &boundary) {
+            return Err(ConfigError::Invalid(vec![ConfigIssue {
+                path: path.display().to_string(),
+                line: 1,
+                column: 1,
+                message: format!(
+                    "is a link to a file outside {}; numfact does not read it (name a file \
+                     with --config)",
+                    boundary.display()
+                ),
+            }]));
+        }
         Config::load_within(path, Some(&boundary))
     }
 

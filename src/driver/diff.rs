@@ -351,6 +351,10 @@ fn git_command(dir: &Path, filters: &[String]) -> Command {
         .env("GIT_ATTR_NOSYSTEM", "1")
         .env("GIT_TERMINAL_PROMPT", "0")
         .env("GIT_OPTIONAL_LOCKS", "0")
+        // A partial clone would fetch a missing object, running `core.sshCommand` or a
+        // remote's `uploadpack`: no fetching, no transport at all.
+        .env("GIT_NO_LAZY_FETCH", "1")
+        .env("GIT_ALLOW_PROTOCOL", "none")
         .env_remove("GIT_EXTERNAL_DIFF")
         .env_remove("GIT_PAGER")
         .arg("--no-pager")

@@ -5,7 +5,8 @@
 //! renamed into place only when the whole report was written, so an interrupted run never
 //! leaves half a report and a file planted at a guessable name is never written through. A
 //! target that exists and is not a regular file (`/dev/null`, a FIFO, a terminal) is written
-//! directly: renaming over it would replace the device or the pipe with a file. A target that
+//! directly: renaming over it would replace the device or the pipe with a file. A FIFO with
+//! no reader within a second is an error, not a hang. A target that
 //! is one of the inputs is refused, so an article is never overwritten by its own report.
 //!
 //! A run killed with `kill -9` between creating and renaming the temporary file leaves it
@@ -45,12 +46,74 @@ pub fn write_report(
     }
     match std::fs::metadata(path) {
         Ok(metadata) if !metadata.is_file() => {
-            let file = OpenOptions::new().write(true).open(path)?;
-            let mut out = BufWriter::new(file);
+            let mut out = BufWriter::new(Patient(open_in_place(path)?));
             write(&mut out)?;
             Ok(out.flush()?)
         }
         _ => Ok(write_through_temporary(path, write)?),
+    }
+}
+
+/// Opens a target that is not a regular file for writing, without waiting: a FIFO that has
+/// no reader is an error ("No such device or address") instead of a hang.
+fn open_in_place(path: &Path) -> io::Result<std::fs::File> {
+    let mut options = OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    // A reader started at the same time may need a moment to open its end.
+    let mut waited = 0;
+    loop {
+        match options.open(path) {
+            Err(error) if no_reader(&error) && waited < READER_GRACE_MS => {
+                std::thread::sleep(std::time::Duration::from_millis(10));
+                waited += 10;
+            }
+            Err(error) if no_reader(&error) => {
+                let message = format!("{}: no process reads it", path.display());
+                return Err(io::Error::new(error.kind(), message));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// How long a FIFO target may go without a reader before `-o` gives up, in milliseconds.
+const READER_GRACE_MS: u64 = 1000;
+
+/// Whether opening failed because a FIFO has no reader.
+fn no_reader(error: &io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        error.raw_os_error() == Some(libc::ENXIO)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = error;
+        false
+    }
+}
+
+/// A writer that waits while its non-blocking target (a full FIFO) cannot take more.
+struct Patient(std::fs::File);
+
+impl Write for Patient {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        loop {
+            match self.0.write(bytes) {
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    std::thread::sleep(std::time::Duration::from_millis(2));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
     }
 }
 

@@ -90,6 +90,7 @@ pub fn html(text: &str) -> String {
             '"' => escaped.push_str("&quot;"),
             '\'' => escaped.push_str("&#39;"),
             '\n' => escaped.push_str("&#10;"),
+            '\r' => escaped.push_str("&#13;"),
             c => escaped.push(c),
         }
     }
@@ -113,15 +114,18 @@ pub fn github_property(text: &str) -> String {
 /// (`::add-mask::`, `::stop-commands::`), and only numfact's own `github` format may write
 /// one. `escape` is what the first `:` becomes (`&#58;` in HTML, `\:` in Markdown).
 pub fn defuse_workflow_commands(document: String, escape: &str) -> String {
+    // A line ends at `\n`, `\r` or both, as the runner reads them.
+    let breaks = |c: char| c == '\n' || c == '\r';
     let dangerous = |line: &str| line.trim_start().starts_with("::");
-    if !document.split('\n').any(dangerous) {
+    if !document.split(breaks).any(dangerous) {
         return document;
     }
     let mut out = String::with_capacity(document.len() + 16);
-    for (index, line) in document.split('\n').enumerate() {
-        if index > 0 {
-            out.push('\n');
-        }
+    let mut rest = document.as_str();
+    while !rest.is_empty() {
+        let end = rest.find(breaks).map_or(rest.len(), |i| i + 1);
+        let (line, next) = rest.split_at(end);
+        rest = next;
         if dangerous(line) {
             let colon = line.len() - line.trim_start().len();
             out.push_str(&line[..colon]);

@@ -84,7 +84,11 @@ pub fn write_human(out: &mut dyn Write, files: &[FileQuantities<'_>]) -> io::Res
             let text = q.text.replace(['\n', '\r'], " ");
             // A relative path that starts with "::" would start a workflow command.
             let path = terminal(file.path);
-            let dot = if path.starts_with("::") { "./" } else { "" };
+            let dot = if path.trim_start().starts_with("::") {
+                "./"
+            } else {
+                ""
+            };
             writeln!(
                 out,
                 "{dot}{}:{}:{}  {}  →  {}",

@@ -12,9 +12,12 @@ use super::{CheckedFile, Options, Run, Summary};
 use crate::check::{Finding, Severity, Verdict};
 use std::io::{self, Write};
 
-/// Escapes article text: as [`escape`], but line breaks stay line breaks.
+/// Escapes article text: as [`escape`], but line breaks (`\n`, `\r\n`) stay line breaks; a
+/// bare `\r` is escaped, since a CI runner would read it as the end of a line.
 fn escape_text(text: &str) -> String {
-    escape(text).replace("&#10;", "\n")
+    escape(text)
+        .replace("&#13;&#10;", "\r\n")
+        .replace("&#10;", "\n")
 }
 
 /// The verdicts in the order the page shows them: the worst first.

@@ -8,6 +8,7 @@
 //! length times the findings.
 
 use super::escape::{is_terminal_control, push_terminal, terminal};
+use super::position::floor_boundary;
 use super::wording::summary_line;
 use super::{CheckedFile, Item, Options, Run};
 use crate::check::Severity;
@@ -59,8 +60,8 @@ fn line_starts(text: &str) -> Vec<usize> {
 struct Quoted {
     line: String,
     span: std::ops::Range<usize>,
-    /// Whether the quote starts at the start of its line, so the renderer counts the claim's
-    /// column right; when not, the origin line is written by [`write`] itself.
+    /// Whether the quote starts at the start of its line, unescaped before the claim, so the
+    /// renderer counts the claim's column right; when not, [`write`] writes the origin line.
     from_line_start: bool,
 }
 
@@ -84,6 +85,9 @@ impl Quoted {
         let window = text[from..to].trim_end_matches('\r');
         let mut line = String::with_capacity(window.len());
         let (mut span_start, mut span_end) = (None, None);
+        // An escape before the claim makes the quote longer than the text it stands for:
+        // the renderer would then count the column wrong.
+        let mut escaped_before = false;
         for (offset, c) in window.char_indices() {
             let at = from + offset;
             if at >= start && span_start.is_none() {
@@ -93,6 +97,7 @@ impl Quoted {
                 span_end = Some(line.len());
             }
             if is_terminal_control(c) {
+                escaped_before |= at < start;
                 push_terminal(&mut line, c);
             } else {
                 line.push(c);
@@ -103,18 +108,9 @@ impl Quoted {
         Quoted {
             line,
             span: span_start..span_end,
-            from_line_start: from == line_start,
+            from_line_start: from == line_start && !escaped_before,
         }
     }
-}
-
-/// The largest character boundary of `text` at or before `at`.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 fn diagnostic<'a>(file: &CheckedFile<'a>, item: Item<'a>, quoted: &'a Quoted) -> Vec<Group<'a>> {

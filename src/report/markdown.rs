@@ -8,7 +8,7 @@
 //! so it agrees with the exit code whatever `[severity]` says.
 
 use super::escape::{defuse_workflow_commands, markdown_cell as cell, markdown_line as line};
-use super::position::repo_relative;
+use super::position::{ceil_boundary, floor_boundary, repo_relative};
 use super::wording::{capitalised, plural};
 use super::{CheckedFile, Item, Options, Run, Summary};
 use crate::check::{Finding, Severity, Verdict};
@@ -45,11 +45,20 @@ pub fn quoted_sentence(text: &str, sentences: &[Sentence], finding: &Finding) ->
     let (from, to) = match sentences.get(index) {
         Some(s) if s.start <= start => (s.start.min(start), s.end.max(end)),
         _ => {
-            let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
-            let to = text[end..].find('\n').map_or(text.len(), |i| end + i);
+            let floor = ceil_boundary(text, start.saturating_sub(4 * QUOTE_CONTEXT + 4));
+            let from = text[floor..start]
+                .rfind('\n')
+                .map_or(floor, |i| floor + i + 1);
+            let ceiling = floor_boundary(text, end.saturating_add(4 * QUOTE_CONTEXT + 4));
+            let to = text[end..ceiling].find('\n').map_or(ceiling, |i| end + i);
             (from, to)
         }
     };
+    // Only the last and first QUOTE_CONTEXT characters are quoted: look at no more bytes than
+    // can hold them (and one more), so a long sentence costs the same for every claim in it.
+    let reach = 4 * QUOTE_CONTEXT + 4;
+    let from = ceil_boundary(text, from.max(start.saturating_sub(reach)));
+    let to = floor_boundary(text, to.min(end.saturating_add(reach)));
     let before = &text[from..start];
     let after = &text[end..to];
     let before: String = if before.chars().count() > QUOTE_CONTEXT {

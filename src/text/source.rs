@@ -90,7 +90,7 @@ pub fn read_source_lossy_limited(path: &Path, limit: u64) -> Result<Source, Inpu
 }
 
 /// The name reports use for `path`: the path as given, with every byte that is not UTF-8
-/// written `\xHH`, so the name is exact (and [`path_bytes`] turns it back into the path's
+/// (and every backslash) written `\xHH`, so the name is exact (and [`path_bytes`] turns it back into the path's
 /// bytes) instead of showing U+FFFD for a file that does not exist under that name.
 pub fn path_name(path: &Path) -> String {
     #[cfg(unix)]
@@ -98,7 +98,8 @@ pub fn path_name(path: &Path) -> String {
         use std::os::unix::ffi::OsStrExt;
         let mut name = String::new();
         for chunk in path.as_os_str().as_bytes().utf8_chunks() {
-            name.push_str(chunk.valid());
+            // A backslash is written `\x5C` too, so every escape in a name is one.
+            name.push_str(&chunk.valid().replace('\\', "\\x5C"));
             for byte in chunk.invalid() {
                 name.push_str(&format!("\\x{byte:02X}"));
             }
