@@ -636,3 +636,39 @@ fn a_configuration_linking_out_is_refused() {
     assert!(stderr.contains("is a link to a file outside"), "{stderr}");
     assert!(!stderr.contains("api_key"), "{stderr}");
 }
+
+/// Found by review: in a repository that claims to be a partial clone, a missing object
+/// would be fetched, running the repository's `core.sshCommand`.
+#[test]
+fn diff_never_fetches() {
+    let dir = scratch_dir("lazy-fetch");
+    git(&dir, &["init", "-q"]);
+    std::fs::write(dir.join("a.md"), "Intro, version one.\n").expect("write");
+    git(&dir, &["add", "a.md"]);
+    git(&dir, &["commit", "-q", "-m", "one"]);
+    let blob = Command::new("git")
+        .args(["rev-parse", "HEAD:a.md"])
+        .current_dir(&dir)
+        .output()
+        .expect("git rev-parse");
+    let blob = text(&blob.stdout).trim().to_string();
+    std::fs::write(dir.join("a.md"), format!("Intro.\n{CONTRADICTED}")).expect("write");
+    git(&dir, &["commit", "-q", "-am", "two"]);
+    let loose = dir.join(".git/objects").join(&blob[..2]).join(&blob[2..]);
+    std::fs::remove_file(&loose).expect("the old blob is a loose object");
+    let marker = dir.join("ran-ssh");
+    for (key, value) in [
+        ("core.repositoryformatversion", "1".to_string()),
+        ("extensions.partialClone", "origin".to_string()),
+        ("remote.origin.url", "ssh://example.invalid/x".to_string()),
+        ("remote.origin.promisor", "true".to_string()),
+        (
+            "core.sshCommand",
+            format!("touch '{}'; false", marker.display()),
+        ),
+    ] {
+        git(&dir, &["config", key, &value]);
+    }
+    let output = numfact(&dir, &["check", "--diff", "HEAD~1", "a.md"]);
+    assert!(!marker.exists(), "git fetched: {}", text(&output.stderr));
+}
