@@ -100,10 +100,24 @@ enum FactsCommand {
         /// A fact file or a directory of them; the shipped base when omitted.
         path: Option<PathBuf>,
     },
-    /// Print every entity and fact of a fact base.
+    /// Print every entity and fact of a fact base, then its attributes and their trigger
+    /// words.
     List {
         /// A fact file or a directory of them; the shipped base when omitted.
         path: Option<PathBuf>,
+    },
+    /// Print one entity: its names and its facts, each series in time order.
+    ///
+    /// Examples:
+    ///   numfact facts show kinzhal
+    ///   numfact facts show Tu-160 --facts my-facts/
+    #[command(verbatim_doc_comment)]
+    Show {
+        /// The entity's id, or one of its aliases (in any case).
+        entity: String,
+        /// A fact file or a directory of them; the shipped base when omitted.
+        #[arg(long, value_name = "PATH")]
+        facts: Option<PathBuf>,
     },
 }
 
@@ -132,6 +146,9 @@ fn main() -> ExitCode {
         Command::Facts {
             command: FactsCommand::List { path },
         } => cli::run_facts_list(path.as_deref()),
+        Command::Facts {
+            command: FactsCommand::Show { entity, facts },
+        } => cli::run_facts_show(&entity, facts.as_deref()),
     };
     match result {
         Ok(code) => code,

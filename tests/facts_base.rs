@@ -822,3 +822,38 @@ source = "s"
         None
     );
 }
+
+/// `facts show` prints one entity with each series in time order; `facts list` ends with the
+/// attributes and their trigger words.
+#[test]
+fn facts_show_orders_a_series_by_date() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("facts-show");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let text = "[[entity]]\nid = \"kenya\"\nname = \"Kenya\"\nexact_aliases = [\"KE\"]\n\n\
+        [[fact]]\nid = \"k.2025\"\nentity = \"kenya\"\nattribute = \"population\"\n\
+        value = \"57,000,000 people\"\nsource = \"s\"\nas_of = \"2025\"\n\n\
+        [[fact]]\nid = \"k.2019\"\nentity = \"kenya\"\nattribute = \"population\"\n\
+        value = \"47,600,000 people\"\nsource = \"s\"\nas_of = \"2019-08\"\n";
+    std::fs::write(dir.join("k.toml"), text).expect("write");
+    let facts = dir.join("k.toml");
+    let facts = facts.to_str().expect("UTF-8");
+    let output = run(&["facts", "show", "KE", "--facts", facts]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let shown = String::from_utf8_lossy(&output.stdout);
+    let first = shown.find("k.2019 =").expect("2019 shown");
+    let second = shown.find("k.2025 =").expect("2025 shown");
+    assert!(first < second, "the series is in time order:\n{shown}");
+    assert!(shown.contains("  exact aliases: KE"), "{shown}");
+    assert_eq!(
+        code(&run(&["facts", "show", "nobody", "--facts", facts])),
+        2
+    );
+    let listed = run(&["facts", "list", facts]);
+    assert!(
+        String::from_utf8_lossy(&listed.stdout)
+            .contains("  population (count): population, inhabitants, residents, people"),
+        "{}",
+        String::from_utf8_lossy(&listed.stdout)
+    );
+}

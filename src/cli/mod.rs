@@ -128,6 +128,25 @@ pub fn run_facts_list(path: Option<&Path>) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `numfact facts show`: one entity, found by id or alias.
+pub fn run_facts_show(wanted: &str, path: Option<&Path>) -> Result<ExitCode, Failure> {
+    let base = load_facts(path)?;
+    let found = base.entities.iter().position(|e| {
+        e.id == wanted
+            || e.aliases.iter().any(|a| a.eq_ignore_ascii_case(wanted))
+            || e.exact_aliases.iter().any(|a| a == wanted)
+    });
+    let Some(index) = found else {
+        return Err(Failure::Input(format!(
+            "no entity {wanted:?} in the fact base; `numfact facts list` lists them"
+        )));
+    };
+    write_report(None, &[], |out| {
+        numfact::report::facts::write_entity(out, &base, index)
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `numfact init`.
 pub fn run_init() -> Result<ExitCode, Failure> {
     let dir = std::env::current_dir()
