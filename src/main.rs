@@ -85,7 +85,11 @@ enum Command {
     ///
     /// The file lists every setting with its default; numfact finds it by walking up from the
     /// working directory. An existing file is never overwritten.
-    Init,
+    Init {
+        /// Write a commented starter fact file, facts.toml, instead.
+        #[arg(long)]
+        facts: bool,
+    },
     /// Validate or list a fact base.
     Facts {
         #[command(subcommand)]
@@ -138,7 +142,7 @@ fn main() -> ExitCode {
             max_input_size.saturating_mul(1024 * 1024),
             &files,
         ),
-        Command::Init => cli::run_init(),
+        Command::Init { facts } => cli::run_init(facts),
         Command::Rules { code } => cli::run_rules(code.as_deref()),
         Command::Facts {
             command: FactsCommand::Check { path },

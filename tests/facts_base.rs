@@ -857,3 +857,19 @@ fn facts_show_orders_a_series_by_date() {
         String::from_utf8_lossy(&listed.stdout)
     );
 }
+
+/// The starter fact file `numfact init --facts` writes is valid and draws no warning.
+#[test]
+fn the_starter_fact_file_is_valid() {
+    let base = FactBase::from_sources([(
+        "facts.toml".to_string(),
+        numfact::facts::STARTER.to_string(),
+    )])
+    .expect("valid");
+    assert!(base.warnings.is_empty(), "{:?}", base.warnings);
+    assert_eq!((base.entities.len(), base.facts.len()), (1, 1));
+    assert_eq!(
+        base.facts[0].as_of_date.map(|d| d.to_string()).as_deref(),
+        Some("2025 (est.)")
+    );
+}

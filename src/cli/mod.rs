@@ -147,13 +147,20 @@ pub fn run_facts_show(wanted: &str, path: Option<&Path>) -> Result<ExitCode, Fai
     Ok(ExitCode::SUCCESS)
 }
 
-/// `numfact init`.
-pub fn run_init() -> Result<ExitCode, Failure> {
+/// `numfact init`: a starter numfact.toml, or with `facts` a starter fact file.
+pub fn run_init(facts: bool) -> Result<ExitCode, Failure> {
     let dir = std::env::current_dir()
         .map_err(|e| Failure::Input(format!("cannot read the working directory: {e}")))?;
-    let written =
-        numfact::driver::config::write_starter(&dir).map_err(|e| Failure::Input(e.to_string()))?;
-    println!("numfact: wrote {}", written.display());
+    let written = if facts {
+        numfact::driver::config::write_starter_facts(&dir)
+    } else {
+        numfact::driver::config::write_starter(&dir)
+    }
+    .map_err(|e| Failure::Input(e.to_string()))?;
+    println!(
+        "numfact: wrote {}",
+        terminal(&written.display().to_string())
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -709,8 +709,18 @@ impl Config {
 /// Writes [`STARTER`] to `dir/numfact.toml`, refusing to overwrite an existing file; returns
 /// the path written.
 pub fn write_starter(dir: &Path) -> Result<PathBuf, ConfigError> {
+    write_new(dir.join(FILE_NAME), STARTER)
+}
+
+/// Writes the starter fact file ([`crate::facts::STARTER`]) as `facts.toml` in `dir`, never
+/// over an existing file; returns its path.
+pub fn write_starter_facts(dir: &Path) -> Result<PathBuf, ConfigError> {
+    write_new(dir.join("facts.toml"), crate::facts::STARTER)
+}
+
+/// Writes `contents` to a new file at `path`; an existing file is an error.
+fn write_new(path: PathBuf, contents: &str) -> Result<PathBuf, ConfigError> {
     use std::io::Write;
-    let path = dir.join(FILE_NAME);
     let mut file = match std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -722,7 +732,7 @@ pub fn write_starter(dir: &Path) -> Result<PathBuf, ConfigError> {
         }
         Err(source) => return Err(ConfigError::Unwritable { path, source }),
     };
-    file.write_all(STARTER.as_bytes())
+    file.write_all(contents.as_bytes())
         .and_then(|()| file.flush())
         .map_err(|source| ConfigError::Unwritable {
             path: path.clone(),

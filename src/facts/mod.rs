@@ -130,6 +130,34 @@ pub enum LoadError {
     Invalid(#[from] FactErrors),
 }
 
+/// A commented starter fact file (`numfact init --facts` writes it): one entity and one
+/// fact, with every field explained. It is a valid fact file.
+pub const STARTER: &str = r#"# A numfact fact file: entities, and sourced facts about them.
+# Check it with `numfact facts check FILE`; use it with `numfact check --facts FILE article.md`.
+
+[[entity]]
+id = "kenya"                      # letters, digits, '.', '-' and '_'
+name = "Kenya"                    # always an alias too
+aliases = ["Republic of Kenya"]   # matched in any ASCII case, as whole words
+exact_aliases = ["KE"]            # matched only in exactly this case
+not_aliases = []                  # phrases that contain a name but do not mean it
+kind = "country"                  # lets "the country" refer back to it
+
+[[fact]]
+id = "kenya.population.2025"      # optional: entity.attribute by default; needed in a series
+entity = "kenya"
+attribute = "population"          # `numfact facts list` shows the attributes and their words
+value = "about 57,000,000 people" # a quantity: "580,367 sq km", "1500..2000 km", "<= Mach 2"
+tolerance = "2%"                  # relative; or absolute: "10 km", "0.3 percentage points"
+source = "who says so, and where" # required
+as_of = "2025 est."               # "2025", "2025-07" or "2025-07-14", optionally "est."
+
+# [[attribute]]                   # a word list of your own
+# name = "coastline"
+# dimension = "length"
+# triggers = ["coastline", "coast"]
+"#;
+
 impl FactBase {
     /// The base shipped with numfact (`facts/`), embedded in the binary.
     pub fn shipped() -> Result<FactBase, FactErrors> {
