@@ -873,3 +873,45 @@ fn the_starter_fact_file_is_valid() {
         Some("2025 (est.)")
     );
 }
+
+/// `[[kind]]` declares the nouns that refer back to an entity of a kind: "the country" after
+/// a sentence naming Kenya is Kenya.
+#[test]
+fn declared_kinds_refer_back() {
+    let text = r#"
+[[kind]]
+id = "country"
+nouns = ["country", "nation"]
+
+[[entity]]
+id = "kenya"
+name = "Kenya"
+kind = "country"
+
+[[fact]]
+entity = "kenya"
+attribute = "population"
+value = "57,000,000 people"
+source = "s"
+"#;
+    let base =
+        FactBase::from_sources([("world.toml".to_string(), text.to_string())]).expect("valid");
+    let checker = Checker::new(&base);
+    let findings = checker.check(
+        "a.txt",
+        "Kenya lies on the equator. The country has a population of 57 million.",
+    );
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0].entity.as_deref(), Some("kenya"));
+    assert_eq!(findings[0].verdict, Verdict::Supported);
+    let unlinked = checker.check(
+        "a.txt",
+        "Kenya lies on the equator. The region has a population of 57 million.",
+    );
+    assert_eq!(unlinked[0].entity, None, "{unlinked:#?}");
+    let broken = FactBase::from_sources([(
+        "k.toml".to_string(),
+        "[[kind]]\nid = \"country\"\nnouns = []\n".to_string(),
+    )]);
+    assert!(broken.is_err());
+}

@@ -202,6 +202,8 @@ pub struct Context<'a> {
     pub base: &'a FactBase,
     /// The trigger words of the fact base's vocabulary.
     pub triggers: &'a Triggers,
+    /// The nouns that refer back to an entity of a kind.
+    pub kinds: &'a KindNouns,
     /// For each sentence, the entity it refers back to, worked out once.
     pub carried: Vec<std::cell::OnceCell<Result<Option<usize>, String>>>,
 }
@@ -265,7 +267,7 @@ impl Context<'_> {
     ) -> Result<Option<usize>, String> {
         let sentence = &self.sentences[index];
         let (head_start, _) = window(self.text, sentence, before, before);
-        let (pronoun, kind_nouns) = referring_words(&self.text[head_start..before]);
+        let (pronoun, kind_nouns) = referring_words(&self.text[head_start..before], self.kinds);
         if !pronoun && kind_nouns.is_empty() {
             return Ok(None);
         }
@@ -298,9 +300,9 @@ impl Context<'_> {
             if !kind_nouns.is_empty() {
                 entities.retain(|&e| {
                     let kind = self.base.entities[e].kind.as_deref().unwrap_or("");
-                    KIND_NOUNS.iter().any(|(k, nouns)| {
-                        *k == kind && nouns.iter().any(|n| kind_nouns.contains(n))
-                    })
+                    kind_nouns
+                        .iter()
+                        .any(|noun| self.kinds.refers_to(kind, noun))
                 });
             }
             return match entities.as_slice() {
@@ -313,23 +315,50 @@ impl Context<'_> {
     }
 }
 
-/// Every kind noun of [`KIND_NOUNS`] with its last word ("base" of "air base"), which is the
-/// word [`referring_words`] meets last.
-static KIND_NOUN_ENDINGS: std::sync::LazyLock<Vec<(&'static str, &'static str)>> =
-    std::sync::LazyLock::new(|| {
-        KIND_NOUNS
+/// The nouns that refer back to an entity of a kind: numfact's own ([`KIND_NOUNS`]) and those
+/// a fact base declares (`[[kind]]`). Built once per checker.
+#[derive(Debug, Clone)]
+pub struct KindNouns {
+    /// (kind, noun) pairs.
+    nouns: Vec<(String, String)>,
+    /// Each noun with its last word ("base" of "air base"), which is the word
+    /// [`referring_words`] meets last.
+    endings: Vec<(String, String)>,
+}
+
+impl KindNouns {
+    /// The kind nouns for `base`.
+    pub fn new(base: &FactBase) -> KindNouns {
+        let built_in = KIND_NOUNS
             .iter()
-            .flat_map(|(_, nouns)| nouns.iter())
-            .map(|&noun| (noun.rsplit(' ').next().unwrap_or(noun), noun))
-            .collect()
-    });
+            .flat_map(|(kind, nouns)| nouns.iter().map(|n| (kind.to_string(), n.to_string())));
+        let declared = base
+            .kinds
+            .iter()
+            .flat_map(|k| k.nouns.iter().map(|n| (k.id.clone(), n.clone())));
+        let nouns: Vec<(String, String)> = built_in.chain(declared).collect();
+        let mut endings: Vec<(String, String)> = Vec::new();
+        for (_, noun) in &nouns {
+            let last = noun.rsplit(' ').next().unwrap_or(noun).to_string();
+            if !endings.iter().any(|(l, n)| *l == last && n == noun) {
+                endings.push((last, noun.clone()));
+            }
+        }
+        KindNouns { nouns, endings }
+    }
+
+    /// Whether `noun` refers back to an entity of `kind`.
+    fn refers_to(&self, kind: &str, noun: &str) -> bool {
+        self.nouns.iter().any(|(k, n)| k == kind && n == noun)
+    }
+}
 
 /// The words in `head` that refer back to an entity named earlier: whether "it"/"its" occurs,
 /// and the kind nouns preceded by "the" or "this" within two words ("the missile", "this air
 /// base"). One pass over the words, no allocation per word.
-fn referring_words(head: &str) -> (bool, Vec<&'static str>) {
+fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>) {
     let mut pronoun = false;
-    let mut nouns: Vec<&'static str> = Vec::new();
+    let mut nouns: Vec<&'k str> = Vec::new();
     let (mut previous, mut before_previous) = ("", "");
     for word in head
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
@@ -344,8 +373,8 @@ fn referring_words(head: &str) -> (bool, Vec<&'static str>) {
         }
         let determined = |w: &str| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("this");
         if determined(previous) || determined(before_previous) {
-            for &(last, noun) in KIND_NOUN_ENDINGS.iter() {
-                if last.eq_ignore_ascii_case(word) && !nouns.contains(&noun) {
+            for (last, noun) in &kinds.endings {
+                if last.eq_ignore_ascii_case(word) && !nouns.contains(&noun.as_str()) {
                     nouns.push(noun);
                 }
             }

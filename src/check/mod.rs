@@ -18,7 +18,7 @@ pub mod verify;
 use crate::facts::FactBase;
 use crate::quantity::{Quantity, extract_prose};
 use crate::text::sentences;
-use link::{Context, EntityIndex, Link, Triggers};
+use link::{Context, EntityIndex, KindNouns, Link, Triggers};
 pub use message::MessageParts;
 pub use rules::Rule;
 use serde::Serialize;
@@ -248,6 +248,7 @@ pub struct Checker<'a> {
     base: &'a FactBase,
     index: EntityIndex,
     triggers: Triggers,
+    kinds: KindNouns,
     allowances: Allowances,
 }
 
@@ -263,6 +264,7 @@ impl<'a> Checker<'a> {
             base,
             index: EntityIndex::new(base),
             triggers: Triggers::new(&base.vocabulary),
+            kinds: KindNouns::new(base),
             allowances,
         }
     }
@@ -289,6 +291,7 @@ impl<'a> Checker<'a> {
             mentions: &mentions,
             base: self.base,
             triggers: &self.triggers,
+            kinds: &self.kinds,
             carried: vec![std::cell::OnceCell::new(); sentences.len()],
         };
         let mut sentence_index = 0;

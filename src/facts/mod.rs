@@ -51,6 +51,16 @@ pub struct Entity {
     pub origin: Origin,
 }
 
+/// A kind of entity and the nouns that refer back to one: `kind = "country"` on an entity
+/// and `nouns = ["country", "nation"]` let "the country" in a later sentence mean it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kind {
+    /// The kind's id, as entities name it in `kind`.
+    pub id: String,
+    /// Nouns that, after "the" or "this", refer back to an entity of this kind.
+    pub nouns: Vec<String>,
+}
+
 /// One fact: an attribute of an entity (or a relation between two) and its value.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fact {
@@ -87,6 +97,9 @@ pub struct FactBase {
     pub facts: Vec<Fact>,
     /// The attribute vocabulary: defaults plus what the files added.
     pub vocabulary: Vocabulary,
+    /// Kinds the files declared (`[[kind]]`), with the nouns that refer back to an entity of
+    /// the kind; they add to numfact's own ("missile", "bomber", "airfield", …).
+    pub kinds: Vec<Kind>,
     /// Problems that do not stop loading (an alias shared by two entities).
     pub warnings: Vec<FactError>,
     by_id: HashMap<String, usize>,

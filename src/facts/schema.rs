@@ -20,6 +20,15 @@ struct FileSchema {
     fact: Vec<FactSchema>,
     #[serde(default)]
     attribute: Vec<AttributeSchema>,
+    #[serde(default)]
+    kind: Vec<KindSchema>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KindSchema {
+    id: Spanned<String>,
+    nouns: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -148,6 +157,7 @@ pub(super) fn build(
     let mut base = FactBase::default();
     for file in &files {
         add_attributes(&mut base, file, &mut errors);
+        add_kinds(&mut base, file, &mut errors);
     }
     let mut alias_owners = HashMap::new();
     for file in &files {
@@ -196,6 +206,40 @@ fn warn_about_shared_dates(base: &mut FactBase) {
         }
     }
     base.warnings.extend(warnings);
+}
+
+/// Adds the kinds of `file`; a kind declared twice gets the nouns of both.
+fn add_kinds(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>) {
+    for kind in &file.schema.kind {
+        let id = kind.id.get_ref().trim();
+        if id.is_empty() {
+            errors.push(file.error(inside(&kind.id), "a kind id cannot be empty"));
+            continue;
+        }
+        let mut nouns = Vec::new();
+        for noun in &kind.nouns {
+            let words: Vec<&str> = noun.get_ref().split_whitespace().collect();
+            if words.is_empty() {
+                errors.push(file.error(inside(noun), format!("kind {id:?} has an empty noun")));
+            } else {
+                nouns.push(words.join(" ").to_lowercase());
+            }
+        }
+        if nouns.is_empty() && kind.nouns.is_empty() {
+            errors.push(file.error(
+                inside(&kind.id),
+                format!("kind {id:?} needs nouns that refer back to it (nouns = [\"country\"])"),
+            ));
+            continue;
+        }
+        match base.kinds.iter_mut().find(|k| k.id == id) {
+            Some(existing) => existing.nouns.extend(nouns),
+            None => base.kinds.push(super::Kind {
+                id: id.to_string(),
+                nouns,
+            }),
+        }
+    }
 }
 
 fn add_attributes(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactError>) {
