@@ -110,6 +110,15 @@ enum FactsCommand {
         /// A fact file or a directory of them; the shipped base when omitted.
         path: Option<PathBuf>,
     },
+    /// Convert facts kept elsewhere into a fact file, with a report of the rows left out.
+    ///
+    /// Examples:
+    ///   numfact facts import csv entities.csv facts.csv -o world.toml
+    #[command(verbatim_doc_comment)]
+    Import {
+        #[command(subcommand)]
+        source: ImportSource,
+    },
     /// Print one entity: its names and its facts, each series in time order.
     ///
     /// Examples:
@@ -122,6 +131,21 @@ enum FactsCommand {
         /// A fact file or a directory of them; the shipped base when omitted.
         #[arg(long, value_name = "PATH")]
         facts: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportSource {
+    /// Two spreadsheets: entities (id, name, aliases separated by ';', kind) and facts
+    /// (entity, attribute, value, unit, as_of, source; optional id, tolerance, note).
+    Csv {
+        /// The entities file.
+        entities: PathBuf,
+        /// The facts file.
+        facts: PathBuf,
+        /// Write the fact file to FILE instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
 }
 
@@ -153,6 +177,17 @@ fn main() -> ExitCode {
         Command::Facts {
             command: FactsCommand::Show { entity, facts },
         } => cli::run_facts_show(&entity, facts.as_deref()),
+        Command::Facts {
+            command:
+                FactsCommand::Import {
+                    source:
+                        ImportSource::Csv {
+                            entities,
+                            facts,
+                            output,
+                        },
+                },
+        } => cli::run_import_csv(&entities, &facts, output.as_deref()),
     };
     match result {
         Ok(code) => code,

@@ -915,3 +915,42 @@ source = "s"
     )]);
     assert!(broken.is_err());
 }
+
+/// The CSV importer round-trips a 1,000-row spreadsheet: every row becomes a fact with its
+/// value, source and date, and the file loads.
+#[test]
+fn csv_import_round_trips_a_thousand_rows() {
+    let mut entities = String::from("id,name,aliases,kind\n");
+    for e in 0..100 {
+        entities.push_str(&format!(
+            "country-{e},Country {e},C{e}land;Republic {e},country\n"
+        ));
+    }
+    let mut facts = String::from("entity,attribute,value,unit,as_of,source\n");
+    let mut expected = Vec::new();
+    for row in 0..1000 {
+        let (e, year) = (row % 100, 2000 + row / 100);
+        let people = 1_000_000 + row * 1_234;
+        facts.push_str(&format!(
+            "country-{e},population,\"{people}\",people,{year},\"Census, table {row}\"\n"
+        ));
+        expected.push((format!("country-{e}"), people as f64, year.to_string()));
+    }
+    let imported =
+        numfact::facts::import::from_csv("e.csv", &entities, "f.csv", &facts).expect("imports");
+    assert!(imported.skipped.is_empty(), "{:?}", imported.skipped);
+    assert_eq!((imported.entities, imported.facts), (100, 1000));
+    let base = FactBase::from_sources([("world.toml".to_string(), imported.toml)])
+        .expect("the imported file loads");
+    assert!(base.warnings.is_empty(), "{:?}", base.warnings);
+    for (fact, (entity, people, year)) in base.facts.iter().zip(&expected) {
+        assert_eq!(&base.entities[fact.entity].id, entity);
+        assert_eq!(fact.value.low, *people);
+        assert_eq!(fact.as_of.as_deref(), Some(year.as_str()));
+        assert!(fact.source.starts_with("Census, table "), "{}", fact.source);
+    }
+    assert_eq!(
+        base.entities[7].aliases,
+        ["Country 7", "C7land", "Republic 7"]
+    );
+}

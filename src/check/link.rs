@@ -315,14 +315,14 @@ impl Context<'_> {
     }
 }
 
-/// The nouns that refer back to an entity of a kind: numfact's own ([`KIND_NOUNS`]) and those
+/// The nouns that refer back to an entity of a kind: numfact's own (`KIND_NOUNS`) and those
 /// a fact base declares (`[[kind]]`). Built once per checker.
 #[derive(Debug, Clone)]
 pub struct KindNouns {
     /// (kind, noun) pairs.
     nouns: Vec<(String, String)>,
     /// Each noun with its last word ("base" of "air base"), which is the word
-    /// [`referring_words`] meets last.
+    /// `referring_words` meets last.
     endings: Vec<(String, String)>,
 }
 

@@ -147,6 +147,37 @@ pub fn run_facts_show(wanted: &str, path: Option<&Path>) -> Result<ExitCode, Fai
     Ok(ExitCode::SUCCESS)
 }
 
+/// `numfact facts import csv`: the fact file to standard output or `output`, the rows left
+/// out to standard error.
+pub fn run_import_csv(
+    entities: &Path,
+    facts: &Path,
+    output: Option<&Path>,
+) -> Result<ExitCode, Failure> {
+    let read = |path: &Path| {
+        read_source_limited(path, numfact::text::source::DEFAULT_READ_LIMIT)
+            .map_err(|e| Failure::Input(e.to_string()))
+    };
+    let (entities, facts) = (read(entities)?, read(facts)?);
+    let imported =
+        numfact::facts::import::from_csv(&entities.path, &entities.text, &facts.path, &facts.text)
+            .map_err(Failure::Input)?;
+    for skipped in &imported.skipped {
+        eprintln!("numfact: skipped {}", terminal(skipped));
+    }
+    let inputs = [Path::new(&entities.path), Path::new(&facts.path)];
+    write_report(output, &inputs, |out| {
+        out.write_all(imported.toml.as_bytes())
+    })?;
+    eprintln!(
+        "numfact: imported {} entities and {} facts; {} rows skipped",
+        imported.entities,
+        imported.facts,
+        imported.skipped.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// `numfact init`: a starter numfact.toml, or with `facts` a starter fact file.
 pub fn run_init(facts: bool) -> Result<ExitCode, Failure> {
     let dir = std::env::current_dir()

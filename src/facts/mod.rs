@@ -8,6 +8,7 @@
 
 mod date;
 mod error;
+pub mod import;
 mod schema;
 mod value;
 mod vocabulary;
