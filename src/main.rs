@@ -114,6 +114,7 @@ enum FactsCommand {
     ///
     /// Examples:
     ///   numfact facts import csv entities.csv facts.csv -o world.toml
+    ///   numfact facts import wikidata Q114.json -o kenya.toml
     #[command(verbatim_doc_comment)]
     Import {
         #[command(subcommand)]
@@ -143,6 +144,16 @@ enum ImportSource {
         entities: PathBuf,
         /// The facts file.
         facts: PathBuf,
+        /// Write the fact file to FILE instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Wikidata entity JSON (Special:EntityData/Q….json, or JSON-dump lines): area (P2046),
+    /// population (P1082), elevation (P2044), height (P2048), range (P2073), speed (P2052) and
+    /// length (P2043), with their dates (P585) and reference URLs (P854).
+    Wikidata {
+        /// The JSON file.
+        file: PathBuf,
         /// Write the fact file to FILE instead of standard output.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -188,6 +199,12 @@ fn main() -> ExitCode {
                         },
                 },
         } => cli::run_import_csv(&entities, &facts, output.as_deref()),
+        Command::Facts {
+            command:
+                FactsCommand::Import {
+                    source: ImportSource::Wikidata { file, output },
+                },
+        } => cli::run_import_wikidata(&file, output.as_deref()),
     };
     match result {
         Ok(code) => code,

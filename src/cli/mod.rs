@@ -154,23 +154,42 @@ pub fn run_import_csv(
     facts: &Path,
     output: Option<&Path>,
 ) -> Result<ExitCode, Failure> {
-    let read = |path: &Path| {
-        read_source_limited(path, numfact::text::source::DEFAULT_READ_LIMIT)
-            .map_err(|e| Failure::Input(e.to_string()))
-    };
-    let (entities, facts) = (read(entities)?, read(facts)?);
+    let (entities, facts) = (read_input(entities)?, read_input(facts)?);
     let imported =
         numfact::facts::import::from_csv(&entities.path, &entities.text, &facts.path, &facts.text)
             .map_err(Failure::Input)?;
+    let inputs = [Path::new(&entities.path), Path::new(&facts.path)];
+    write_imported(&imported, &inputs, output)
+}
+
+/// `numfact facts import wikidata`.
+pub fn run_import_wikidata(file: &Path, output: Option<&Path>) -> Result<ExitCode, Failure> {
+    let source = read_input(file)?;
+    let imported = numfact::facts::import::from_wikidata(&source.path, &source.text)
+        .map_err(Failure::Input)?;
+    write_imported(&imported, &[Path::new(&source.path)], output)
+}
+
+/// One input file of an import, capped like every input.
+fn read_input(path: &Path) -> Result<Source, Failure> {
+    read_source_limited(path, numfact::text::source::DEFAULT_READ_LIMIT)
+        .map_err(|e| Failure::Input(e.to_string()))
+}
+
+/// Writes an imported fact file, and reports what was left out on standard error.
+fn write_imported(
+    imported: &numfact::facts::import::Imported,
+    inputs: &[&Path],
+    output: Option<&Path>,
+) -> Result<ExitCode, Failure> {
     for skipped in &imported.skipped {
         eprintln!("numfact: skipped {}", terminal(skipped));
     }
-    let inputs = [Path::new(&entities.path), Path::new(&facts.path)];
-    write_report(output, &inputs, |out| {
+    write_report(output, inputs, |out| {
         out.write_all(imported.toml.as_bytes())
     })?;
     eprintln!(
-        "numfact: imported {} entities and {} facts; {} rows skipped",
+        "numfact: imported {} entities and {} facts; {} left out",
         imported.entities,
         imported.facts,
         imported.skipped.len()

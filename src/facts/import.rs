@@ -1,6 +1,8 @@
 //! Importing facts kept elsewhere into numfact's fact-file format.
 //!
-//! [`from_csv`] reads the two spreadsheets a data desk keeps — entities and facts — and
+//! [`from_wikidata`] reads Wikidata entity JSON (`Special:EntityData/Q….json`, or the lines
+//! of a JSON dump) through a property map ([`WIKIDATA_PROPERTIES`]) and a unit map
+//! ([`WIKIDATA_UNITS`]). [`from_csv`] reads the two spreadsheets a data desk keeps — entities and facts — and
 //! writes one fact file that `numfact facts check` accepts, with a report of every row it
 //! skipped and why.
 //!
@@ -21,6 +23,7 @@
 
 use super::{AsOf, FactBase, parse_value};
 use serde::Serialize;
+use serde_json::Value;
 use std::collections::HashMap;
 
 /// What an import produced: the fact file, and the rows left out.
@@ -38,8 +41,17 @@ pub struct Imported {
 
 #[derive(Serialize)]
 struct File {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    attribute: Vec<AttributeOut>,
     entity: Vec<EntityOut>,
     fact: Vec<FactOut>,
+}
+
+#[derive(Serialize)]
+struct AttributeOut {
+    name: String,
+    dimension: String,
+    triggers: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -151,6 +163,7 @@ pub fn from_csv(
     )?;
     let mut skipped = Vec::new();
     let mut file = File {
+        attribute: Vec::new(),
         entity: Vec::new(),
         fact: Vec::new(),
     };
@@ -250,11 +263,14 @@ pub fn from_csv(
             note: field("note").map(String::from),
         });
     }
+    let from = format!("{} and {}", entities.name, facts.name);
+    finish(file, &from, skipped)
+}
+
+/// Writes `file` as TOML under a header saying where it came from, and checks that it loads.
+fn finish(file: File, from: &str, skipped: Vec<String>) -> Result<Imported, String> {
     let toml = toml::to_string(&file).map_err(|e| format!("cannot write the fact file: {e}"))?;
-    let toml = format!(
-        "# Imported by `numfact facts import csv` from {} and {}.\n\n{toml}",
-        entities.name, facts.name
-    );
+    let toml = format!("# Imported by numfact from {from}.\n\n{toml}");
     // Rows that pass one by one can still clash (an attribute the base does not know, two
     // rows with one id): say so now, not when the file is first used.
     if let Err(errors) = FactBase::from_sources([("imported.toml".to_string(), toml.clone())]) {
@@ -266,4 +282,252 @@ pub fn from_csv(
         toml,
         skipped,
     })
+}
+
+/// Wikidata properties numfact imports: (property, attribute, dimension, trigger words).
+/// Attributes numfact does not know by default are declared in the imported file.
+pub const WIKIDATA_PROPERTIES: &[(&str, &str, &str, &[&str])] = &[
+    ("P2046", "area", "area", &["area", "covers", "covering"]),
+    (
+        "P1082",
+        "population",
+        "count",
+        &["population", "inhabitants", "residents", "people"],
+    ),
+    (
+        "P2044",
+        "elevation",
+        "length",
+        &["elevation", "above sea level", "altitude"],
+    ),
+    ("P2048", "height", "length", &["height", "tall"]),
+    ("P2073", "range", "length", &["range", "reach"]),
+    (
+        "P2052",
+        "speed",
+        "velocity",
+        &["speed", "fast", "flies at", "travels at"],
+    ),
+    ("P2043", "length", "length", &["length", "long"]),
+];
+
+/// Wikidata unit items and the unit numfact writes for them; `"1"` is no unit.
+pub const WIKIDATA_UNITS: &[(&str, &str)] = &[
+    ("1", ""),
+    ("Q712226", "sq km"),
+    ("Q25343", "sq m"),
+    ("Q35852", "hectares"),
+    ("Q232291", "sq mi"),
+    ("Q11573", "m"),
+    ("Q828224", "km"),
+    ("Q3710", "ft"),
+    ("Q253276", "mi"),
+    ("Q11570", "kg"),
+    ("Q180154", "km/h"),
+    ("Q182429", "m/s"),
+    ("Q211256", "mph"),
+];
+
+/// Converts Wikidata entity JSON (named `name` in messages) into one fact file: for each
+/// entity, its English label (the name) and aliases, and every statement of a property in
+/// [`WIKIDATA_PROPERTIES`] whose value is a quantity in a unit of [`WIKIDATA_UNITS`].
+/// Preferred statements win over normal ones; deprecated ones are skipped. The point in time
+/// (P585) becomes `as_of`; reference URLs (P854) the source. Bounds (`lowerBound`,
+/// `upperBound`) become an absolute tolerance, and are refused when they do not enclose the
+/// amount. Accepts `{"entities": {...}}` documents and dump lines (one entity per line,
+/// inside `[` and `]`, with trailing commas).
+pub fn from_wikidata(name: &str, json: &str) -> Result<Imported, String> {
+    let mut items: Vec<Value> = Vec::new();
+    match serde_json::from_str::<Value>(json) {
+        Ok(Value::Object(doc)) => match doc.get("entities") {
+            Some(Value::Object(entities)) => items.extend(entities.values().cloned()),
+            _ => items.push(Value::Object(doc)),
+        },
+        Ok(Value::Array(list)) => items.extend(list),
+        _ => {
+            for (index, line) in json.lines().enumerate() {
+                let line = line.trim().trim_end_matches(',');
+                if line.is_empty() || line == "[" || line == "]" {
+                    continue;
+                }
+                let item = serde_json::from_str(line)
+                    .map_err(|e| format!("{name}: line {}: not entity JSON: {e}", index + 1))?;
+                items.push(item);
+            }
+        }
+    }
+    let mut skipped = Vec::new();
+    let mut file = File {
+        attribute: Vec::new(),
+        entity: Vec::new(),
+        fact: Vec::new(),
+    };
+    let defaults = super::Vocabulary::default();
+    for item in &items {
+        let Some(qid) = item["id"].as_str() else {
+            skipped.push(format!("{name}: an entity without an id"));
+            continue;
+        };
+        let label = item["labels"]["en"]["value"].as_str().unwrap_or(qid);
+        let id = slug(label).unwrap_or_else(|| qid.to_ascii_lowercase());
+        let aliases = item["aliases"]["en"]
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .filter_map(|a| a["value"].as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        file.entity.push(EntityOut {
+            id: id.clone(),
+            name: label.to_string(),
+            aliases,
+            kind: None,
+        });
+        for &(property, attribute, dimension, triggers) in WIKIDATA_PROPERTIES {
+            let Some(statements) = item["claims"][property].as_array() else {
+                continue;
+            };
+            let rank = |s: &Value| s["rank"].as_str().unwrap_or("normal").to_string();
+            let preferred = statements.iter().any(|s| rank(s) == "preferred");
+            let mut used = 0;
+            for statement in statements {
+                let at = format!("{name}: {qid} {property}");
+                match rank(statement).as_str() {
+                    "deprecated" => {
+                        skipped.push(format!("{at}: a deprecated statement"));
+                        continue;
+                    }
+                    "normal" if preferred => {
+                        skipped.push(format!("{at}: a normal statement beside a preferred one"));
+                        continue;
+                    }
+                    _ => {}
+                }
+                match quantity_fact(statement, &id, qid, property, attribute) {
+                    Ok(mut fact) => {
+                        used += 1;
+                        if used > 1 && fact.as_of.is_none() {
+                            fact.id = format!("{}.{used}", fact.id);
+                        }
+                        file.fact.push(fact);
+                    }
+                    Err(reason) => skipped.push(format!("{at}: {reason}")),
+                }
+            }
+            if used > 0
+                && defaults.get(attribute).is_none()
+                && !file.attribute.iter().any(|a| a.name == attribute)
+            {
+                file.attribute.push(AttributeOut {
+                    name: attribute.to_string(),
+                    dimension: dimension.to_string(),
+                    triggers: triggers.iter().map(ToString::to_string).collect(),
+                });
+            }
+        }
+    }
+    finish(file, name, skipped)
+}
+
+/// The fact of one quantity statement, or why there is none.
+fn quantity_fact(
+    statement: &Value,
+    entity: &str,
+    qid: &str,
+    property: &str,
+    attribute: &str,
+) -> Result<FactOut, String> {
+    let value = &statement["mainsnak"]["datavalue"];
+    if value["type"].as_str() != Some("quantity") {
+        return Err("not a quantity".to_string());
+    }
+    let value = &value["value"];
+    let number = |key: &str| -> Result<Option<f64>, String> {
+        match value[key].as_str() {
+            None => Ok(None),
+            Some(text) => text
+                .trim_start_matches('+')
+                .parse::<f64>()
+                .ok()
+                .filter(|v| v.is_finite())
+                .map(Some)
+                .ok_or_else(|| format!("{key} {text:?} is not a number")),
+        }
+    };
+    let amount = number("amount")?.ok_or("no amount")?;
+    let unit_item = value["unit"].as_str().unwrap_or("1");
+    let unit_item = unit_item.rsplit('/').next().unwrap_or(unit_item);
+    let unit = WIKIDATA_UNITS
+        .iter()
+        .find(|(item, _)| *item == unit_item)
+        .map(|(_, unit)| *unit)
+        .ok_or_else(|| format!("the unit {unit_item} is not in the unit map"))?;
+    let tolerance = match (number("lowerBound")?, number("upperBound")?) {
+        (None, None) => None,
+        (Some(low), Some(high)) if low <= amount && amount <= high => {
+            let margin = (amount - low).max(high - amount);
+            (margin > 0.0).then(|| format!("{} {unit}", plain(margin)).trim().to_string())
+        }
+        (Some(_), Some(_)) => return Err("its bounds do not enclose the amount".to_string()),
+        _ => return Err("only one of its bounds is given".to_string()),
+    };
+    let written = format!("{} {unit}", plain(amount)).trim().to_string();
+    parse_value(&written)?;
+    let as_of = statement["qualifiers"]["P585"][0]["datavalue"]["value"]
+        .as_object()
+        .and_then(|time| {
+            let text = time.get("time")?.as_str()?;
+            let precision = time.get("precision")?.as_u64()?;
+            let date = text.trim_start_matches('+');
+            let (year, rest) = date.split_once('-')?;
+            let (month, rest) = rest.split_once('-')?;
+            let day = rest.get(..2)?;
+            match precision {
+                9 => Some(year.to_string()),
+                10 => Some(format!("{year}-{month}")),
+                11 => Some(format!("{year}-{month}-{day}")),
+                _ => None,
+            }
+        });
+    let urls: Vec<&str> = statement["references"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|r| r["snaks"]["P854"].as_array().into_iter().flatten())
+        .filter_map(|snak| snak["datavalue"]["value"].as_str())
+        .collect();
+    let mut source = format!("Wikidata {qid} {property}");
+    if !urls.is_empty() {
+        source.push_str(&format!(", citing {}", urls.join(", ")));
+    }
+    let id = match &as_of {
+        Some(date) => format!("{entity}.{attribute}.{date}"),
+        None => format!("{entity}.{attribute}"),
+    };
+    Ok(FactOut {
+        id,
+        entity: entity.to_string(),
+        attribute: attribute.to_string(),
+        value: written,
+        tolerance,
+        source,
+        as_of,
+        note: None,
+    })
+}
+
+/// A number without an exponent or a trailing ".0": 4650000, 0.25.
+fn plain(value: f64) -> String {
+    crate::quantity::display::format_number(value)
+}
+
+/// An id made of a label: lower case, words joined by `-`, only letters, digits, `-`.
+fn slug(label: &str) -> Option<String> {
+    let words: Vec<String> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    (!words.is_empty()).then(|| words.join("-"))
 }
