@@ -66,7 +66,9 @@ pub fn is_conversion_of(text: &str, first: &Quantity, second: &Quantity) -> bool
     between == "(" || between == "(or" || between == ", or"
 }
 
-/// True when a conversion does not convert: the two values differ by more than rounding.
+/// True when a conversion does not convert: the two values differ by more than 5% (10% after
+/// "about"; a degree for temperatures), and neither is the other converted and rounded at
+/// the precision it is written with.
 pub fn conversion_fails(first: &Quantity, second: &Quantity) -> bool {
     let allowance = if second.qualifier.is_some() {
         2.0 * CONVERSION_TOLERANCE
@@ -80,7 +82,28 @@ pub fn conversion_fails(first: &Quantity, second: &Quantity) -> bool {
             (a - b).abs() > allowance * a.abs().max(b.abs())
         }
     };
-    differs(first.si.low, second.si.low) || differs(first.si.high, second.si.high)
+    let fails = differs(first.si.low, second.si.low) || differs(first.si.high, second.si.high);
+    fails && !rounds_to(first, second) && !rounds_to(second, first)
+}
+
+/// Whether `to`, as written, is `from` converted into `to`'s unit and rounded at the
+/// precision `to` is written with: "3 km (2 mi)" is right, since 3 km is 1.86 mi and "2" is
+/// written to the mile; "7 km (4 mi)", "2 m (7 ft)", "1 sq mi (3 sq km)" likewise.
+fn rounds_to(from: &Quantity, to: &Quantity) -> bool {
+    let Some(unit) = crate::quantity::units::by_symbol(&to.unit) else {
+        return false;
+    };
+    let step = |stated: f64| {
+        let written = format_number(stated);
+        let decimals = written.split_once('.').map_or(0, |(_, f)| f.len());
+        10f64.powi(-(decimals as i32))
+    };
+    let agrees = |si: f64, stated: f64| {
+        let converted = unit.from_si(si);
+        // Half a step, and a hair more for floating point.
+        (converted - stated).abs() <= step(stated) / 2.0 + 1e-9 * stated.abs().max(1.0)
+    };
+    agrees(from.si.low, to.low) && agrees(from.si.high, to.high)
 }
 
 /// Says what a failed conversion should have been: "5,000 miles does not convert 15,000 km,
@@ -97,5 +120,37 @@ pub fn conversion_message(first: &Quantity, second: &Quantity) -> String {
             )
         }
         None => format!("{to} does not convert {from}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fails(text: &str) -> bool {
+        let found = crate::quantity::extract(text);
+        assert_eq!(found.len(), 2, "{text}: {found:#?}");
+        assert!(is_conversion_of(text, &found[0], &found[1]), "{text}");
+        conversion_fails(&found[0], &found[1])
+    }
+
+    #[test]
+    fn rounded_conversions_convert() {
+        for right in [
+            "3 km (2 mi)",
+            "7 km (4 mi)",
+            "2 km (1 mi)",
+            "2 m (7 ft)",
+            "1 kg (2 lb)",
+            "3 kg (7 lb)",
+            "6 ft (2 m)",
+            "1 sq mi (3 sq km)",
+            "15,000 km (9,300 miles)",
+        ] {
+            assert!(!fails(right), "{right} converts");
+        }
+        for wrong in ["7 km (9 mi)", "50 km (50 miles)", "15,000 km (5,000 miles)"] {
+            assert!(fails(wrong), "{wrong} does not convert");
+        }
     }
 }
