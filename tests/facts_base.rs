@@ -954,3 +954,45 @@ fn csv_import_round_trips_a_thousand_rows() {
         ["Country 7", "C7land", "Republic 7"]
     );
 }
+
+/// An attribute the base declares wins over numfact's own when the words around a claim name
+/// both: "coastline … 636 km long" is the coastline, not a length.
+#[test]
+fn declared_attributes_win_over_built_in_ones() {
+    let text = r#"
+[[attribute]]
+name = "coastline"
+dimension = "length"
+triggers = ["coastline", "coast"]
+
+[[attribute]]
+name = "troops"
+dimension = "count"
+triggers = ["troops", "soldiers"]
+
+[[entity]]
+id = "kenya"
+name = "Kenya"
+
+[[fact]]
+entity = "kenya"
+attribute = "coastline"
+value = "536 km"
+source = "s"
+
+[[fact]]
+entity = "kenya"
+attribute = "length"
+value = "1,000 km"
+source = "s"
+"#;
+    let base =
+        FactBase::from_sources([("world.toml".to_string(), text.to_string())]).expect("valid");
+    let checker = Checker::new(&base);
+    let findings = checker.check("a.txt", "Kenya's coastline is 636 km long.");
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0].attribute.as_deref(), Some("coastline"));
+    assert_eq!(findings[0].verdict, Verdict::Contradicted);
+    let plain = checker.check("a.txt", "Kenya is 1,000 km long.");
+    assert_eq!(plain[0].attribute.as_deref(), Some("length"));
+}

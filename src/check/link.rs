@@ -593,11 +593,15 @@ fn attribute_for(context: &Context<'_>, nearest: &Nearest, q: &Quantity) -> Resu
         .collect();
     if q.dimension == Dimension::Count {
         let noun = q.unit.to_ascii_lowercase();
-        return candidates
+        let counts = |a: &Attribute| {
+            a.name == noun || a.triggers.iter().any(|t| t.eq_ignore_ascii_case(&noun))
+        };
+        // An attribute the base declared wins over numfact's own for the same noun.
+        let declared = candidates
             .iter()
-            .find(|(_, a)| {
-                a.name == noun || a.triggers.iter().any(|t| t.eq_ignore_ascii_case(&noun))
-            })
+            .find(|(i, a)| Vocabulary::is_declared(*i) && counts(a));
+        return declared
+            .or_else(|| candidates.iter().find(|(_, a)| counts(a)))
             .map(|(_, a)| a.name.clone())
             .ok_or_else(|| "no attribute counts what this number counts".to_string());
     }
@@ -605,6 +609,18 @@ fn attribute_for(context: &Context<'_>, nearest: &Nearest, q: &Quantity) -> Resu
         .iter()
         .filter_map(|&(index, a)| nearest.by_attribute[index].map(|d| (d, a.name.as_str())))
         .collect();
+    // When the words around a claim name an attribute the base declared ("coastline") as
+    // well as one of numfact's own ("long"), the base's wins: it knows what it holds.
+    if candidates
+        .iter()
+        .any(|&(index, _)| Vocabulary::is_declared(index) && nearest.by_attribute[index].is_some())
+    {
+        scored = candidates
+            .iter()
+            .filter(|&&(index, _)| Vocabulary::is_declared(index))
+            .filter_map(|&(index, a)| nearest.by_attribute[index].map(|d| (d, a.name.as_str())))
+            .collect();
+    }
     scored.sort();
     match (scored.as_slice(), candidates.as_slice()) {
         ([(d1, a1), (d2, _), ..], _) if d1 == d2 => Err(format!(

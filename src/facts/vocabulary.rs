@@ -131,6 +131,15 @@ impl Default for Vocabulary {
 }
 
 impl Vocabulary {
+    /// How many of [`Vocabulary::attributes`] are numfact's own; those after them were
+    /// declared by a fact base, and win over numfact's own when both fit a claim.
+    pub const BUILT_IN: usize = DEFAULTS.len();
+
+    /// Whether the attribute at `index` was declared by a fact base.
+    pub fn is_declared(index: usize) -> bool {
+        index >= Self::BUILT_IN
+    }
+
     /// The attribute called `name`.
     pub fn get(&self, name: &str) -> Option<&Attribute> {
         self.attributes.iter().find(|a| a.name == name)
