@@ -21,6 +21,15 @@
 //! - `check_10k`: checking the 10 MB text against the 10k base (target ≥ 50 MB/s);
 //!   `check_shipped` checks the same text against [`FactBase::shipped`], for comparison, and
 //!   `extract_only` runs [`numfact::quantity::extract`] alone on it, the floor under both.
+//! - `load_shipped`, `checker_new_shipped`: the embedded base with the world base (what
+//!   `numfact check` does before reading its first file); `check_real_news`: the corpus article
+//!   (`../shared/corpus`, or `NUMFACT_NEWS=FILE`) repeated to 10 MB, against that base
+//!   (target ≥ 40 MB/s); `load_aliases/100000` and `/1000000`: bases of 100,000 and 1,000,000
+//!   aliases (linear time).
+//! - `human_760KB_line`: the human report on one long line with 20,000 findings.
+//!
+//! The generated base is loaded with the hand-written shipped files (`facts/*.toml`), not
+//! the world base, so `load_10k` measures 10,000 generated entities.
 //!
 //! Run with `cargo bench --bench check` (a filter such as `-- check/check_10k` runs one case);
 //! criterion reports the time of one call and decimal
@@ -79,6 +88,52 @@ fn shipped_sources() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The project's real news article, repeated to about `bytes`: `NUMFACT_NEWS` or
+/// `../shared/corpus/kim-russia-visit.txt` (kept outside the repository).
+fn real_news(bytes: usize) -> Option<String> {
+    let path = std::env::var_os("NUMFACT_NEWS").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/kim-russia-visit.txt"),
+        std::path::PathBuf::from,
+    );
+    let article = std::fs::read_to_string(path).ok()?;
+    let mut text = String::with_capacity(bytes + article.len());
+    while text.len() < bytes {
+        text.push_str(&article);
+        text.push_str("\n\n");
+    }
+    Some(text)
+}
+
+/// A fact base of `entities` entities with four aliases each and no facts, in files of
+/// 10,000 entities (as a large base would be kept).
+fn alias_base(entities: usize) -> Vec<(String, String)> {
+    let name = |mut n: usize| {
+        let mut word = String::new();
+        loop {
+            word.push(char::from(b'a' + (n % 26) as u8));
+            n /= 26;
+            if n == 0 {
+                break word;
+            }
+        }
+    };
+    let mut files = Vec::new();
+    let mut text = String::new();
+    for i in 0..entities {
+        let w = name(i);
+        text.push_str(&format!(
+            "[[entity]]\nid = \"e{i}\"\nname = \"Zq {w}\"\naliases = [\"Zq {w} one\", \"Zq {w} two\", \"Zq {w} three\"]\n\n"
+        ));
+        if (i + 1) % 10_000 == 0 || i + 1 == entities {
+            files.push((
+                format!("aliases/{}.toml", files.len()),
+                std::mem::take(&mut text),
+            ));
+        }
+    }
+    files
+}
+
 /// Loads a base, failing the benchmark with the loader's messages if it is invalid.
 fn load(sources: Vec<(String, String)>) -> FactBase {
     FactBase::from_sources(sources).unwrap_or_else(|errors| panic!("invalid fact base:\n{errors}"))
@@ -127,12 +182,13 @@ fn bench_check(c: &mut Criterion) {
     let start = Instant::now();
     let base = load(sources.clone());
     let load_time = start.elapsed();
-    let shipped_base = FactBase::shipped().expect("the shipped base is valid");
+    let hand_written = load(shipped.clone());
     assert_eq!(
         base.entities.len(),
-        ENTITIES + shipped_base.entities.len(),
+        ENTITIES + hand_written.entities.len(),
         "every generated entity is loaded"
     );
+    let shipped_base = FactBase::shipped().expect("the shipped base is valid");
     assert!(
         base.warnings.is_empty(),
         "generated aliases must be unique: {:?}",
@@ -227,6 +283,52 @@ fn bench_check(c: &mut Criterion) {
         input,
         |b, input| b.iter(|| numfact::quantity::extract(black_box(input))),
     );
+    // The shipped base with the world base, as `numfact check` starts: loading the embedded
+    // files, then building the checker.
+    group.throughput(Throughput::Elements(shipped_base.facts.len() as u64));
+    group.bench_function("load_shipped", |b| {
+        b.iter(|| FactBase::shipped().expect("valid"))
+    });
+    group.bench_function("checker_new_shipped", |b| {
+        b.iter(|| Checker::new(black_box(&shipped_base)))
+    });
+    // Real news prose against the shipped base: the project's corpus article (`../shared`,
+    // or NUMFACT_NEWS=FILE), repeated to 10 MB.
+    match real_news(10 * MB) {
+        Some(news) => {
+            describe(
+                "shipped base, real news",
+                &shipped_checker,
+                &shipped_base,
+                &news,
+            );
+            group.throughput(Throughput::BytesDecimal(news.len() as u64));
+            group.bench_with_input(
+                BenchmarkId::from_parameter("check_real_news"),
+                &news,
+                |b, news| b.iter(|| shipped_checker.check("news.txt", black_box(news))),
+            );
+        }
+        None => eprintln!("check_real_news skipped: no ../shared/corpus and no NUMFACT_NEWS"),
+    }
+    // Loading is linear in the aliases: 100,000 and 1,000,000 of them (four per entity).
+    group.measurement_time(Duration::from_secs(15));
+    for aliases in [100_000, 1_000_000] {
+        let sources = alias_base(aliases / 4);
+        group.throughput(Throughput::Elements(aliases as u64));
+        group.bench_with_input(
+            BenchmarkId::new("load_aliases", aliases),
+            &sources,
+            |b, sources| {
+                b.iter_batched(
+                    || sources.clone(),
+                    |sources| load(black_box(sources)),
+                    BatchSize::LargeInput,
+                )
+            },
+        );
+    }
+    group.measurement_time(Duration::from_secs(10));
     // The human report on one 760 KB line with 20,000 findings (a hostile input: quoting the
     // whole line under every finding was quadratic).
     let line = "the Kinzhal has a range of 4,000 km, ".repeat(20_000);

@@ -90,12 +90,35 @@ enum Command {
         #[arg(long)]
         facts: bool,
     },
-    /// Validate or list a fact base.
+    /// Validate, list, show or import a fact base.
+    ///
+    /// The shipped base (military systems and places, and the world base from the CIA World
+    /// Factbook 2025) is embedded; --facts replaces it. `numfact init --facts` writes a
+    /// commented starter file.
+    #[command(after_long_help = FACT_FORMAT)]
     Facts {
         #[command(subcommand)]
         command: FactsCommand,
     },
 }
+
+/// The fields of a fact file, for `numfact facts --help`.
+const FACT_FORMAT: &str = "\
+The fact file format (TOML):
+  [[entity]]     id, name, aliases (any ASCII case), exact_aliases (this case only: \"US\"),
+                 not_aliases (phrases that are never a mention: \"New Guinea\"), kind
+  [[kind]]       id, nouns: the nouns that refer back to an entity of the kind (\"the country\")
+  [[attribute]]  name, dimension, triggers (words that announce it), counts (for a count: the
+                 nouns it accepts, replacing the default list), variants = [{ name, triggers }]
+                 (\"land\" of area: a claim matches a variant only through its words)
+  [[fact]]       entity, attribute, value (\"580,367 sq km\", \"1500..2000 km\", \"<= Mach 2\"),
+                 source (required), and optionally: id, to (a relation), tolerance (\"2%\"
+                 relative, \"10 km\" or \"0.3 percentage points\" absolute), as_of (\"2025\",
+                 \"2025-07\", \"2025-07-14\", optionally \"est.\"), variant, scope (a part of
+                 the entity: \"metropolitan France\") with scope_words (its words in prose), note
+Facts of one entity, attribute, variant and scope with different as_of dates form a series:
+a claim is judged against the figure of the year its sentence names, else the latest.
+See the README, section \"The fact base\", for the rules in full.";
 
 #[derive(Subcommand)]
 enum FactsCommand {

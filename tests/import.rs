@@ -69,3 +69,54 @@ fn wikidata_dump_lines() {
     assert_eq!(ids, ["testland", "other-land"]);
     assert_eq!(base.facts[1].value.low, 2_500_500_000.0);
 }
+
+/// A data desk's spreadsheet with a scope: the scoped row becomes a fact a claim reaches only
+/// through the scope's words.
+#[test]
+fn csv_scopes() {
+    let entities = "id,name,aliases,kind\nfrance,France,French Republic,country\n";
+    let facts = "entity,attribute,value,unit,as_of,scope,scope_words,source\n\
+        france,population,68512806,people,2025 est.,,,Factbook\n\
+        france,population,66351959,people,2025 est.,metropolitan France,metropolitan;mainland,Factbook\n";
+    let imported =
+        numfact::facts::import::from_csv("e.csv", entities, "f.csv", facts).expect("imports");
+    assert!(imported.skipped.is_empty(), "{:?}", imported.skipped);
+    let base = FactBase::from_sources([("f.toml".to_string(), imported.toml.clone())])
+        .expect("the imported file loads");
+    assert!(base.warnings.is_empty(), "{:?}", base.warnings);
+    let scoped: Vec<_> = base
+        .facts
+        .iter()
+        .map(|f| (f.id.as_str(), f.scope.as_ref().map(|s| s.words.clone())))
+        .collect();
+    assert_eq!(
+        scoped,
+        [
+            ("france.population.2025", None),
+            (
+                "france.population.metropolitan_France.2025",
+                Some(vec!["metropolitan".to_string(), "mainland".to_string()])
+            ),
+        ]
+    );
+    let checker = numfact::check::Checker::new(&base);
+    let findings = checker.check(
+        "t.txt",
+        "Mainland France has a population of 66.4 million. France has a population of 68.5 million.",
+    );
+    let facts: Vec<_> = findings
+        .iter()
+        .map(|f| (f.verdict, f.fact.as_ref().map(|f| f.id.as_str())))
+        .collect();
+    use numfact::check::Verdict::Supported;
+    assert_eq!(
+        facts,
+        [
+            (
+                Supported,
+                Some("france.population.metropolitan_France.2025")
+            ),
+            (Supported, Some("france.population.2025")),
+        ]
+    );
+}

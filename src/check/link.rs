@@ -135,10 +135,40 @@ pub struct Link {
     pub attribute: Option<String>,
     /// For a relation ("50 km from Vladivostok"), the other entity.
     pub to: Option<usize>,
+    /// The attribute's variant its clause names ("land" in "a land area of …").
+    pub variant: Option<String>,
+    /// The part of the entity its clause names ("metropolitan France").
+    pub scope: Option<String>,
+    /// The years its sentence names ("in 1856"), which date what it says.
+    pub years: Vec<i32>,
     /// Whether "top speed", "maximum range" or the like stands before the quantity.
     pub states_maximum: bool,
     /// Why there is no link, for the message of an unverifiable claim.
     pub reason: Option<String>,
+}
+
+impl Link {
+    /// The entity and attribute of a claim that was linked (no reason stands against it).
+    pub fn subject(&self) -> Option<(usize, &str)> {
+        match (self.entity, &self.attribute, &self.reason) {
+            (Some(entity), Some(attribute), None) => Some((entity, attribute)),
+            _ => None,
+        }
+    }
+
+    /// `attribute` with the variant and part the claim was linked to: "area", "area (land)",
+    /// "area (metropolitan France)".
+    pub fn qualified(&self, attribute: &str) -> String {
+        let qualifier: Vec<&str> = [self.variant.as_deref(), self.scope.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        if qualifier.is_empty() {
+            attribute.to_string()
+        } else {
+            format!("{attribute} ({})", qualifier.join(", "))
+        }
+    }
 }
 
 /// Nouns that refer back to an entity of a kind: "the missile", "the bomber".
@@ -196,6 +226,8 @@ pub struct Context<'a> {
     pub text: &'a str,
     /// Its sentences.
     pub sentences: &'a [Sentence],
+    /// Its quantities, in order (a quantity's clause ends where the next begins).
+    pub quantities: &'a [Quantity],
     /// Its mentions, in order.
     pub mentions: &'a [Mention],
     /// The fact base.
@@ -384,6 +416,62 @@ fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>)
     (pronoun, nouns)
 }
 
+/// The years named in `text` outside the quantity at `start..end`: four-digit numbers from
+/// 1000 to 2100 standing alone ("in 1856", "the 1990s", "2024's").
+fn years_named(text: &str, start: usize, end: usize) -> Vec<i32> {
+    let bytes = text.as_bytes();
+    let mut years = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let joined = |b: Option<&u8>| b.is_some_and(|&b| matches!(b, b',' | b'.' | b'-' | b'/'));
+        let glued_after = joined(bytes.get(i)) && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        let glued_before = run_start > 0 && joined(bytes.get(run_start - 1));
+        let inside_claim = run_start < end && i > start;
+        if i - run_start == 4 && !glued_after && !glued_before && !inside_claim {
+            if let Ok(year) = text[run_start..i].parse::<i32>() {
+                if (1000..=2100).contains(&year) && !years.contains(&year) {
+                    years.push(year);
+                }
+            }
+        }
+    }
+    years
+}
+
+/// Whether a mention after a quantity (ending at `end`) says where the quantity belongs: in
+/// the same clause, after "in", "of", "for", "on", "across" or "throughout" ("50 million people
+/// live in Kenya"), not after "to", "from" or "than" ("relocated all 193 residents to Norfolk
+/// Island", "far lower than Everest"); or the subject right after a phrase put before it
+/// ("At 305 metres in length, the Kuznetsov is …").
+fn is_attached_after(text: &str, end: usize, mention: &Mention) -> bool {
+    let Some(between) = text.get(end..mention.start) else {
+        return false;
+    };
+    if let Some((phrase, rest)) = between.split_once(',') {
+        let rest = rest.trim();
+        let subject_follows = rest.is_empty() || rest.eq_ignore_ascii_case("the");
+        return subject_follows && !phrase.contains([';', ':', '.', '(', ')']);
+    }
+    if between.contains([';', ':', '.', '(', ')']) {
+        return false;
+    }
+    let last_word = between
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    ["in", "of", "for", "on", "across", "throughout"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last_word))
+}
+
 /// The end of a bracketed aside right after a quantity ("305 metres (1,000 feet) long"), so a
 /// trigger word after the brackets still counts as right after the quantity.
 fn bracket_end(text: &str, end: usize) -> usize {
@@ -413,14 +501,23 @@ pub struct Triggers {
 enum Announces {
     /// The attribute with this index in the vocabulary.
     Attribute(usize),
+    /// Variant `.1` of the attribute with index `.0`.
+    Variant(usize, usize),
     /// That the quantity is a maximum.
     Maximum,
 }
 
-/// The nearest trigger of each attribute around one quantity, as a distance in bytes.
+/// The nearest trigger of each attribute around one quantity, as a distance in bytes, and
+/// where the words of variants stand in the window.
 struct Nearest {
     by_attribute: Vec<Option<usize>>,
+    /// The same, counting only the attributes' own triggers (not their variants' words).
+    plain: Vec<Option<usize>>,
+    /// Where the nearest trigger of each attribute starts in the window.
+    trigger_start: Vec<Option<usize>>,
     maximum: Option<usize>,
+    /// (attribute, variant, start, end) of every variant word in the window.
+    variants: Vec<(usize, usize, usize, usize)>,
 }
 
 impl Triggers {
@@ -442,6 +539,11 @@ impl Triggers {
             for trigger in &attribute.triggers {
                 add(trigger, Announces::Attribute(index));
             }
+            for (variant_index, variant) in attribute.variants.iter().enumerate() {
+                for trigger in &variant.triggers {
+                    add(trigger, Announces::Variant(index, variant_index));
+                }
+            }
         }
         for word in MAXIMUM_WORDS {
             add(word, Announces::Maximum);
@@ -462,7 +564,10 @@ impl Triggers {
     fn nearest(&self, text: &str, start: usize, end: usize) -> Nearest {
         let mut nearest = Nearest {
             by_attribute: vec![None; self.attributes],
+            plain: vec![None; self.attributes],
+            trigger_start: vec![None; self.attributes],
             maximum: None,
+            variants: Vec::new(),
         };
         let Some(automaton) = &self.automaton else {
             return nearest;
@@ -470,6 +575,14 @@ impl Triggers {
         for m in automaton.find_overlapping_iter(text) {
             if !is_whole_word(text, m.start(), m.end()) {
                 continue;
+            }
+            let owners = &self.owners[m.pattern().as_usize()];
+            for announces in owners {
+                if let Announces::Variant(attribute, variant) = *announces {
+                    nearest
+                        .variants
+                        .push((attribute, variant, m.start(), m.end()));
+                }
             }
             let distance = if m.end() <= start {
                 start - m.end()
@@ -480,9 +593,18 @@ impl Triggers {
             };
             let closer =
                 |slot: &mut Option<usize>| *slot = Some(slot.map_or(distance, |d| d.min(distance)));
-            for announces in &self.owners[m.pattern().as_usize()] {
+            for announces in owners {
                 match *announces {
-                    Announces::Attribute(index) => closer(&mut nearest.by_attribute[index]),
+                    // A variant's words announce its attribute too ("land area", "PPP").
+                    Announces::Attribute(index) | Announces::Variant(index, _) => {
+                        if nearest.by_attribute[index].is_none_or(|d| distance < d) {
+                            nearest.trigger_start[index] = Some(m.start());
+                        }
+                        if matches!(announces, Announces::Attribute(_)) {
+                            closer(&mut nearest.plain[index]);
+                        }
+                        closer(&mut nearest.by_attribute[index])
+                    }
                     Announces::Maximum if m.end() <= start => closer(&mut nearest.maximum),
                     Announces::Maximum => {}
                 }
@@ -518,9 +640,11 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
             ..found
         };
     }
-    let attribute = attribute_for(context, &nearest, q);
+    let clause = Clause::around(context, from, sentence_text, q_start, q_end);
+    let attribute = attribute_for(context, &nearest, &clause, q);
     let mut entities: Vec<usize> = Vec::new();
-    for m in &mentions {
+    let attached = |m: &&&Mention| m.end <= q.start || is_attached_after(context.text, q.end, m);
+    for m in mentions.iter().filter(attached) {
         if let Some(e) = m.entity.filter(|e| !entities.contains(e)) {
             entities.push(e);
         }
@@ -536,11 +660,13 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
         match context.carried_entity(index) {
             Ok(Some(e)) => entities.push(e),
             Ok(None) => {
-                return unlinked(
-                    None,
-                    attribute.ok(),
-                    "no entity of the fact base is named in this sentence".into(),
-                );
+                let reason = if mentions.is_empty() {
+                    "no entity of the fact base is named in this sentence"
+                } else {
+                    "the entities this sentence names come after it and are not what it \
+                     is about"
+                };
+                return unlinked(None, attribute.ok(), reason.into());
             }
             Err(reason) => return unlinked(None, attribute.ok(), reason),
         }
@@ -560,12 +686,18 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
         entities.retain(|&e| context.base.facts_for(e, &attribute, None).next().is_some());
     }
     match entities.as_slice() {
-        [only] => Link {
-            entity: Some(*only),
-            attribute: Some(attribute),
-            to: None,
-            states_maximum,
-            reason: None,
+        [only] => match qualifiers(context, &nearest, &clause, *only, &attribute) {
+            Ok((variant, scope)) => Link {
+                entity: Some(*only),
+                attribute: Some(attribute),
+                variant,
+                scope,
+                to: None,
+                years: years_named(sentence_text, q_start, q_end),
+                states_maximum,
+                reason: None,
+            },
+            Err(reason) => unlinked(Some(*only), Some(attribute), reason),
         },
         [] => unlinked(
             None,
@@ -580,9 +712,166 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
     }
 }
 
+/// The stretch of a sentence window that speaks of one quantity: back to the end of the
+/// quantity before it (or the window's start), and on to the next clause break or quantity.
+/// Offsets are within the window.
+struct Clause<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Clause<'t> {
+    /// The clause of the quantity at `q_start..q_end` of `window` (which starts at byte
+    /// `from` of the document).
+    fn around(
+        context: &Context<'_>,
+        from: usize,
+        window: &'t str,
+        q_start: usize,
+        q_end: usize,
+    ) -> Clause<'t> {
+        let (absolute_start, absolute_end) = (from + q_start, from + q_end);
+        let quantities = context.quantities;
+        let next = quantities.partition_point(|other| other.start < absolute_end);
+        let previous_end = quantities[..quantities.partition_point(|o| o.start < absolute_start)]
+            .iter()
+            .map(|o| o.end)
+            .filter(|&e| e <= absolute_start)
+            .max()
+            .unwrap_or(from);
+        let next_start = quantities
+            .get(next)
+            .map_or(from + window.len(), |o| o.start)
+            .max(absolute_end);
+        let start = previous_end.max(from) - from;
+        let after = &window[q_end..(next_start - from).min(window.len())];
+        let clause_break = after
+            .find([',', ';', ':', '(', ')', '.'])
+            .unwrap_or(after.len());
+        let after = &after[..clause_break];
+        let end = q_end
+            + [" and ", " but ", " while ", " whereas "]
+                .iter()
+                .filter_map(|w| find_ascii_case_insensitive(after, w))
+                .min()
+                .unwrap_or(after.len());
+        Clause {
+            text: window,
+            start: start.min(q_start),
+            end,
+        }
+    }
+
+    /// Whether `start..end` of the window lies in this clause.
+    fn holds(&self, start: usize, end: usize) -> bool {
+        start >= self.start && end <= self.end
+    }
+}
+
+/// The byte offset of `needle` in `haystack`, ignoring ASCII case.
+fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// Which of several named qualifiers (variants of an attribute, scopes of an entity) a
+/// claim's clause selects, from where their words stand: words in the clause select
+/// (two different ones are ambiguous); words only elsewhere in the sentence leave it unclear
+/// whether the claim is the plain figure, so it is not linked.
+fn select<'n>(
+    clause: &Clause<'_>,
+    hits: impl IntoIterator<Item = (&'n str, usize, usize)>,
+    what: &str,
+) -> Result<Option<String>, String> {
+    let mut own: Vec<&str> = Vec::new();
+    let mut elsewhere: Option<&str> = None;
+    for (name, start, end) in hits {
+        if clause.holds(start, end) {
+            if !own.contains(&name) {
+                own.push(name);
+            }
+        } else {
+            elsewhere.get_or_insert(name);
+        }
+    }
+    match (own.as_slice(), elsewhere) {
+        ([only], _) => Ok(Some(only.to_string())),
+        ([first, second, ..], _) => Err(format!(
+            "the words around it could mean the {what} {first:?} or {second:?}"
+        )),
+        ([], Some(name)) => Err(format!(
+            "the sentence also speaks of the {what} {name:?}, and it is not clear which \
+             figure is which"
+        )),
+        ([], None) => Ok(None),
+    }
+}
+
+/// The variant of `attribute` and the scope of `entity` that a claim's clause names; an
+/// error says why the claim cannot be linked to either the plain figure or one of them.
+fn qualifiers(
+    context: &Context<'_>,
+    nearest: &Nearest,
+    clause: &Clause<'_>,
+    entity: usize,
+    attribute: &str,
+) -> Result<(Option<String>, Option<String>), String> {
+    let vocabulary = &context.base.vocabulary;
+    let index = vocabulary
+        .attributes
+        .iter()
+        .position(|a| a.name == attribute);
+    let variant = match index {
+        Some(index) if !vocabulary.attributes[index].variants.is_empty() => {
+            let variants = &vocabulary.attributes[index].variants;
+            let hits = nearest
+                .variants
+                .iter()
+                .filter(|hit| hit.0 == index)
+                .map(|&(_, v, start, end)| (variants[v].name.as_str(), start, end));
+            select(clause, hits, &format!("{attribute} variant"))?
+        }
+        _ => None,
+    };
+    let mut scopes: Vec<&crate::facts::Scope> = Vec::new();
+    for fact in context.base.facts_for(entity, attribute, None) {
+        if let Some(scope) = fact.scope.as_ref().filter(|s| !scopes.contains(s)) {
+            scopes.push(scope);
+        }
+    }
+    if scopes.is_empty() {
+        return Ok((variant, None));
+    }
+    let lowered = clause.text.to_ascii_lowercase();
+    let mut hits = Vec::new();
+    for scope in &scopes {
+        for word in &scope.words {
+            let word = word.to_ascii_lowercase();
+            let mut from = 0;
+            while let Some(at) = lowered[from..].find(&word) {
+                let (start, end) = (from + at, from + at + word.len());
+                if is_whole_word(clause.text, start, end) {
+                    hits.push((scope.name.as_str(), start, end));
+                }
+                from = end;
+            }
+        }
+    }
+    let scope = select(clause, hits, "part")?;
+    Ok((variant, scope))
+}
+
 /// The attribute a quantity states: among attributes of its dimension, the one whose trigger
 /// word stands nearest; the only one of its dimension when no trigger is present.
-fn attribute_for(context: &Context<'_>, nearest: &Nearest, q: &Quantity) -> Result<String, String> {
+fn attribute_for(
+    context: &Context<'_>,
+    nearest: &Nearest,
+    clause: &Clause<'_>,
+    q: &Quantity,
+) -> Result<String, String> {
     let candidates: Vec<(usize, &Attribute)> = context
         .base
         .vocabulary
@@ -592,36 +881,62 @@ fn attribute_for(context: &Context<'_>, nearest: &Nearest, q: &Quantity) -> Resu
         .filter(|(_, a)| a.dimension == q.dimension && a.name != "distance")
         .collect();
     if q.dimension == Dimension::Count {
-        let noun = q.unit.to_ascii_lowercase();
-        let counts = |a: &Attribute| {
-            a.name == noun || a.triggers.iter().any(|t| t.eq_ignore_ascii_case(&noun))
+        let noun: &str = &q.unit;
+        // A count is an attribute when it counts the attribute's nouns and either the noun
+        // announces the attribute ("a crew of four") or a trigger stands in its clause ("a
+        // population of 5 million people"): "killed 12 people" is no population.
+        let announced = |index: usize, a: &Attribute| {
+            a.is_announced_by_noun(noun)
+                || nearest.trigger_start[index].is_some_and(|start| start >= clause.start)
         };
+        let counting: Vec<&(usize, &Attribute)> =
+            candidates.iter().filter(|(_, a)| a.counts(noun)).collect();
+        if counting.is_empty() {
+            return Err("no attribute counts what this number counts".to_string());
+        }
         // An attribute the base declared wins over numfact's own for the same noun.
-        let declared = candidates
+        let declared = counting
             .iter()
-            .find(|(i, a)| Vocabulary::is_declared(*i) && counts(a));
+            .find(|(i, a)| Vocabulary::is_declared(*i) && announced(*i, a));
         return declared
-            .or_else(|| candidates.iter().find(|(_, a)| counts(a)))
+            .or_else(|| counting.iter().find(|(i, a)| announced(*i, a)))
             .map(|(_, a)| a.name.clone())
-            .ok_or_else(|| "no attribute counts what this number counts".to_string());
+            .ok_or_else(|| {
+                let names: Vec<&str> = counting.iter().map(|(_, a)| a.name.as_str()).collect();
+                format!(
+                    "nothing in its clause says these {noun} are a {} (a count of {noun} is \
+                     not one on its own)",
+                    names.join(" or ")
+                )
+            });
     }
-    let mut scored: Vec<(usize, &str)> = candidates
-        .iter()
-        .filter_map(|&(index, a)| nearest.by_attribute[index].map(|d| (d, a.name.as_str())))
-        .collect();
     // When the words around a claim name an attribute the base declared ("coastline") as
     // well as one of numfact's own ("long"), the base's wins: it knows what it holds.
-    if candidates
+    let declared_named = candidates
         .iter()
-        .any(|&(index, _)| Vocabulary::is_declared(index) && nearest.by_attribute[index].is_some())
-    {
-        scored = candidates
+        .any(|&(index, _)| Vocabulary::is_declared(index) && nearest.by_attribute[index].is_some());
+    let named = |plain_only: bool| -> Vec<(usize, &str)> {
+        let mut scored: Vec<(usize, &str)> = candidates
             .iter()
-            .filter(|&&(index, _)| Vocabulary::is_declared(index))
-            .filter_map(|&(index, a)| nearest.by_attribute[index].map(|d| (d, a.name.as_str())))
+            .filter(|&&(index, _)| !declared_named || Vocabulary::is_declared(index))
+            .filter_map(|&(index, a)| {
+                let distance = if plain_only {
+                    nearest.plain[index]
+                } else {
+                    nearest.by_attribute[index]
+                };
+                distance.map(|d| (d, a.name.as_str()))
+            })
             .collect();
+        scored.sort();
+        scored
+    };
+    // The attribute's own words decide before a variant's ("PPP" is a variant of both `gdp`
+    // and `gdp_per_capita`; "GDP (PPP)" names `gdp`).
+    let mut scored = named(true);
+    if scored.is_empty() {
+        scored = named(false);
     }
-    scored.sort();
     match (scored.as_slice(), candidates.as_slice()) {
         ([(d1, a1), (d2, _), ..], _) if d1 == d2 => Err(format!(
             "the words around it could mean {a1} or another attribute"
@@ -635,10 +950,19 @@ fn attribute_for(context: &Context<'_>, nearest: &Nearest, q: &Quantity) -> Resu
             "the fact base has no attribute measuring {}",
             q.dimension
         )),
-        ([], _) => Err(format!(
-            "no word near it says which {} this is (range, length, …)",
-            q.dimension
-        )),
+        ([], several) => {
+            let names: Vec<&str> = several
+                .iter()
+                .take(3)
+                .map(|(_, a)| a.name.as_str())
+                .collect();
+            let more = if several.len() > 3 { ", …" } else { "" };
+            Err(format!(
+                "no word near it says which {} this is ({}{more})",
+                q.dimension,
+                names.join(", ")
+            ))
+        }
     }
 }
 
@@ -712,6 +1036,9 @@ fn relation(
         entity: Some(pair.0),
         attribute: Some("distance".into()),
         to: Some(pair.1),
+        variant: None,
+        scope: None,
+        years: Vec::new(),
         states_maximum: false,
         reason: None,
     })

@@ -11,6 +11,7 @@
 
 pub mod link;
 pub mod message;
+pub mod precision;
 pub mod rules;
 pub mod suppress;
 pub mod verify;
@@ -113,6 +114,12 @@ pub struct FactRef {
     pub as_of: Option<String>,
     /// Whether the value is the true value's range, a maximum or a minimum.
     pub bound: crate::facts::Bound,
+    /// The attribute's variant the fact states (`land` of `area`); absent when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+    /// The part of the entity the fact is about ("metropolitan France"); absent when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
 }
 
 /// Another place in the article a finding refers to.
@@ -288,6 +295,7 @@ impl<'a> Checker<'a> {
         let context = Context {
             text: prose,
             sentences: &sentences,
+            quantities: &quantities,
             mentions: &mentions,
             base: self.base,
             triggers: &self.triggers,

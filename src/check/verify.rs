@@ -3,7 +3,7 @@
 
 use super::Verdict;
 use crate::facts::{Bound, Fact};
-use crate::quantity::display::{format_number, group_thousands};
+use crate::quantity::display::{format_number, readable_number};
 use crate::quantity::{Qualifier, Quantity, units};
 
 /// How generous comparisons are: what a project may tune in its configuration.
@@ -46,19 +46,34 @@ impl Interval {
 /// The interval a claim states, and whether it is open-ended ("more than X").
 pub fn claim_interval(q: &Quantity, allowances: Allowances) -> (Interval, bool) {
     let (low, high) = (q.si.low, q.si.high);
+    // The writer's rounding ("123 million" is 122.5–123.5 million); "about" widens further
+    // by the approximation allowance.
+    let (below, above) = super::precision::implied_half_widths(q);
     match q.qualifier {
-        None => (Interval { low, high }, false),
+        None => (
+            Interval {
+                low: low - below,
+                high: high + above,
+            },
+            false,
+        ),
         Some(Qualifier::Approximately) => {
             let widen = |v: f64| v.abs() * allowances.approximation;
             (
                 Interval {
-                    low: low - widen(low),
-                    high: high + widen(high),
+                    low: low - widen(low).max(below),
+                    high: high + widen(high).max(above),
                 },
                 false,
             )
         }
-        Some(Qualifier::UpTo | Qualifier::AtMost) => (Interval { low: high, high }, false),
+        Some(Qualifier::UpTo | Qualifier::AtMost) => (
+            Interval {
+                low: high - above,
+                high: high + above,
+            },
+            false,
+        ),
         Some(Qualifier::LessThan) => (
             Interval {
                 low: f64::NEG_INFINITY,
@@ -112,17 +127,33 @@ pub fn judge(
     let f = fact_interval(fact, claim_states_maximum, allowances);
     // "about X" is supported when X itself lies within the fact: the allowance only decides
     // whether a figure outside it is still close enough to be imprecise rather than wrong.
-    let stated = Interval {
-        low: claim.si.low,
-        high: claim.si.high,
+    let stated = match claim.qualifier {
+        Some(Qualifier::UpTo | Qualifier::AtMost) => Interval {
+            low: claim.si.high,
+            high: claim.si.high,
+        },
+        _ => Interval {
+            low: claim.si.low,
+            high: claim.si.high,
+        },
     };
-    let approximate = claim.qualifier == Some(Qualifier::Approximately);
+    // A claim is also supported when the fact, rounded at the claim's precision, is the
+    // claim: "123 million" for 123,201,945.
+    let (below, above) = super::precision::implied_half_widths(claim);
+    let implied = Interval {
+        low: stated.low - below,
+        high: stated.high + above,
+    };
+    // A range matches a range when each end, rounded as written, is the fact's end; a single
+    // number matches when the fact lies within its rounding.
+    let rounds_to_fact = if claim.kind == crate::quantity::Kind::Range {
+        (f.low - stated.low).abs() <= below && (f.high - stated.high).abs() <= above
+    } else {
+        implied.contains(&f)
+    };
     if !c.overlaps(&f) {
         Verdict::Contradicted
-    } else if (open && c.contains(&f))
-        || (!open && f.contains(&c))
-        || (approximate && f.contains(&stated))
-    {
+    } else if (open && c.contains(&f)) || (!open && (f.contains(&stated) || rounds_to_fact)) {
         Verdict::Supported
     } else {
         Verdict::Imprecise
@@ -159,7 +190,7 @@ pub fn difference(
     let show = |si: f64| {
         format!(
             "{} {}",
-            group_thousands(&format_number(round_sensibly(unit.from_si(si)))),
+            readable_number(round_sensibly(unit.from_si(si))),
             claim.unit
         )
     };

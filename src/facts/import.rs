@@ -72,6 +72,12 @@ struct FactOut {
     value: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     tolerance: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    variant: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scope: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    scope_words: Vec<String>,
     source: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     as_of: Option<String>,
@@ -156,7 +162,9 @@ pub fn from_csv(
             "unit",
             "tolerance",
             "as_of",
+            "variant",
             "scope",
+            "scope_words",
             "source",
             "note",
         ],
@@ -181,16 +189,7 @@ pub fn from_csv(
             skipped.push(format!("{} row {row}: entity {id:?} again", entities.name));
             continue;
         }
-        let aliases = entities
-            .get(record, "aliases")
-            .map(|a| {
-                a.split(';')
-                    .map(str::trim)
-                    .filter(|a| !a.is_empty())
-                    .map(String::from)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let aliases = split_list(entities.get(record, "aliases"));
         file.entity.push(EntityOut {
             id: id.to_string(),
             name: name.to_string(),
@@ -220,8 +219,9 @@ pub fn from_csv(
             ));
             continue;
         }
-        if field("scope").is_some() {
-            skipped.push(format!("{where_}: scopes are not supported yet"));
+        let scope_words = split_list(field("scope_words"));
+        if field("scope").is_none() && !scope_words.is_empty() {
+            skipped.push(format!("{where_}: scope_words without a scope"));
             continue;
         }
         let value = match field("unit") {
@@ -240,7 +240,13 @@ pub fn from_csv(
         let id = match field("id") {
             Some(id) => id.to_string(),
             None => {
-                let stem = format!("{entity}.{attribute}").replace(' ', "_");
+                let qualifiers = [field("variant"), field("scope")];
+                let mut stem = format!("{entity}.{attribute}");
+                for part in qualifiers.into_iter().flatten() {
+                    stem.push('.');
+                    stem.extend(part.chars().filter(|c| c.is_alphanumeric() || *c == ' '));
+                }
+                let stem = stem.replace(' ', "_");
                 let count = ids.entry(stem.clone()).or_insert(0);
                 *count += 1;
                 match (*count, as_of.as_deref().and_then(|a| AsOf::parse(a).ok())) {
@@ -258,6 +264,9 @@ pub fn from_csv(
             attribute: attribute.to_string(),
             value,
             tolerance: field("tolerance").map(String::from),
+            variant: field("variant").map(String::from),
+            scope: field("scope").map(String::from),
+            scope_words,
             source: source.to_string(),
             as_of,
             note: field("note").map(String::from),
@@ -265,6 +274,18 @@ pub fn from_csv(
     }
     let from = format!("{} and {}", entities.name, facts.name);
     finish(file, &from, skipped)
+}
+
+/// The items of a cell that lists several, separated by `;` ("Kenya; Republic of Kenya").
+fn split_list(cell: Option<&str>) -> Vec<String> {
+    cell.map(|list| {
+        list.split(';')
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+            .map(String::from)
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// Writes `file` as TOML under a header saying where it came from, and checks that it loads.
@@ -511,6 +532,9 @@ fn quantity_fact(
         attribute: attribute.to_string(),
         value: written,
         tolerance,
+        variant: None,
+        scope: None,
+        scope_words: Vec::new(),
         source,
         as_of,
         note: None,

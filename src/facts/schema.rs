@@ -2,7 +2,7 @@
 
 use super::date::AsOf;
 use super::error::{FactError, FactErrors};
-use super::value::{parse_tolerance, parse_value};
+use super::value::{FactValue, parse_tolerance, parse_value};
 use super::vocabulary::Attribute;
 use super::{Entity, Fact, FactBase, Origin};
 use crate::quantity::Dimension;
@@ -61,6 +61,13 @@ struct FactSchema {
     tolerance: Option<Spanned<String>>,
     source: Spanned<String>,
     as_of: Option<Spanned<String>>,
+    /// The attribute's variant this fact states (`land` of `area`).
+    variant: Option<Spanned<String>>,
+    /// The part of the entity the fact is about ("metropolitan France").
+    scope: Option<Spanned<String>>,
+    /// The words that select the scope in prose; the scope itself when not given.
+    #[serde(default)]
+    scope_words: Vec<Spanned<String>>,
     /// Free text for people reading the file; numfact ignores it.
     #[serde(default, rename = "note")]
     _note: Option<String>,
@@ -73,6 +80,17 @@ struct AttributeSchema {
     dimension: Spanned<String>,
     #[serde(default)]
     triggers: Vec<String>,
+    /// For a count: the counted nouns it accepts, replacing the default list.
+    counts: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    variants: Vec<VariantSchema>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VariantSchema {
+    name: Spanned<String>,
+    triggers: Vec<Spanned<String>>,
 }
 
 /// The offset of the first character inside a string value (after its opening quote), so
@@ -87,6 +105,8 @@ struct ParsedFile {
     text: String,
     lines: LineIndex,
     schema: FileSchema,
+    /// The value of each fact of `schema`, read.
+    values: Vec<Result<FactValue, String>>,
 }
 
 impl ParsedFile {
@@ -120,8 +140,17 @@ pub(super) fn build(
     // the time of loading a large base), then validated in their order, so messages and fact
     // order do not depend on it.
     let sources: Vec<(String, String)> = sources.into_iter().collect();
+    // Fact values are read here too, file by file, since reading one needs nothing but
+    // its text.
     let parse = |(path, text): (String, String)| {
-        let schema = toml::from_str::<FileSchema>(&text);
+        let schema = toml::from_str::<FileSchema>(&text).map(|schema| {
+            let values: Vec<_> = schema
+                .fact
+                .iter()
+                .map(|f| parse_value(f.value.get_ref()))
+                .collect();
+            (schema, values)
+        });
         (path, text, schema)
     };
     #[cfg(feature = "parallel")]
@@ -133,13 +162,14 @@ pub(super) fn build(
     let parsed: Vec<_> = sources.into_iter().map(parse).collect();
     for (path, text, schema) in parsed {
         match schema {
-            Ok(schema) => {
+            Ok((schema, values)) => {
                 let lines = LineIndex::new(&text);
                 files.push(ParsedFile {
                     path,
                     text,
                     lines,
                     schema,
+                    values,
                 });
             }
             Err(error) => {
@@ -163,7 +193,7 @@ pub(super) fn build(
     for file in &files {
         add_entities(&mut base, file, &mut alias_owners, &mut errors);
     }
-    let mut fact_ids: HashMap<String, Origin> = HashMap::new();
+    let mut fact_ids: HashMap<String, usize> = HashMap::new();
     for file in &files {
         add_facts(&mut base, file, &mut fact_ids, &mut errors);
     }
@@ -176,23 +206,42 @@ pub(super) fn build(
     }
 }
 
-/// Facts of one entity, attribute and other entity form a series ordered by `as_of`; two of
+/// Facts of one entity, attribute (and variant and scope) and other entity form a series ordered by `as_of`; two of
 /// them with the same date cannot both be the figure of that date, which is a warning at the
 /// later one. A speed stated as a Mach number is a series of its own beside the one in km/h
 /// (the checker compares a claim with the fact in its own unit family).
 fn warn_about_shared_dates(base: &mut FactBase) {
-    type Key<'a> = (usize, &'a str, Option<usize>, bool, AsOf);
-    let mut seen: HashMap<Key<'_>, usize> = HashMap::new();
+    let facts = &base.facts;
+    let key = |index: &usize| {
+        let fact = &facts[*index];
+        (
+            fact.entity,
+            fact.attribute.as_str(),
+            fact.variant.as_deref(),
+            fact.scope.as_ref().map(|s| s.name.as_str()),
+            fact.to,
+            fact.value.quantity.unit == "Mach",
+            fact.as_of_date,
+        )
+    };
+    // Sorted by series and date (stable, so file order decides which comes first), a shared
+    // date is two neighbours with the same key.
+    let mut dated: Vec<usize> = (0..facts.len())
+        .filter(|&i| facts[i].as_of_date.is_some())
+        .collect();
+    dated.sort_by(|a, b| key(a).cmp(&key(b)));
     let mut warnings = Vec::new();
-    for (index, fact) in base.facts.iter().enumerate() {
-        let Some(date) = fact.as_of_date else {
+    let mut first = 0;
+    for at in 1..dated.len() {
+        if key(&dated[first]) != key(&dated[at]) {
+            first = at;
             continue;
-        };
-        let mach = fact.value.quantity.unit == "Mach";
-        let key = (fact.entity, fact.attribute.as_str(), fact.to, mach, date);
-        if let Some(&first) = seen.get(&key) {
-            let earlier = &base.facts[first];
-            warnings.push(FactError {
+        }
+        let (earlier, fact) = (&facts[dated[first]], &facts[dated[at]]);
+        let date = fact.as_of_date.map(|d| d.to_string()).unwrap_or_default();
+        warnings.push((
+            dated[at],
+            FactError {
                 path: fact.origin.path.clone(),
                 line: fact.origin.line,
                 column: fact.origin.column,
@@ -200,12 +249,12 @@ fn warn_about_shared_dates(base: &mut FactBase) {
                     "facts {:?} and {:?} of one series share the date {date}",
                     earlier.id, fact.id
                 ),
-            });
-        } else {
-            seen.insert(key, index);
-        }
+            },
+        ));
     }
-    base.warnings.extend(warnings);
+    warnings.sort_by_key(|(index, _)| *index);
+    base.warnings
+        .extend(warnings.into_iter().map(|(_, warning)| warning));
 }
 
 /// Adds the kinds of `file`; a kind declared twice gets the nouns of both.
@@ -255,11 +304,47 @@ fn add_attributes(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactE
             ));
             continue;
         };
-        let added = base.vocabulary.extend(Attribute {
-            name: attribute.name.get_ref().clone(),
-            dimension,
-            triggers: attribute.triggers.clone(),
-        });
+        let name = attribute.name.get_ref();
+        let mut declared = Attribute::new(name, dimension, attribute.triggers.clone());
+        if let Some(counts) = &attribute.counts {
+            if dimension != Dimension::Count {
+                errors.push(file.error(
+                    inside(&attribute.name),
+                    format!("attribute {name:?} measures {dimension}: only a count has `counts`"),
+                ));
+                continue;
+            }
+            declared.counts = words_of(file, counts, &format!("`counts` of {name:?}"), errors);
+            declared.counts_declared = true;
+        }
+        for variant in &attribute.variants {
+            let variant_name = variant.name.get_ref().trim();
+            if let Some(problem) = id_problem(variant_name).or_else(|| {
+                variant_name
+                    .is_empty()
+                    .then(|| "cannot be empty".to_string())
+            }) {
+                errors.push(file.error(
+                    inside(&variant.name),
+                    format!("variant name {variant_name:?} of {name:?} {problem}"),
+                ));
+                continue;
+            }
+            let what = format!("variant {variant_name:?} of {name:?}");
+            let triggers = words_of(file, &variant.triggers, &what, errors);
+            if triggers.is_empty() {
+                errors.push(file.error(
+                    inside(&variant.name),
+                    format!("{what} needs triggers: the words that select it"),
+                ));
+                continue;
+            }
+            declared.variants.push(super::Variant {
+                name: variant_name.to_string(),
+                triggers,
+            });
+        }
+        let added = base.vocabulary.extend(declared);
         if !added {
             errors.push(file.error(
                 inside(&attribute.name),
@@ -270,6 +355,29 @@ fn add_attributes(base: &mut FactBase, file: &ParsedFile, errors: &mut Vec<FactE
             ));
         }
     }
+}
+
+/// The words of `list`, trimmed, with every empty one an error naming `what`.
+fn words_of(
+    file: &ParsedFile,
+    list: &[Spanned<String>],
+    what: &str,
+    errors: &mut Vec<FactError>,
+) -> Vec<String> {
+    let mut words = Vec::new();
+    for spelled in list {
+        let word = spelled
+            .get_ref()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if word.is_empty() {
+            errors.push(file.error(inside(spelled), format!("{what} has an empty word")));
+        } else if !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    words
 }
 
 /// Adds the entities of `file`. `alias_owners` maps every alias seen so far (in every file,
@@ -360,15 +468,15 @@ fn add_entities(
     }
 }
 
-/// Adds the facts of `file`; `ids` holds the fact ids seen so far (in every file), with
-/// where each was defined.
+/// Adds the facts of `file`; `ids` maps the fact ids seen so far (in every file) to the
+/// index of their fact.
 fn add_facts(
     base: &mut FactBase,
     file: &ParsedFile,
-    ids: &mut HashMap<String, Origin>,
+    ids: &mut HashMap<String, usize>,
     errors: &mut Vec<FactError>,
 ) {
-    for fact in &file.schema.fact {
+    for (fact, value) in file.schema.fact.iter().zip(&file.values) {
         let entity_name = fact.entity.get_ref();
         let Some(entity) = base.entity_index(entity_name) else {
             errors.push(file.error(
@@ -405,10 +513,10 @@ fn add_facts(
             continue;
         };
         let value_offset = inside(&fact.value);
-        let value = match parse_value(fact.value.get_ref()) {
-            Ok(value) => value,
+        let value = match value {
+            Ok(value) => value.clone(),
             Err(message) => {
-                errors.push(file.error(value_offset, message));
+                errors.push(file.error(value_offset, message.clone()));
                 continue;
             }
         };
@@ -424,6 +532,61 @@ fn add_facts(
             ));
             continue;
         }
+        let variant = match &fact.variant {
+            None => None,
+            Some(spelled) => {
+                let name = spelled.get_ref().trim();
+                if attribute.variant(name).is_none() {
+                    let known: Vec<&str> =
+                        attribute.variants.iter().map(|v| v.name.as_str()).collect();
+                    errors.push(file.error(
+                        inside(spelled),
+                        if known.is_empty() {
+                            format!(
+                                "attribute {attribute_name:?} has no variants; declare \
+                                 {name:?} in its [[attribute]] table (variants = [{{ name = \
+                                 {name:?}, triggers = [...] }}])"
+                            )
+                        } else {
+                            format!(
+                                "unknown variant {name:?} of {attribute_name:?} (known: {})",
+                                known.join(", ")
+                            )
+                        },
+                    ));
+                    continue;
+                }
+                Some(name.to_string())
+            }
+        };
+        let scope = match &fact.scope {
+            None => {
+                if let Some(first) = fact.scope_words.first() {
+                    errors.push(file.error(
+                        inside(first),
+                        "`scope_words` needs a `scope`: the part of the entity they select",
+                    ));
+                    continue;
+                }
+                None
+            }
+            Some(spelled) => {
+                let scope = spelled
+                    .get_ref()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if scope.is_empty() {
+                    errors.push(file.error(inside(spelled), "a scope cannot be empty"));
+                    continue;
+                }
+                let mut words = words_of(file, &fact.scope_words, "`scope_words`", errors);
+                if words.is_empty() {
+                    words.push(scope.clone());
+                }
+                Some(super::Scope { name: scope, words })
+            }
+        };
         let tolerance = match &fact.tolerance {
             None => None,
             Some(t) => match parse_tolerance(t.get_ref(), &value) {
@@ -455,16 +618,20 @@ fn add_facts(
         }
         let id = match &fact.id {
             Some(id) => id.get_ref().clone(),
-            None => match to {
-                Some(other) => {
-                    format!("{entity_name}.{attribute_name}.{}", base.entities[other].id)
+            None => {
+                let mut id = format!("{entity_name}.{attribute_name}");
+                let parts = [variant.as_deref(), to.map(|o| base.entities[o].id.as_str())];
+                for part in parts.into_iter().flatten() {
+                    id.push('.');
+                    id.push_str(part);
                 }
-                None => format!("{entity_name}.{attribute_name}"),
-            },
+                id
+            }
         };
         let id_offset = fact.id.as_ref().map_or(inside(&fact.entity), inside);
         let origin = file.origin(id_offset);
-        if let Some(first) = ids.get(&id) {
+        if let Some(&first) = ids.get(&id) {
+            let first = &base.facts[first].origin;
             errors.push(file.error(
                 id_offset,
                 format!(
@@ -474,7 +641,7 @@ fn add_facts(
             ));
             continue;
         }
-        ids.insert(id.clone(), origin.clone());
+        ids.insert(id.clone(), base.facts.len());
         let as_of_date = match &fact.as_of {
             None => None,
             Some(written) => match AsOf::parse(written.get_ref()) {
@@ -503,6 +670,8 @@ fn add_facts(
             source: fact.source.get_ref().clone(),
             as_of: fact.as_of.as_ref().map(|a| a.get_ref().clone()),
             as_of_date,
+            variant,
+            scope,
             origin,
         });
     }

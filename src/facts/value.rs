@@ -1,7 +1,7 @@
 //! Fact values and tolerances, written as prose ("1500..2000 km", "Mach 10", "<= 2.83 Mach",
 //! "5%", "10 km") and read by the same grammar as articles.
 
-use crate::quantity::display::{format_number, group_thousands};
+use crate::quantity::display::readable_number;
 use crate::quantity::{Dimension, Kind, Qualifier, Quantity, extract};
 
 /// How a fact's interval is meant.
@@ -40,7 +40,7 @@ impl FactValue {
     /// The value as the fact file states it, in words: "1,500–2,000 km", "at most Mach 2.83".
     pub fn describe(&self) -> String {
         let q = &self.quantity;
-        let number = |v: f64| group_thousands(&format_number(v));
+        let number = readable_number;
         let numbers = if q.low == q.high {
             number(q.low)
         } else {

@@ -12,6 +12,62 @@ pub struct Attribute {
     pub dimension: Dimension,
     /// Words near a quantity in prose that say the quantity is this attribute.
     pub triggers: Vec<String>,
+    /// For a count, the counted nouns it accepts ("people" for `population`): its name and
+    /// triggers unless a fact base narrows them with `counts`.
+    pub counts: Vec<String>,
+    /// Whether a fact base set [`Attribute::counts`] (which then replaces the default list).
+    pub counts_declared: bool,
+    /// Kinds of the attribute that prose tells apart by their own words: `area` has `land`
+    /// and `water`, `gdp` has `ppp`. A fact names its variant; a claim matches one only
+    /// through the variant's words.
+    pub variants: Vec<Variant>,
+}
+
+/// A variant of an attribute (the land area beside the area) and the words that select it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Variant {
+    /// Its name, as facts give it in `variant` (`land`).
+    pub name: String,
+    /// Words in the clause of a quantity that say it is this variant ("land area", "land").
+    pub triggers: Vec<String>,
+}
+
+impl Attribute {
+    /// An attribute with triggers and no variants; a count accepts its name and triggers.
+    pub fn new(name: &str, dimension: Dimension, triggers: Vec<String>) -> Attribute {
+        let counts = if dimension == Dimension::Count {
+            std::iter::once(name.to_string())
+                .chain(triggers.iter().cloned())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Attribute {
+            name: name.to_string(),
+            dimension,
+            triggers,
+            counts,
+            counts_declared: false,
+            variants: Vec::new(),
+        }
+    }
+
+    /// Whether a count of `noun` ("people") can be this attribute.
+    pub fn counts(&self, noun: &str) -> bool {
+        self.counts.iter().any(|c| c.eq_ignore_ascii_case(noun))
+    }
+
+    /// Whether the counted noun itself announces this attribute ("a crew of four"), so the
+    /// count needs no other trigger word in its clause.
+    pub fn is_announced_by_noun(&self, noun: &str) -> bool {
+        noun.eq_ignore_ascii_case(&self.name)
+            || self.triggers.iter().any(|t| t.eq_ignore_ascii_case(noun))
+    }
+
+    /// The variant called `name`.
+    pub fn variant(&self, name: &str) -> Option<&Variant> {
+        self.variants.iter().find(|v| v.name == name)
+    }
 }
 
 /// The set of known attributes.
@@ -112,18 +168,46 @@ const DEFAULTS: &[(&str, Dimension, &[&str])] = &[
     (
         "population",
         Dimension::Count,
-        &["population", "inhabitants", "residents", "people"],
+        &[
+            "population",
+            "populated",
+            "inhabitants",
+            "home to",
+            "a nation of",
+            "a country of",
+        ],
     ),
 ];
+
+/// The counted nouns of numfact's own count attributes, where they differ from the
+/// attribute's name and triggers: a count of people is a population only when its clause
+/// also has a trigger ("a population of 5 million people"), never from the noun alone
+/// ("killed 12 people").
+const DEFAULT_COUNTS: &[(&str, &[&str])] = &[(
+    "population",
+    &[
+        "people",
+        "inhabitants",
+        "residents",
+        "population",
+        "citizens",
+    ],
+)];
 
 impl Default for Vocabulary {
     fn default() -> Self {
         let attributes = DEFAULTS
             .iter()
-            .map(|&(name, dimension, triggers)| Attribute {
-                name: name.to_string(),
-                dimension,
-                triggers: triggers.iter().map(|t| t.to_string()).collect(),
+            .map(|&(name, dimension, triggers)| {
+                let mut attribute = Attribute::new(
+                    name,
+                    dimension,
+                    triggers.iter().map(|t| t.to_string()).collect(),
+                );
+                if let Some((_, counts)) = DEFAULT_COUNTS.iter().find(|(n, _)| *n == name) {
+                    attribute.counts = counts.iter().map(|c| c.to_string()).collect();
+                }
+                attribute
             })
             .collect();
         Vocabulary { attributes }
@@ -145,7 +229,9 @@ impl Vocabulary {
         self.attributes.iter().find(|a| a.name == name)
     }
 
-    /// Adds an attribute, or extends the triggers of one with the same name and dimension.
+    /// Adds an attribute, or extends one with the same name and dimension: its triggers and
+    /// variants are added, and declared `counts` replace the default ones (the first file
+    /// that declares them narrows the attribute; later ones add to that list).
     /// Returns false when an attribute of that name exists with another dimension.
     pub fn extend(&mut self, attribute: Attribute) -> bool {
         match self
@@ -155,9 +241,24 @@ impl Vocabulary {
         {
             Some(existing) if existing.dimension != attribute.dimension => false,
             Some(existing) => {
-                for trigger in attribute.triggers {
-                    if !existing.triggers.contains(&trigger) {
-                        existing.triggers.push(trigger);
+                add_missing(&mut existing.triggers, attribute.triggers);
+                if attribute.counts_declared {
+                    if !existing.counts_declared {
+                        existing.counts.clear();
+                        existing.counts_declared = true;
+                    }
+                    add_missing(&mut existing.counts, attribute.counts);
+                } else if !existing.counts_declared {
+                    add_missing(&mut existing.counts, attribute.counts);
+                }
+                for variant in attribute.variants {
+                    match existing
+                        .variants
+                        .iter_mut()
+                        .find(|v| v.name == variant.name)
+                    {
+                        Some(known) => add_missing(&mut known.triggers, variant.triggers),
+                        None => existing.variants.push(variant),
                     }
                 }
                 true
@@ -166,6 +267,15 @@ impl Vocabulary {
                 self.attributes.push(attribute);
                 true
             }
+        }
+    }
+}
+
+/// Appends the items of `more` that `list` does not hold yet.
+fn add_missing(list: &mut Vec<String>, more: Vec<String>) {
+    for item in more {
+        if !list.contains(&item) {
+            list.push(item);
         }
     }
 }

@@ -31,3 +31,37 @@ pub fn group_thousands(number: &str) -> String {
         None => format!("{sign}{grouped}"),
     }
 }
+
+/// Writes a number as people read large ones: "3.732 trillion", "55.8 million" when at most
+/// three decimals of the scale word say it exactly; other numbers with separators
+/// ("55,751,717", "1,739").
+pub fn readable_number(value: f64) -> String {
+    const SCALES: [(f64, &str); 3] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")];
+    for (scale, word) in SCALES {
+        let scaled = value / scale;
+        if scaled.abs() < 1.0 || scaled.abs() >= 1000.0 {
+            continue;
+        }
+        // At most three decimals of the scale word, else the digits say it better.
+        let thousandths = scaled * 1000.0;
+        if (thousandths - thousandths.round()).abs() <= 1e-6 * thousandths.abs().max(1.0) {
+            let rounded = thousandths.round() / 1000.0;
+            return format!("{} {word}", format_number(rounded));
+        }
+    }
+    group_thousands(&format_number(value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readable_number;
+
+    #[test]
+    fn large_numbers_read_with_scale_words() {
+        assert_eq!(readable_number(3_732_000_000_000.0), "3.732 trillion");
+        assert_eq!(readable_number(55_800_000.0), "55.8 million");
+        assert_eq!(readable_number(55_751_717.0), "55,751,717");
+        assert_eq!(readable_number(1_739.0), "1,739");
+        assert_eq!(readable_number(2_000_000.0), "2 million");
+    }
+}

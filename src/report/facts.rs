@@ -7,7 +7,8 @@ use crate::quantity::display::format_number;
 use std::io::{self, Write};
 
 /// Writes each entity, then its facts with tolerance, source and date, then the attributes
-/// a claim can be linked to, with their trigger words.
+/// a claim can be linked to, with their trigger words, the nouns a count accepts and the
+/// variants with their own words.
 pub fn write_list(out: &mut dyn Write, base: &FactBase) -> io::Result<()> {
     for index in 0..base.entities.len() {
         write_entity(out, base, index)?;
@@ -21,6 +22,18 @@ pub fn write_list(out: &mut dyn Write, base: &FactBase) -> io::Result<()> {
             attribute.triggers.join(", ")
         );
         writeln!(out, "{}", terminal(&line))?;
+        if attribute.dimension == crate::quantity::Dimension::Count {
+            let counts = format!("      counts: {}", attribute.counts.join(", "));
+            writeln!(out, "{}", terminal(&counts))?;
+        }
+        for variant in &attribute.variants {
+            let line = format!(
+                "      variant {}: {}",
+                variant.name,
+                variant.triggers.join(", ")
+            );
+            writeln!(out, "{}", terminal(&line))?;
+        }
     }
     Ok(())
 }
@@ -56,7 +69,12 @@ pub fn write_entity(out: &mut dyn Write, base: &FactBase, index: usize) -> io::R
     let series = |f: &crate::facts::Fact| {
         facts
             .iter()
-            .position(|g| g.attribute == f.attribute && g.to == f.to)
+            .position(|g| {
+                g.attribute == f.attribute
+                    && g.to == f.to
+                    && g.variant == f.variant
+                    && g.scope == f.scope
+            })
             .unwrap_or(0)
     };
     let mut ordered = facts.clone();
@@ -76,7 +94,28 @@ pub fn write_entity(out: &mut dyn Write, base: &FactBase, index: usize) -> io::R
             .as_deref()
             .map(|d| format!(", as of {d}"))
             .unwrap_or_default();
-        let value = format!("  {} = {}{tolerance}", fact.id, fact.value.describe());
+        let qualifier = match (&fact.variant, &fact.scope) {
+            (None, None) => String::new(),
+            (variant, scope) => {
+                let mut parts = Vec::new();
+                if let Some(variant) = variant {
+                    parts.push(format!("variant {variant}"));
+                }
+                if let Some(scope) = scope {
+                    parts.push(format!(
+                        "part {:?}, selected by {}",
+                        scope.name,
+                        scope.words.join(", ")
+                    ));
+                }
+                format!(" [{}]", parts.join("; "))
+            }
+        };
+        let value = format!(
+            "  {} = {}{tolerance}{qualifier}",
+            fact.id,
+            fact.value.describe()
+        );
         writeln!(out, "{}", terminal(&value))?;
         let source = format!("      source: {}{as_of}", fact.source);
         writeln!(out, "{}", terminal(&source))?;

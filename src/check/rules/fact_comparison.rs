@@ -115,10 +115,17 @@ pub fn judge(
     link: &Link,
 ) -> Finding {
     let entity = link.entity.map(|e| &base.entities[e]);
-    let facts: Vec<&Fact> = match (link.entity, &link.attribute) {
-        (Some(e), Some(attribute)) => base.facts_for(e, attribute, link.to).collect(),
+    let facts: Vec<&Fact> = match link.subject() {
+        Some((e, attribute)) => base
+            .facts_for(e, attribute, link.to)
+            .filter(|f| {
+                f.variant == link.variant
+                    && f.scope.as_ref().map(|s| &s.name) == link.scope.as_ref()
+            })
+            .collect(),
         _ => Vec::new(),
     };
+    let (facts, dated_elsewhere) = in_time(facts, &link.years);
     let fact = verify::best_fact(q, &facts);
     let (verdict, parts) = match (fact, entity) {
         (Some(fact), Some(entity)) => {
@@ -131,6 +138,7 @@ pub fn judge(
             MessageParts::summary(unverifiable_message(
                 q,
                 link,
+                dated_elsewhere,
                 entity.map(|e| e.name.as_str()),
             )),
         ),
@@ -158,10 +166,48 @@ pub fn judge(
             value: f.value.describe(),
             as_of: f.as_of.clone(),
             bound: f.value.bound,
+            variant: f.variant.clone(),
+            scope: f.scope.as_ref().map(|s| s.name.clone()),
         }),
         related: Vec::new(),
         parts,
     }
+}
+
+/// The facts of a series that a claim's time allows, latest first. A fact that changes over
+/// time (an estimate, or one of a series of dated figures: a population, a GDP) is judged
+/// only when the claim's sentence names no year, or names its year (or the year beside it);
+/// "in 1856 the population of 193" is not judged against a 2025 estimate. Facts that do not
+/// change (an area, a range) are judged whatever year the sentence names. The second value
+/// says why nothing is left, when the years ruled every fact out.
+fn in_time<'f>(mut facts: Vec<&'f Fact>, years: &[i32]) -> (Vec<&'f Fact>, Option<String>) {
+    facts.sort_by_key(|f| std::cmp::Reverse(f.as_of_date));
+    let dated = facts.iter().filter(|f| f.as_of_date.is_some()).count();
+    let changes = |f: &Fact| f.as_of_date.is_some_and(|d| d.estimate) || dated > 1;
+    if years.is_empty() || !facts.iter().any(|f| changes(f)) {
+        return (facts, None);
+    }
+    // How far a fact's year is from the nearest year named; the nearest facts are kept.
+    let gap = |f: &Fact| {
+        f.as_of_date
+            .and_then(|d| years.iter().map(|&y| (y - d.year).abs()).min())
+    };
+    let nearest = facts.iter().filter_map(|f| gap(f)).min();
+    if let Some(nearest) = nearest.filter(|&g| g <= 1) {
+        let kept = facts.iter().copied().filter(|f| gap(f) == Some(nearest));
+        return (kept.collect(), None);
+    }
+    let figures: Vec<String> = facts
+        .iter()
+        .filter_map(|f| f.as_of_date.map(|d| d.to_string()))
+        .collect();
+    let named: Vec<String> = years.iter().map(i32::to_string).collect();
+    let reason = format!(
+        "its sentence speaks of {}, and the fact base's figures are for {}",
+        named.join(" and "),
+        figures.join(", ")
+    );
+    (Vec::new(), Some(reason))
 }
 
 fn fact_message(
@@ -178,8 +224,9 @@ fn fact_message(
             "{}–{} {}",
             entity.name, base.entities[other].name, fact.attribute
         ),
-        None => format!("{} {}", entity.name, fact.attribute),
+        None => format!("{} {}", entity.name, link.qualified(&fact.attribute)),
     };
+
     let difference = match verdict {
         Verdict::Supported => None,
         _ => verify::difference(q, fact, link.states_maximum, allowances).or_else(|| {
@@ -198,13 +245,22 @@ fn fact_message(
     }
 }
 
-fn unverifiable_message(q: &Quantity, link: &Link, entity: Option<&str>) -> String {
-    let reason = link
-        .reason
-        .clone()
-        .unwrap_or_else(|| match (entity, &link.attribute) {
-            (Some(name), Some(attribute)) => format!("the fact base has no {attribute} for {name}"),
+fn unverifiable_message(
+    q: &Quantity,
+    link: &Link,
+    dated_elsewhere: Option<String>,
+    entity: Option<&str>,
+) -> String {
+    let reason = link.reason.clone().or(dated_elsewhere).unwrap_or_else(|| {
+        match (entity, &link.attribute) {
+            (Some(name), Some(attribute)) => {
+                format!(
+                    "the fact base has no {} for {name}",
+                    link.qualified(attribute)
+                )
+            }
             _ => "nothing in the fact base matches it".to_string(),
-        });
+        }
+    });
     format!("{} is not checked: {reason}", q.text.trim())
 }

@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
     summary: "The text states one thing twice with values that cannot both hold.",
     docs: "## What it does
 Compares every claim with the earlier claims of the same document about the same entity,
-attribute (and, for a distance, the same other place). When their intervals do not overlap,
+attribute, variant and part (and, for a distance, the same other place). When their intervals do not overlap,
 allowing 2% for rounding, the later claim is reported, with the earlier one as the related
 location. A claim the fact base already contradicts stays contradicted.
 
@@ -37,18 +37,29 @@ as six here but as four on line 1. Decide which statement is right and fix the o
 pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
     let quantities = document.quantities;
     let links = document.links;
-    let mut earlier_claims: HashMap<(usize, &str, Option<usize>), Vec<usize>> = HashMap::new();
+    type Subject<'l> = (
+        usize,
+        &'l str,
+        Option<&'l str>,
+        Option<&'l str>,
+        Option<usize>,
+    );
+    let mut earlier_claims: HashMap<Subject<'_>, Vec<usize>> = HashMap::new();
     for later in 0..quantities.len() {
-        let (Some(entity), Some(attribute)) =
-            (links[later].entity, links[later].attribute.as_deref())
-        else {
+        let Some((entity, attribute)) = links[later].subject() else {
             continue;
         };
         if attribute == "speed" && !links[later].states_maximum {
             continue;
         }
         let group = earlier_claims
-            .entry((entity, attribute, links[later].to))
+            .entry((
+                entity,
+                attribute,
+                links[later].variant.as_deref(),
+                links[later].scope.as_deref(),
+                links[later].to,
+            ))
             .or_default();
         let earlier = group
             .iter()
@@ -63,7 +74,11 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
         if finding.verdict != Verdict::Contradicted {
             let parts = MessageParts {
                 restatement: Some(Restatement {
-                    subject: format!("{} {attribute}", document.base.entities[entity].name),
+                    subject: format!(
+                        "{} {}",
+                        document.base.entities[entity].name,
+                        links[later].qualified(attribute)
+                    ),
                     stated: quantities[later].text.trim().to_string(),
                     other: quantities[i].text.trim().to_string(),
                     other_line: quantities[i].line,
