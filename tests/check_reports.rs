@@ -259,6 +259,7 @@ fn check_fixture_snapshots() {
         let options = Options {
             color: false,
             all: true,
+            verbose: true,
         };
         let mut human = Vec::new();
         human::write(&mut human, &run, &options).expect("write to memory");

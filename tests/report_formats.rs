@@ -40,7 +40,11 @@ fn fixture_text() -> String {
 }
 
 fn style(all: bool) -> Options {
-    Options { color: false, all }
+    Options {
+        color: false,
+        all,
+        verbose: false,
+    }
 }
 
 /// Renders one checked text in `format` through the public dispatch.
@@ -420,6 +424,7 @@ fn crafted(path: &str, text: &str, message: &str, verdict: Verdict) -> Finding {
         fact: None,
         related: Vec::new(),
         parts: numfact::check::MessageParts::summary(message),
+        link: None,
     }
 }
 

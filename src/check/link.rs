@@ -2,10 +2,11 @@
 //! carried from the previous sentence by "it" or "the missile") and the attribute (from
 //! trigger words near it and its dimension). An ambiguous link is no link.
 
+use super::clause::{self, Clause};
 use crate::facts::{Attribute, FactBase, Vocabulary};
 use crate::quantity::{Dimension, Quantity};
 use crate::text::Sentence;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// A mention of an entity in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +23,26 @@ pub struct Mention {
 #[derive(Debug, Clone)]
 pub struct EntityIndex {
     automaton: Option<AhoCorasick>,
+    /// The same automaton as a DFA, built the first time a large text is searched: faster
+    /// per byte, slower to build than a checker's start-up should wait for.
+    dfa: std::sync::OnceLock<Option<AhoCorasick>>,
+    /// The alias texts, for building the DFA.
+    texts: Vec<String>,
     patterns: Vec<Pattern>,
+}
+
+/// From how many bytes a text is searched with the DFA (where its build, about 25 ms for
+/// the shipped base, pays for itself).
+const DFA_FROM_BYTES: usize = 4 << 20;
+
+/// The alias automaton's settings: ASCII case-insensitive, longest alias first.
+fn alias_automaton(texts: &[String], kind: Option<AhoCorasickKind>) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(kind)
+        .build(texts)
+        .ok()
 }
 
 /// What a pattern of the alias automaton is.
@@ -82,20 +102,25 @@ impl EntityIndex {
                 add(format!("exact:{alias}"), alias, pattern, Some(index));
             }
         }
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&texts)
-            .ok();
         EntityIndex {
-            automaton,
+            automaton: alias_automaton(&texts, None),
+            dfa: std::sync::OnceLock::new(),
+            texts,
             patterns,
         }
     }
 
     /// Every whole-word mention in `text`, in order.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let Some(automaton) = &self.automaton else {
+        let automaton = if text.len() >= DFA_FROM_BYTES {
+            self.dfa
+                .get_or_init(|| alias_automaton(&self.texts, Some(AhoCorasickKind::DFA)))
+                .as_ref()
+                .or(self.automaton.as_ref())
+        } else {
+            self.automaton.as_ref()
+        };
+        let Some(automaton) = automaton else {
             return Vec::new();
         };
         automaton
@@ -145,6 +170,21 @@ pub struct Link {
     pub states_maximum: bool,
     /// Why there is no link, for the message of an unverifiable claim.
     pub reason: Option<String>,
+    /// What linked it, when it is linked.
+    pub evidence: Option<Evidence>,
+}
+
+/// The evidence of a link: the rule that made it and the words that matched, so a reader can
+/// see why a number was taken for an entity's attribute (`link` in the JSON output).
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+pub struct Evidence {
+    /// How the entity was found: `named in its clause`, `named in its sentence`, `referred
+    /// back`, `a distance between two named places`.
+    pub rule: &'static str,
+    /// The words that named the entity ("Kenya's"), when the sentence names it.
+    pub entity_words: Option<String>,
+    /// The words that named the attribute ("coastline"), or the counted noun.
+    pub attribute_words: Option<String>,
 }
 
 impl Link {
@@ -416,62 +456,6 @@ fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>)
     (pronoun, nouns)
 }
 
-/// The years named in `text` outside the quantity at `start..end`: four-digit numbers from
-/// 1000 to 2100 standing alone ("in 1856", "the 1990s", "2024's").
-fn years_named(text: &str, start: usize, end: usize) -> Vec<i32> {
-    let bytes = text.as_bytes();
-    let mut years = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let run_start = i;
-        while i < bytes.len() && bytes[i].is_ascii_digit() {
-            i += 1;
-        }
-        let joined = |b: Option<&u8>| b.is_some_and(|&b| matches!(b, b',' | b'.' | b'-' | b'/'));
-        let glued_after = joined(bytes.get(i)) && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        let glued_before = run_start > 0 && joined(bytes.get(run_start - 1));
-        let inside_claim = run_start < end && i > start;
-        if i - run_start == 4 && !glued_after && !glued_before && !inside_claim {
-            if let Ok(year) = text[run_start..i].parse::<i32>() {
-                if (1000..=2100).contains(&year) && !years.contains(&year) {
-                    years.push(year);
-                }
-            }
-        }
-    }
-    years
-}
-
-/// Whether a mention after a quantity (ending at `end`) says where the quantity belongs: in
-/// the same clause, after "in", "of", "for", "on", "across" or "throughout" ("50 million people
-/// live in Kenya"), not after "to", "from" or "than" ("relocated all 193 residents to Norfolk
-/// Island", "far lower than Everest"); or the subject right after a phrase put before it
-/// ("At 305 metres in length, the Kuznetsov is …").
-fn is_attached_after(text: &str, end: usize, mention: &Mention) -> bool {
-    let Some(between) = text.get(end..mention.start) else {
-        return false;
-    };
-    if let Some((phrase, rest)) = between.split_once(',') {
-        let rest = rest.trim();
-        let subject_follows = rest.is_empty() || rest.eq_ignore_ascii_case("the");
-        return subject_follows && !phrase.contains([';', ':', '.', '(', ')']);
-    }
-    if between.contains([';', ':', '.', '(', ')']) {
-        return false;
-    }
-    let last_word = between
-        .split(|c: char| !c.is_alphanumeric())
-        .rfind(|w| !w.is_empty())
-        .unwrap_or("");
-    ["in", "of", "for", "on", "across", "throughout"]
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(last_word))
-}
-
 /// The end of a bracketed aside right after a quantity ("305 metres (1,000 feet) long"), so a
 /// trigger word after the brackets still counts as right after the quantity.
 fn bracket_end(text: &str, end: usize) -> usize {
@@ -513,8 +497,9 @@ struct Nearest {
     by_attribute: Vec<Option<usize>>,
     /// The same, counting only the attributes' own triggers (not their variants' words).
     plain: Vec<Option<usize>>,
-    /// Where the nearest trigger of each attribute starts in the window.
+    /// Where the nearest trigger of each attribute starts and ends in the window.
     trigger_start: Vec<Option<usize>>,
+    trigger_end: Vec<Option<usize>>,
     maximum: Option<usize>,
     /// (attribute, variant, start, end) of every variant word in the window.
     variants: Vec<(usize, usize, usize, usize)>,
@@ -550,6 +535,7 @@ impl Triggers {
         }
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
         Triggers {
@@ -566,6 +552,7 @@ impl Triggers {
             by_attribute: vec![None; self.attributes],
             plain: vec![None; self.attributes],
             trigger_start: vec![None; self.attributes],
+            trigger_end: vec![None; self.attributes],
             maximum: None,
             variants: Vec::new(),
         };
@@ -599,6 +586,7 @@ impl Triggers {
                     Announces::Attribute(index) | Announces::Variant(index, _) => {
                         if nearest.by_attribute[index].is_none_or(|d| distance < d) {
                             nearest.trigger_start[index] = Some(m.start());
+                            nearest.trigger_end[index] = Some(m.end());
                         }
                         if matches!(announces, Announces::Attribute(_)) {
                             closer(&mut nearest.plain[index]);
@@ -640,15 +628,6 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
             ..found
         };
     }
-    let clause = Clause::around(context, from, sentence_text, q_start, q_end);
-    let attribute = attribute_for(context, &nearest, &clause, q);
-    let mut entities: Vec<usize> = Vec::new();
-    let attached = |m: &&&Mention| m.end <= q.start || is_attached_after(context.text, q.end, m);
-    for m in mentions.iter().filter(attached) {
-        if let Some(e) = m.entity.filter(|e| !entities.contains(e)) {
-            entities.push(e);
-        }
-    }
     let unlinked = |entity: Option<usize>, attribute: Option<String>, reason: String| Link {
         entity,
         attribute,
@@ -656,6 +635,46 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
         reason: Some(reason),
         ..Link::default()
     };
+    if let Some(word) = clause::difference_word(sentence_text, q_start, q.end - from) {
+        return unlinked(
+            None,
+            None,
+            format!("it is a difference or a comparison (\"{word}\"), not a value"),
+        );
+    }
+    let clause = Clause::around(context.quantities, from, sentence_text, q_start, q_end);
+    let attribute = attribute_for(context, &nearest, &clause, q);
+    let attached =
+        |m: &&&Mention| m.end <= q.start || clause::is_attached_after(context.text, q.end, m.start);
+    let attached: Vec<&Mention> = mentions.iter().copied().filter(|m| attached(&m)).collect();
+    // The names in the stretch before the number, after the last clause break, say what it
+    // is about when there are any ("…, and the Tu-160 reached 3,000 km/h").
+    let naming_from = from + clause::naming_start(sentence_text, q_start);
+    let in_stretch: Vec<&Mention> = attached
+        .iter()
+        .copied()
+        .filter(|m| m.start >= naming_from && m.end <= q.start)
+        .collect();
+    let entities_of = |mentions: &[&Mention]| {
+        let mut entities: Vec<usize> = Vec::new();
+        for m in mentions {
+            if let Some(e) = m.entity.filter(|e| !entities.contains(e)) {
+                entities.push(e);
+            }
+        }
+        entities
+    };
+    let has_fact = |e: usize| {
+        attribute
+            .as_ref()
+            .is_ok_and(|a| context.base.facts_for(e, a, None).next().is_some())
+    };
+    // The stretch's names, unless none of them has the attribute ("the missile that Moscow
+    // says can strike targets 2,000 km away": Moscow has no range; the missile named before
+    // does).
+    let from_stretch = in_stretch.iter().any(|m| m.entity.is_some_and(has_fact));
+    let named = if from_stretch { &in_stretch } else { &attached };
+    let mut entities = entities_of(named);
     if entities.is_empty() {
         match context.carried_entity(index) {
             Ok(Some(e)) => entities.push(e),
@@ -686,19 +705,55 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
         entities.retain(|&e| context.base.facts_for(e, &attribute, None).next().is_some());
     }
     match entities.as_slice() {
-        [only] => match qualifiers(context, &nearest, &clause, *only, &attribute) {
-            Ok((variant, scope)) => Link {
+        [only] => {
+            let (variant, scope) = match qualifiers(context, &nearest, &clause, *only, &attribute) {
+                Ok(found) => found,
+                Err(reason) => return unlinked(Some(*only), Some(attribute), reason),
+            };
+            let part = scope
+                .is_none()
+                .then(|| {
+                    part_named(
+                        context,
+                        named,
+                        *only,
+                        &attribute,
+                        q.start,
+                        from + clause.start,
+                    )
+                })
+                .flatten();
+            if let Some(word) = part {
+                let name = &context.base.entities[*only].name;
+                return unlinked(
+                    Some(*only),
+                    Some(attribute),
+                    format!("its clause is about a part of {name} (\"{word}\"), not the whole"),
+                );
+            }
+            let mention = named.iter().rev().find(|m| m.entity == Some(*only));
+            let rule = match mention {
+                None => "referred back",
+                Some(_) if from_stretch => "named in its clause",
+                Some(_) => "named in its sentence",
+            };
+            let evidence = Evidence {
+                rule,
+                entity_words: mention.map(|m| context.text[m.start..m.end].to_string()),
+                attribute_words: attribute_words(context, &nearest, sentence_text, &attribute, q),
+            };
+            Link {
                 entity: Some(*only),
                 attribute: Some(attribute),
                 variant,
                 scope,
                 to: None,
-                years: years_named(sentence_text, q_start, q_end),
+                years: clause::years_named(sentence_text, q_start, q_end),
                 states_maximum,
                 reason: None,
-            },
-            Err(reason) => unlinked(Some(*only), Some(attribute), reason),
-        },
+                evidence: Some(evidence),
+            }
+        }
         [] => unlinked(
             None,
             Some(attribute),
@@ -712,69 +767,76 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
     }
 }
 
-/// The stretch of a sentence window that speaks of one quantity: back to the end of the
-/// quantity before it (or the window's start), and on to the next clause break or quantity.
-/// Offsets are within the window.
-struct Clause<'t> {
-    text: &'t str,
-    start: usize,
-    end: usize,
+/// The words that named `attribute` for quantity `q`: its nearest trigger in the window, or
+/// the counted noun that announces it ("crew").
+fn attribute_words(
+    context: &Context<'_>,
+    nearest: &Nearest,
+    window: &str,
+    attribute: &str,
+    q: &Quantity,
+) -> Option<String> {
+    let index = context
+        .base
+        .vocabulary
+        .attributes
+        .iter()
+        .position(|a| a.name == attribute)?;
+    match (nearest.trigger_start[index], nearest.trigger_end[index]) {
+        (Some(start), Some(end)) => window.get(start..end).map(str::to_string),
+        _ if q.dimension == Dimension::Count => Some(q.unit.to_string()),
+        _ => None,
+    }
 }
 
-impl<'t> Clause<'t> {
-    /// The clause of the quantity at `q_start..q_end` of `window` (which starts at byte
-    /// `from` of the document).
-    fn around(
-        context: &Context<'_>,
-        from: usize,
-        window: &'t str,
-        q_start: usize,
-        q_end: usize,
-    ) -> Clause<'t> {
-        let (absolute_start, absolute_end) = (from + q_start, from + q_end);
-        let quantities = context.quantities;
-        let next = quantities.partition_point(|other| other.start < absolute_end);
-        let previous_end = quantities[..quantities.partition_point(|o| o.start < absolute_start)]
-            .iter()
-            .map(|o| o.end)
-            .filter(|&e| e <= absolute_start)
-            .max()
-            .unwrap_or(from);
-        let next_start = quantities
-            .get(next)
-            .map_or(from + window.len(), |o| o.start)
-            .max(absolute_end);
-        let start = previous_end.max(from) - from;
-        let after = &window[q_end..(next_start - from).min(window.len())];
-        let clause_break = after
-            .find([',', ';', ':', '(', ')', '.'])
-            .unwrap_or(after.len());
-        let after = &after[..clause_break];
-        let end = q_end
-            + [" and ", " but ", " while ", " whereas "]
+/// A word that makes the claim at `q_start` about a part of `entity` ("the northern province",
+/// "Kenya's capital"): looked for in the word before the entity's last name before the claim
+/// and between that name and the claim (or, for an entity carried from an earlier sentence,
+/// from `clause_start`), leaving out the words of the attribute itself ("urban population").
+fn part_named(
+    context: &Context<'_>,
+    named: &[&Mention],
+    entity: usize,
+    attribute: &str,
+    q_start: usize,
+    clause_start: usize,
+) -> Option<String> {
+    let mention = named
+        .iter()
+        .rev()
+        .find(|m| m.entity == Some(entity) && m.end <= q_start);
+    let own: Vec<&str> = context
+        .base
+        .vocabulary
+        .get(attribute)
+        .map(|a| {
+            a.triggers
                 .iter()
-                .filter_map(|w| find_ascii_case_insensitive(after, w))
-                .min()
-                .unwrap_or(after.len());
-        Clause {
-            text: window,
-            start: start.min(q_start),
-            end,
+                .chain(a.variants.iter().flat_map(|v| &v.triggers))
+                .map(String::as_str)
+                .collect()
+        })
+        .unwrap_or_default();
+    let text = context.text;
+    let (before, after) = match mention {
+        Some(m) => {
+            // The one word before the name ("northern Kenya", "mainland France").
+            let head = text[..m.start].trim_end();
+            let word_start = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            (
+                &text[word_start.min(m.start)..m.start],
+                &text[m.end..q_start],
+            )
         }
-    }
-
-    /// Whether `start..end` of the window lies in this clause.
-    fn holds(&self, start: usize, end: usize) -> bool {
-        start >= self.start && end <= self.end
-    }
-}
-
-/// The byte offset of `needle` in `haystack`, ignoring ASCII case.
-fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+        None => ("", &text[clause_start.min(q_start)..q_start]),
+    };
+    clause::part_word(before, &own)
+        .or_else(|| clause::part_word(after, &own))
+        .map(str::to_string)
 }
 
 /// Which of several named qualifiers (variants of an attribute, scopes of an entity) a
@@ -893,6 +955,12 @@ fn attribute_for(
             candidates.iter().filter(|(_, a)| a.counts(noun)).collect();
         if counting.is_empty() {
             return Err("no attribute counts what this number counts".to_string());
+        }
+        let clause_text = &clause.text[clause.start..clause.end];
+        if let Some(word) = clause::event_word(clause_text) {
+            return Err(format!(
+                "it counts an event or a group (\"{word}\"), not what a place or force has"
+            ));
         }
         // An attribute the base declared wins over numfact's own for the same noun.
         let declared = counting
@@ -1039,6 +1107,11 @@ fn relation(
         variant: None,
         scope: None,
         years: Vec::new(),
+        evidence: Some(Evidence {
+            rule: "a distance between two named places",
+            entity_words: None,
+            attribute_words: None,
+        }),
         states_maximum: false,
         reason: None,
     })

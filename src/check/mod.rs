@@ -9,6 +9,7 @@
 //! assert_eq!(findings[0].verdict, Verdict::Contradicted);
 //! ```
 
+pub mod clause;
 pub mod link;
 pub mod message;
 pub mod precision;
@@ -170,6 +171,10 @@ pub struct Finding {
     /// shows it.
     #[serde(rename = "message", serialize_with = "serialize_message")]
     pub parts: MessageParts,
+    /// What linked the claim to its entity and attribute, when it was judged against a
+    /// fact; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<link::Evidence>,
 }
 
 fn serialize_message<S: serde::Serializer>(parts: &MessageParts, s: S) -> Result<S::Ok, S::Error> {

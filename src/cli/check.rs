@@ -41,6 +41,10 @@ pub struct CheckArgs {
     /// Also show supported and unverifiable claims (human and formats that skip notes).
     #[arg(long)]
     all: bool,
+    /// Show what linked each judged claim to its entity and attribute (the rule and the
+    /// words), in the human format; JSON always carries it as `link`.
+    #[arg(long, short)]
+    verbose: bool,
     /// Write the report to FILE (through a temporary file and a rename) instead of stdout.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -184,6 +188,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
     let options = Options {
         color,
         all: args.all,
+        verbose: args.verbose,
     };
     let fail_on = args.fail_on.map_or(config.fail_on, config::FailOn::from);
     let failed = fail_on.fails(&run.summary)

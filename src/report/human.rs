@@ -34,7 +34,7 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Resul
         }
         let starts = lines.as_ref().map_or(&[][..], |(_, s)| s.as_slice());
         let quoted = Quoted::of(file.text, starts, item.range());
-        let rendered = renderer.render(&diagnostic(file, item, &quoted));
+        let rendered = renderer.render(&diagnostic(file, item, &quoted, options.verbose));
         if quoted.from_line_start {
             writeln!(out, "{rendered}\n")?;
         } else {
@@ -113,7 +113,12 @@ impl Quoted {
     }
 }
 
-fn diagnostic<'a>(file: &CheckedFile<'a>, item: Item<'a>, quoted: &'a Quoted) -> Vec<Group<'a>> {
+fn diagnostic<'a>(
+    file: &CheckedFile<'a>,
+    item: Item<'a>,
+    quoted: &'a Quoted,
+    verbose: bool,
+) -> Vec<Group<'a>> {
     let level = match item.severity() {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -149,6 +154,20 @@ fn diagnostic<'a>(file: &CheckedFile<'a>, item: Item<'a>, quoted: &'a Quoted) ->
         group = group.element(Level::NOTE.message(terminal(&described).into_owned()));
         let source = format!("source: {}", fact.source);
         group = group.element(Level::NOTE.message(terminal(&source).into_owned()));
+    }
+    let evidence = match item {
+        Item::Claim(finding) if verbose => finding.link.as_ref(),
+        _ => None,
+    };
+    if let Some(evidence) = evidence {
+        let mut linked = format!("linked: {}", evidence.rule);
+        if let Some(words) = &evidence.entity_words {
+            linked.push_str(&format!("; entity from {words:?}"));
+        }
+        if let Some(words) = &evidence.attribute_words {
+            linked.push_str(&format!("; attribute from {words:?}"));
+        }
+        group = group.element(Level::NOTE.message(terminal(&linked).into_owned()));
     }
     for related in item.related() {
         let place = format!("see {}:{}:{}", related.path, related.line, related.column);

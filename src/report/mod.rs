@@ -57,6 +57,8 @@ pub struct Options {
     pub color: bool,
     /// Also show supported and unverifiable claims.
     pub all: bool,
+    /// Show what linked each claim (human format).
+    pub verbose: bool,
 }
 
 impl Options {

@@ -30,6 +30,12 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if b == b'\n' && starts_list_item(text, i + 1) {
+            push(&mut found, text, start, i, paragraph);
+            start = i + 1;
+            i += 1;
+            continue;
+        }
         if b == b'\n' && is_blank_line_after(text, i + 1) {
             push(&mut found, text, start, i, paragraph);
             let mut j = i + 1;
@@ -71,6 +77,19 @@ fn push(found: &mut Vec<Sentence>, text: &str, start: usize, end: usize, paragra
     }
 }
 
+/// True when the line starting at `from` is a list item ("- ", "* ", "• ", "1. ", "2) "),
+/// which starts a sentence of its own even when the line before has no final mark.
+fn starts_list_item(text: &str, from: usize) -> bool {
+    let line = text[from..].trim_start_matches([' ', '\t']);
+    if ["- ", "* ", "• ", "– "].iter().any(|m| line.starts_with(m)) {
+        return true;
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && matches!(line.as_bytes().get(digits), Some(b'.' | b')'))
+        && line.as_bytes().get(digits + 1) == Some(&b' ')
+}
+
 /// True when the line starting at `from` holds only white space (or the text ends).
 fn is_blank_line_after(text: &str, from: usize) -> bool {
     let rest = &text[from..];
@@ -101,9 +120,15 @@ fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
     if trimmed.len() == rest.len() && !rest.is_empty() {
         return false;
     }
-    let next_starts_sentence = trimmed.chars().next().is_none_or(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
-    });
+    // A line break after the mark ends the sentence whatever the next line starts with
+    // (a list, a lowercase caption): the next line is not the same sentence.
+    let line_break = rest[..rest.len() - trimmed.len()].contains('\n');
+    let next_starts_sentence = line_break
+        || trimmed.chars().next().is_none_or(|c| {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+        });
     if !next_starts_sentence {
         return false;
     }
@@ -120,7 +145,13 @@ fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
         .collect();
     let lower = word.to_lowercase();
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    !(initial || ABBREVIATIONS.contains(&lower.as_str()))
+    // "2. Tanzania" at the start of a line numbers a list item.
+    let line_start = text[..mark - word.len()]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|before| before.trim().is_empty());
+    let list_number = line_start && !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    !(initial || list_number || ABBREVIATIONS.contains(&lower.as_str()))
 }
 
 #[cfg(test)]
@@ -132,6 +163,20 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn line_breaks_after_a_mark_and_list_items_end_sentences() {
+        let text = "Kenya lies on the equator.\nthe coast is 536 km long\n- Uganda has no coast\n2. Tanzania";
+        assert_eq!(
+            texts(text),
+            [
+                "Kenya lies on the equator.",
+                "the coast is 536 km long",
+                "- Uganda has no coast",
+                "2. Tanzania"
+            ]
+        );
     }
 
     #[test]

@@ -171,6 +171,7 @@ pub fn judge(
         }),
         related: Vec::new(),
         parts,
+        link: fact.and(link.evidence.clone()),
     }
 }
 

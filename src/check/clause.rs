@@ -1,0 +1,489 @@
+//! The clause of a quantity, and what the words of its clause say about it: which stretch of
+//! a sentence speaks of one number, where a name after it still belongs to it, whether the
+//! number is a difference or a comparison rather than a value, whether its clause is about
+//! a part of a place or an event rather than the whole, and which years date it.
+
+use crate::quantity::Quantity;
+
+/// The stretch of a sentence window that speaks of one quantity: back to the end of the
+/// quantity before it (or the window's start), and on to the next clause break or quantity.
+/// Offsets are within the window.
+pub struct Clause<'t> {
+    /// The sentence window the offsets are in.
+    pub text: &'t str,
+    /// Where the clause starts.
+    pub start: usize,
+    /// Where it ends.
+    pub end: usize,
+}
+
+impl<'t> Clause<'t> {
+    /// The clause of the quantity at `q_start..q_end` of `window` (which starts at byte
+    /// `from` of the document).
+    pub fn around(
+        quantities: &[Quantity],
+        from: usize,
+        window: &'t str,
+        q_start: usize,
+        q_end: usize,
+    ) -> Clause<'t> {
+        let (absolute_start, absolute_end) = (from + q_start, from + q_end);
+        let next = quantities.partition_point(|other| other.start < absolute_end);
+        // The quantities before it, nearest first; only those inside the window matter.
+        let previous_end = quantities[..quantities.partition_point(|o| o.start < absolute_start)]
+            .iter()
+            .rev()
+            .take_while(|o| o.start >= from)
+            .map(|o| o.end)
+            .filter(|&e| e <= absolute_start)
+            .max()
+            .unwrap_or(from);
+        let next_start = quantities
+            .get(next)
+            .map_or(from + window.len(), |o| o.start)
+            .max(absolute_end);
+        let start = previous_end.max(from) - from;
+        let after = &window[q_end..(next_start - from).min(window.len())];
+        let clause_break = after
+            .find([',', ';', ':', '(', ')', '.'])
+            .unwrap_or(after.len());
+        let after = &after[..clause_break];
+        let end = q_end
+            + [" and ", " but ", " while ", " whereas "]
+                .iter()
+                .filter_map(|w| find_ascii_case_insensitive(after, w))
+                .min()
+                .unwrap_or(after.len());
+        Clause {
+            text: window,
+            start: start.min(q_start),
+            end,
+        }
+    }
+
+    /// Whether `start..end` of the window lies in this clause.
+    pub fn holds(&self, start: usize, end: usize) -> bool {
+        start >= self.start && end <= self.end
+    }
+}
+
+/// The byte offset of `needle` in `haystack`, ignoring ASCII case.
+pub fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// The years named in `text` outside the quantity at `start..end`: four-digit numbers from
+/// 1000 to 2100 standing alone ("in 1856", "the 1990s", "2024's").
+pub fn years_named(text: &str, start: usize, end: usize) -> Vec<i32> {
+    let bytes = text.as_bytes();
+    let mut years = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let joined = |b: Option<&u8>| b.is_some_and(|&b| matches!(b, b',' | b'.' | b'-' | b'/'));
+        let glued_after = joined(bytes.get(i)) && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        let glued_before = run_start > 0 && joined(bytes.get(run_start - 1));
+        let inside_claim = run_start < end && i > start;
+        if i - run_start == 4 && !glued_after && !glued_before && !inside_claim {
+            if let Ok(year) = text[run_start..i].parse::<i32>() {
+                if (1000..=2100).contains(&year) && !years.contains(&year) {
+                    years.push(year);
+                }
+            }
+        }
+    }
+    years
+}
+
+/// Whether a mention after a quantity (ending at `end`) says where the quantity belongs: in
+/// the same clause, after "in", "of", "for", "on", "across" or "throughout" ("50 million people
+/// live in Kenya"), not after "to", "from" or "than" ("relocated all 193 residents to Norfolk
+/// Island", "far lower than Everest"); or the subject right after a phrase put before it
+/// ("At 305 metres in length, the Kuznetsov is …").
+pub fn is_attached_after(text: &str, end: usize, mention_start: usize) -> bool {
+    let Some(between) = text.get(end..mention_start) else {
+        return false;
+    };
+    if let Some((phrase, rest)) = between.split_once(',') {
+        let rest = rest.trim();
+        let subject_follows = rest.is_empty() || rest.eq_ignore_ascii_case("the");
+        return subject_follows && !phrase.contains([';', ':', '.', '(', ')']);
+    }
+    if between.contains([';', ':', '.', '(', ')']) {
+        return false;
+    }
+    let last_word = between
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    ["in", "of", "for", "on", "across", "throughout"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last_word))
+}
+
+/// Where the stretch of the sentence window that names what a quantity at `q_start` is
+/// about begins: after the last clause break before it (a comma, semicolon or colon, "and",
+/// "but", "while", "whereas"). "The Tu-95MS can fly 9,000 km, and the Tu-160 reached 3,000
+/// km/h": the second number's stretch names only the Tu-160.
+pub fn naming_start(window: &str, q_start: usize) -> usize {
+    let before = &window[..q_start];
+    let mut start = before.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    for word in [" and ", " but ", " while ", " whereas "] {
+        if let Some(i) = rfind_ascii_case_insensitive(before, word) {
+            start = start.max(i + word.len());
+        }
+    }
+    start
+}
+
+/// The last byte offset of `needle` in `haystack`, ignoring ASCII case.
+fn rfind_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .rposition(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// The words of `text`, as they are written.
+fn words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+}
+
+/// Comparatives after a number that make it a difference or a comparison ("11 years
+/// longer", "3,000 more troops", "2% higher than").
+const COMPARATIVES: &[&str] = &[
+    "more",
+    "less",
+    "fewer",
+    "longer",
+    "shorter",
+    "higher",
+    "lower",
+    "larger",
+    "smaller",
+    "bigger",
+    "greater",
+    "older",
+    "younger",
+    "taller",
+    "deeper",
+    "wider",
+    "heavier",
+    "lighter",
+    "faster",
+    "slower",
+    "cheaper",
+    "dearer",
+    "richer",
+    "poorer",
+    "times",
+    "extra",
+    "additional",
+    "further",
+    "ahead",
+    "behind",
+    "above",
+    "below",
+    "over",
+    "under",
+    "up",
+    "down",
+];
+
+/// Words before a number that make it a change, not a level ("grew by 2%", "rose 3%", "an
+/// increase of 12").
+const CHANGES_BEFORE: &[&str] = &[
+    "by",
+    "rose",
+    "risen",
+    "fell",
+    "fallen",
+    "grew",
+    "grown",
+    "increased",
+    "decreased",
+    "dropped",
+    "climbed",
+    "jumped",
+    "slipped",
+    "slid",
+    "gained",
+    "lost",
+    "added",
+    "shed",
+    "cut",
+    "up",
+    "down",
+    "increase",
+    "decrease",
+    "rise",
+    "drop",
+    "fall",
+    "decline",
+    "gain",
+    "loss",
+    "surge",
+    "plunge",
+    "difference",
+    "gap",
+    "another",
+    "extra",
+    "additional",
+];
+
+/// Why the quantity at `q_start..q_end` of `window` is no statement of a value: a difference
+/// or a comparison ("25 years more", "grew by 2%"), with the word that says so.
+pub fn difference_word(window: &str, q_start: usize, q_end: usize) -> Option<&str> {
+    let after = &window[q_end..];
+    let after = &after[..after.find([',', ';', ':', '.', '(']).unwrap_or(after.len())];
+    if let Some(word) = words(after)
+        .take(2)
+        .find(|w| COMPARATIVES.iter().any(|c| c.eq_ignore_ascii_case(w)))
+    {
+        // "N more" or "N times", or a comparative with "than" after it ("6 m higher than").
+        let than = find_ascii_case_insensitive(after, " than ").is_some();
+        let bare = [
+            "more",
+            "less",
+            "fewer",
+            "times",
+            "extra",
+            "additional",
+            "further",
+        ]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(word));
+        if bare || than {
+            return Some(word);
+        }
+    }
+    let before = &window[..q_start];
+    let before = &before[before.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1)..];
+    let mut previous = words(before).rev();
+    let last = previous.next()?;
+    // "an increase of 12": the word before "of".
+    let word = if last.eq_ignore_ascii_case("of") {
+        previous.next()?
+    } else {
+        last
+    };
+    CHANGES_BEFORE
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(word))
+        .then_some(word)
+}
+
+/// Words that make a clause about a part of a place ("province", "northern", "the capital"),
+/// so its numbers are not the whole place's.
+const PART_WORDS: &[&str] = &[
+    "province",
+    "provinces",
+    "provincial",
+    "region",
+    "regions",
+    "regional",
+    "city",
+    "cities",
+    "capital",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "district",
+    "districts",
+    "county",
+    "counties",
+    "municipality",
+    "prefecture",
+    "state's",
+    "states",
+    "mainland",
+    "continental",
+    "metropolitan",
+    "peninsula",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "coastal",
+    "rural",
+    "urban",
+    "suburb",
+    "suburbs",
+    "part",
+    "parts",
+    "half",
+    "third",
+    "quarter",
+    "area",
+    "areas",
+    "zone",
+    "camp",
+    "camps",
+    "border",
+    "island",
+    "islands",
+    "park",
+    "reserve",
+];
+
+/// The first word of `text` that makes a clause about a part of a place, unless it is one
+/// of `own` (the words of the claim's attribute: "urban" in "urban population", "area" in
+/// "land area").
+pub fn part_word<'t>(text: &'t str, own: &[&str]) -> Option<&'t str> {
+    words(text).find(|w| {
+        PART_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w))
+            && !own
+                .iter()
+                .any(|o| o.split(' ').any(|part| part.eq_ignore_ascii_case(w)))
+    })
+}
+
+/// Words that make a count an event or a group, never a stock ("killed 12 people", "sent
+/// 900 troops", "3,000 people marched").
+const EVENT_WORDS: &[&str] = &[
+    "killed",
+    "kill",
+    "kills",
+    "killing",
+    "died",
+    "dead",
+    "deaths",
+    "injured",
+    "injuring",
+    "wounded",
+    "hurt",
+    "evacuated",
+    "evacuate",
+    "arrested",
+    "detained",
+    "marched",
+    "protested",
+    "rallied",
+    "gathered",
+    "fled",
+    "flee",
+    "displaced",
+    "attended",
+    "employed",
+    "employs",
+    "hired",
+    "laid",
+    "deployed",
+    "deploy",
+    "deploying",
+    "sent",
+    "send",
+    "sending",
+    "dispatched",
+    "stationed",
+    "keeps",
+    "kept",
+    "based",
+    "rescued",
+    "missing",
+    "joined",
+    "recruited",
+    "trained",
+    "withdrew",
+    "withdraw",
+    "withdrawn",
+    "voted",
+    "visited",
+    "visitors",
+    "tourists",
+    "refugees",
+    "migrants",
+    "passengers",
+    "victims",
+    "casualties",
+    "peacekeepers",
+    "peacekeeping",
+    "mission",
+    "contingent",
+    "battalion",
+    "brigade",
+    "division",
+    "unit",
+    "force",
+];
+
+/// The first word of `text` that makes a count an event or a part of a force.
+pub fn event_word(text: &str) -> Option<&str> {
+    words(text).find(|w| EVENT_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn around_number(sentence: &str, number: &str) -> (usize, usize) {
+        let start = sentence
+            .find(number)
+            .expect("the number is in the sentence");
+        (start, start + number.len())
+    }
+
+    #[test]
+    fn differences_and_comparisons_are_no_values() {
+        for (sentence, number, word) in [
+            (
+                "Women now live 11 years longer than in 1960.",
+                "11 years",
+                Some("longer"),
+            ),
+            ("The army has 3,000 more troops.", "3,000", Some("more")),
+            ("The population grew by 2% last year.", "2%", Some("by")),
+            ("Output rose 3% in May.", "3%", Some("rose")),
+            ("It has a population of 5 million.", "5 million", None),
+            ("The peak stands 6,961 m above the valley.", "6,961 m", None),
+        ] {
+            let (start, end) = around_number(sentence, number);
+            assert_eq!(difference_word(sentence, start, end), word, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_naming_stretch_starts_after_the_last_clause_break() {
+        let sentence = "The Tu-95MS can fly 9,000 km, and the Tu-160 reached 3,000 km/h.";
+        let (start, _) = around_number(sentence, "3,000 km/h");
+        assert_eq!(
+            &sentence[naming_start(sentence, start)..start],
+            "the Tu-160 reached "
+        );
+    }
+
+    #[test]
+    fn parts_and_events() {
+        assert_eq!(
+            part_word(" the northern province of", &[]),
+            Some("northern")
+        );
+        assert_eq!(
+            part_word(" has an urban population of", &["urban population"]),
+            None
+        );
+        assert_eq!(event_word("an avalanche killed"), Some("killed"));
+        assert_eq!(event_word("has a population of"), None);
+    }
+}
