@@ -15,6 +15,10 @@ pub struct Clause<'t> {
     pub start: usize,
     /// Where it ends.
     pub end: usize,
+    /// Whether it starts where another quantity ends (not at the sentence's start).
+    pub after_quantity: bool,
+    /// Where its quantity starts and ends in the window.
+    pub quantity: (usize, usize),
 }
 
 impl<'t> Clause<'t> {
@@ -58,6 +62,8 @@ impl<'t> Clause<'t> {
             text: window,
             start: start.min(q_start),
             end,
+            after_quantity: previous_end > from,
+            quantity: (q_start, q_end),
         }
     }
 
@@ -144,6 +150,15 @@ pub fn naming_start(window: &str, q_start: usize) -> usize {
         }
     }
     start
+}
+
+/// Whether the clause's quantity is put first in an "At N, …" phrase at the start of its
+/// sentence window: "At 41,543 sq km, the Netherlands is …".
+pub fn is_fronted_at(clause: &Clause<'_>) -> bool {
+    let (start, end) = clause.quantity;
+    let before = clause.text[..start].trim();
+    let after = clause.text[end..].trim_start();
+    before.eq_ignore_ascii_case("at") && after.starts_with(',')
 }
 
 /// The last byte offset of `needle` in `haystack`, ignoring ASCII case.
@@ -306,6 +321,7 @@ const PART_WORDS: &[&str] = &[
     "counties",
     "municipality",
     "prefecture",
+    "state",
     "state's",
     "states",
     "mainland",

@@ -546,8 +546,15 @@ impl Triggers {
     }
 
     /// Scans `text` (a window of a sentence) around the quantity at `start..end`: a trigger
-    /// counts before the quantity, or right after it ("54.1 m long").
-    fn nearest(&self, text: &str, start: usize, end: usize) -> Nearest {
+    /// counts before the quantity, or right after it ("54.1 m long"), but not right after the
+    /// quantity before it, which ends at `previous_end`.
+    fn nearest(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        previous_end: Option<usize>,
+    ) -> Nearest {
         let mut nearest = Nearest {
             by_attribute: vec![None; self.attributes],
             plain: vec![None; self.attributes],
@@ -561,6 +568,12 @@ impl Triggers {
         };
         for m in automaton.find_overlapping_iter(text) {
             if !is_whole_word(text, m.start(), m.end()) {
+                continue;
+            }
+            let after_previous = previous_end.is_some_and(|p| {
+                m.start() >= p && text[p..m.start()].trim_start().is_empty() && m.end() <= start
+            });
+            if after_previous {
                 continue;
             }
             let owners = &self.owners[m.pattern().as_usize()];
@@ -608,7 +621,18 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
     let (from, to) = window(context.text, sentence, q.start, q.end);
     let sentence_text = &context.text[from..to];
     let (q_start, q_end) = (q.start - from, bracket_end(sentence_text, q.end - from));
-    let nearest = context.triggers.nearest(sentence_text, q_start, q_end);
+    let clause = Clause::around(context.quantities, from, sentence_text, q_start, q_end);
+    // A trigger right after the quantity before this one is that quantity's ("2.1 m long,
+    // 90 cm wide": "long" is not the 90 cm's).
+    // Unless this one restates it ("305 metres long, or about 1,000 feet").
+    let restates = sentence_text[clause.start..q_start]
+        .trim_end()
+        .to_ascii_lowercase()
+        .ends_with(" or");
+    let previous_end = (clause.after_quantity && !restates).then_some(clause.start);
+    let nearest = context
+        .triggers
+        .nearest(sentence_text, q_start, q_end, previous_end);
     let states_maximum = nearest.maximum.is_some_and(|d| d < 40);
     let mentions: Vec<&Mention> = context
         .mentions_in(from, to)
@@ -642,7 +666,6 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
             format!("it is a difference or a comparison (\"{word}\"), not a value"),
         );
     }
-    let clause = Clause::around(context.quantities, from, sentence_text, q_start, q_end);
     let attribute = attribute_for(context, &nearest, &clause, q);
     let attached =
         |m: &&&Mention| m.end <= q.start || clause::is_attached_after(context.text, q.end, m.start);
@@ -710,19 +733,22 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
                 Ok(found) => found,
                 Err(reason) => return unlinked(Some(*only), Some(attribute), reason),
             };
+            let naming = (naming_from, from + clause.start);
             let part = scope
                 .is_none()
-                .then(|| {
-                    part_named(
-                        context,
-                        named,
-                        *only,
-                        &attribute,
-                        q.start,
-                        from + clause.start,
-                    )
-                })
+                .then(|| part_named(context, named, *only, &attribute, q.start, naming))
                 .flatten();
+            let spans = (from, from + clause.start);
+            if let Some(words) =
+                other_subject(context, named, *only, &nearest, &attribute, q, spans)
+            {
+                let name = &context.base.entities[*only].name;
+                return unlinked(
+                    Some(*only),
+                    Some(attribute),
+                    format!("it is about the {words}, not {name} itself"),
+                );
+            }
             if let Some(word) = part {
                 let name = &context.base.entities[*only].name;
                 return unlinked(
@@ -789,23 +815,9 @@ fn attribute_words(
     }
 }
 
-/// A word that makes the claim at `q_start` about a part of `entity` ("the northern province",
-/// "Kenya's capital"): looked for in the word before the entity's last name before the claim
-/// and between that name and the claim (or, for an entity carried from an earlier sentence,
-/// from `clause_start`), leaving out the words of the attribute itself ("urban population").
-fn part_named(
-    context: &Context<'_>,
-    named: &[&Mention],
-    entity: usize,
-    attribute: &str,
-    q_start: usize,
-    clause_start: usize,
-) -> Option<String> {
-    let mention = named
-        .iter()
-        .rev()
-        .find(|m| m.entity == Some(entity) && m.end <= q_start);
-    let own: Vec<&str> = context
+/// The words of `attribute` and its variants ("urban population", "land area").
+fn own_words<'b>(context: &Context<'b>, attribute: &str) -> Vec<&'b str> {
+    context
         .base
         .vocabulary
         .get(attribute)
@@ -816,20 +828,41 @@ fn part_named(
                 .map(String::as_str)
                 .collect()
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// A word that makes the claim at `q_start` about a part of `entity` ("the northern province
+/// of Kenya", "Kenya's capital"): looked for before the entity's last name before the claim
+/// (back to `naming_from`, where the claim's naming stretch starts) and between that name and
+/// the claim (from `clause_start` at the earliest); for an entity carried from an earlier
+/// sentence, in the claim's clause. The words of the attribute itself ("urban population")
+/// do not count.
+fn part_named(
+    context: &Context<'_>,
+    named: &[&Mention],
+    entity: usize,
+    attribute: &str,
+    q_start: usize,
+    (naming_from, clause_start): (usize, usize),
+) -> Option<String> {
+    let own = own_words(context, attribute);
     let text = context.text;
+    let mention = named
+        .iter()
+        .rev()
+        .find(|m| m.entity == Some(entity) && m.end <= q_start);
     let (before, after) = match mention {
+        // Before the name: from the naming stretch's start, or from the clause's when the
+        // name stands before the stretch ("Bavaria, the largest state of Germany, covers").
         Some(m) => {
-            // The one word before the name ("northern Kenya", "mainland France").
-            let head = text[..m.start].trim_end();
-            let word_start = head
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
-                .map_or(0, |(i, c)| i + c.len_utf8());
+            let from = if m.start < naming_from {
+                clause_start
+            } else {
+                naming_from
+            };
             (
-                &text[word_start.min(m.start)..m.start],
-                &text[m.end..q_start],
+                &text[from.min(m.start)..m.start],
+                &text[m.end.max(clause_start).min(q_start)..q_start],
             )
         }
         None => ("", &text[clause_start.min(q_start)..q_start]),
@@ -837,6 +870,173 @@ fn part_named(
     clause::part_word(before, &own)
         .or_else(|| clause::part_word(after, &own))
         .map(str::to_string)
+}
+
+/// Words that may stand between an entity's name and its attribute or number without making
+/// the number about something else ("Kenya's total population", "the Tu-160 is 54.1 m long").
+const SUBJECT_GLUE: &[&str] = &[
+    "s",
+    "'s",
+    "’s",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "can",
+    "could",
+    "will",
+    "would",
+    "may",
+    "might",
+    "now",
+    "still",
+    "only",
+    "just",
+    "about",
+    "some",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "at",
+    "of",
+    "a",
+    "an",
+    "the",
+    "its",
+    "it",
+    "measures",
+    "measured",
+    "stands",
+    "stood",
+    "reaches",
+    "reached",
+    "spans",
+    "runs",
+    "ran",
+    "extends",
+    "totals",
+    "total",
+    "totalled",
+    "totaled",
+    "entire",
+    "whole",
+    "overall",
+    "estimated",
+    "current",
+    "currently",
+    "present",
+    "official",
+    "roughly",
+    "approximately",
+    "which",
+    "that",
+    "to",
+    "than",
+    "more",
+    "less",
+    "own",
+    "also",
+    "then",
+    "today",
+    "exactly",
+    "some",
+    "rises",
+    "rose",
+    "climbs",
+    "covers",
+    "covering",
+    "stretches",
+    "reach",
+    "reaching",
+];
+
+/// What else the claim is about, when words other than [`SUBJECT_GLUE`] stand in a short
+/// noun phrase between the entity and the claim: after a possessive name and before the
+/// attribute word ("Turkey's Kurdish population of 15 million"), or, when the attribute word
+/// comes after the number, between the name (or "its") and the number ("Its bomb bays are
+/// 11.3 metres long"). Longer stretches (an apposition, a relative clause) are left alone.
+fn other_subject(
+    context: &Context<'_>,
+    named: &[&Mention],
+    entity: usize,
+    nearest: &Nearest,
+    attribute: &str,
+    q: &Quantity,
+    (from, clause_start): (usize, usize),
+) -> Option<String> {
+    let q_start = q.start;
+    /// The most words a noun phrase between the name and the claim has.
+    const PHRASE_WORDS: usize = 4;
+    let text = context.text;
+    let index = context
+        .base
+        .vocabulary
+        .attributes
+        .iter()
+        .position(|a| a.name == attribute)?;
+    // A count that starts with its attribute's noun ("population of about 15 million") has
+    // its attribute word at its start.
+    let noun_first = q.dimension == Dimension::Count
+        && context.base.vocabulary.attributes[index].is_announced_by_noun(&q.unit)
+        && q.text.starts_with(q.unit.as_ref());
+    let trigger_at = nearest.trigger_start[index]
+        .map(|s| from + s)
+        .or(noun_first.then_some(q_start));
+    let trigger = trigger_at.filter(|&s| s <= q_start);
+    // The other case needs the attribute word after the number ("… 11.3 metres long"); a
+    // count named by its own noun ("a crew of two") has none.
+    let trigger_after = trigger_at.is_some_and(|s| s > q_start);
+    let mention = named
+        .iter()
+        .rev()
+        .find(|m| m.entity == Some(entity) && m.end <= q_start);
+    let (start, end) = match (mention, trigger) {
+        // "Turkey's Kurdish population": a possessive name right before the attribute word.
+        (Some(m), Some(t)) if t >= m.end => {
+            let rest = &text[m.end..t];
+            let possessive = rest.starts_with("'s ") || rest.starts_with("’s ");
+            if !possessive {
+                return None;
+            }
+            (m.end + rest.find(' ').unwrap_or(0), t)
+        }
+        (_, Some(_)) => return None,
+        (_, None) if !trigger_after => return None,
+        // "The Tu-160 is 54.1 metres long", "Its bomb bays are 11.3 metres long".
+        (Some(m), None) if m.end >= clause_start => (m.end, q_start),
+        (Some(_), None) => return None,
+        (None, None) => {
+            let clause = &text[clause_start.min(q_start)..q_start];
+            let its = clause::find_ascii_case_insensitive(clause, "its ")?;
+            (clause_start + its + "its".len(), q_start)
+        }
+    };
+    let stretch = &text[start..end];
+    let words: Vec<&str> = stretch
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if stretch.contains([',', ';', ':', '(', '"']) || words.len() > PHRASE_WORDS {
+        return None;
+    }
+    let own = own_words(context, attribute);
+    let stray: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !SUBJECT_GLUE.iter().any(|g| g.eq_ignore_ascii_case(w)))
+        .filter(|w| {
+            !own.iter()
+                .any(|o| o.split(' ').any(|p| p.eq_ignore_ascii_case(w)))
+        })
+        .collect();
+    (!stray.is_empty()).then(|| stray.join(" "))
 }
 
 /// Which of several named qualifiers (variants of an attribute, scopes of an entity) a
@@ -948,11 +1148,31 @@ fn attribute_for(
         // announces the attribute ("a crew of four") or a trigger stands in its clause ("a
         // population of 5 million people"): "killed 12 people" is no population.
         let announced = |index: usize, a: &Attribute| {
-            a.is_announced_by_noun(noun)
+            noun.is_empty()
+                || a.is_announced_by_noun(noun)
                 || nearest.trigger_start[index].is_some_and(|start| start >= clause.start)
         };
+        // A bare number right after a count attribute's word and ending its clause ("its
+        // population is about 1.3 million."): the word says what it counts. A word after
+        // the number is a noun the number counts instead ("home to some three million
+        // Palestinians" is a group, not the population).
+        const RIGHT_AFTER: usize = 16;
+        let (_, q_end) = clause.quantity;
+        let bare = clause.text[q_end..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let counts = |a: &Attribute, index: usize| {
+            if noun.is_empty() {
+                bare && nearest.plain[index].is_some_and(|d| d <= RIGHT_AFTER)
+                    && nearest.trigger_start[index].is_some_and(|s| s >= clause.start)
+            } else {
+                a.counts(noun)
+            }
+        };
         let counting: Vec<&(usize, &Attribute)> =
-            candidates.iter().filter(|(_, a)| a.counts(noun)).collect();
+            candidates.iter().filter(|(i, a)| counts(a, *i)).collect();
         if counting.is_empty() {
             return Err("no attribute counts what this number counts".to_string());
         }
@@ -1013,6 +1233,9 @@ fn attribute_for(
         // Only a speed is safe to assume from the unit alone: a duration or a length could
         // be anything.
         ([], [(_, only)]) if q.dimension == Dimension::Velocity => Ok(only.name.clone()),
+        // "At 41,543 sq km, the Netherlands is one of Europe's smaller countries": a figure
+        // put before its subject states the one attribute of its dimension.
+        ([], [(_, only)]) if clause::is_fronted_at(clause) => Ok(only.name.clone()),
         ([], [_]) => Err(format!("no word near it says what this {} is", q.dimension)),
         ([], []) => Err(format!(
             "the fact base has no attribute measuring {}",

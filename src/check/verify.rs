@@ -146,10 +146,15 @@ pub fn judge(
     };
     // A range matches a range when each end, rounded as written, is the fact's end; a single
     // number matches when the fact lies within its rounding.
+    // The fact's own value, without its tolerance: "about 1.3 million" rounds 1,340,478.
+    let value = Interval {
+        low: fact.value.low,
+        high: fact.value.high,
+    };
     let rounds_to_fact = if claim.kind == crate::quantity::Kind::Range {
         (f.low - stated.low).abs() <= below && (f.high - stated.high).abs() <= above
     } else {
-        implied.contains(&f)
+        implied.contains(&f) || (fact.value.bound == Bound::Within && implied.contains(&value))
     };
     if !c.overlaps(&f) {
         Verdict::Contradicted

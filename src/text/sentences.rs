@@ -16,7 +16,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "cmdr", "st",
     "no", "nos", "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
-    "fig", "vol", "p", "pp", "sen", "rep", "gov", "ft", "mt",
+    "fig", "vol", "p", "pp", "sen", "rep", "gov", "ft", "mt", "pop", "est",
 ];
 
 /// Splits `text` into sentences. A sentence ends at `.`, `!` or `?` (and any closing quotes

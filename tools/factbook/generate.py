@@ -73,7 +73,7 @@ dimension = "length"
 triggers = ["elevation", "above sea level"]
 variants = [
   { name = "mean", triggers = ["mean elevation", "average elevation"] },
-  { name = "highest", triggers = ["highest point", "highest peak", "highest mountain", "tallest mountain", "highest summit", "highest elevation"] },
+  { name = "highest", triggers = ["highest point", "highest peak", "highest mountain", "tallest mountain", "tallest peak", "highest summit", "highest elevation"] },
   { name = "lowest", triggers = ["lowest point", "lowest elevation"] },
 ]
 

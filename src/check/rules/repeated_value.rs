@@ -19,13 +19,15 @@ pub static RULE: Rule = Rule {
     summary: "The text states one thing twice with values that cannot both hold.",
     docs: "## What it does
 Compares every claim with the earlier claims of the same document about the same entity,
-attribute, variant and part (and, for a distance, the same other place). When their intervals do not overlap,
-allowing 2% for rounding, the later claim is reported, with the earlier one as the related
-location. A claim the fact base already contradicts stays contradicted.
+attribute, variant and part (and, for a distance, the same other place), for attributes
+the fact base has for that entity: a length stated twice \"in Nepal\" is two things in
+Nepal, not Nepal's length. When their intervals do not overlap, allowing 2% for rounding,
+the later claim is reported, with the earlier one as the related location. A claim the fact
+base already contradicts stays contradicted.
 
 ## Why it matters
-A reader who meets two values for one thing trusts neither; the error is in the copy whatever
-the fact base says, so this check needs no fact for the attribute.
+A reader who meets two values for one thing trusts neither; the error is in the copy
+whatever the fact base's value is.
 
 ## Example
 \"The Tu-160 has a crew of four.\" … \"Its crew of six sat in ejection seats.\": crew stated
@@ -49,6 +51,17 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
         let Some((entity, attribute)) = links[later].subject() else {
             continue;
         };
+        // Only an attribute the entity has in the fact base: "the runway in Nepal is 1,200 m
+        // long, and the terminal is 80 m long" speaks of two things in Nepal, not of Nepal's
+        // length twice.
+        if document
+            .base
+            .facts_for(entity, attribute, links[later].to)
+            .next()
+            .is_none()
+        {
+            continue;
+        }
         if attribute == "speed" && !links[later].states_maximum {
             continue;
         }
