@@ -143,13 +143,14 @@ pub fn is_attached_after(text: &str, end: usize, mention_start: usize) -> bool {
 /// km/h": the second number's stretch names only the Tu-160.
 pub fn naming_start(window: &str, q_start: usize) -> usize {
     let before = &window[..q_start];
-    let mut start = before.rfind([',', ';', ':']).map_or(0, |i| i + 1);
-    for word in [" and ", " but ", " while ", " whereas "] {
-        if let Some(i) = rfind_ascii_case_insensitive(before, word) {
-            start = start.max(i + word.len());
-        }
-    }
-    start
+    let start = before.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    // The words are looked for only after the last punctuation break.
+    let stretch = &before[start..];
+    [" and ", " but ", " while ", " whereas "]
+        .iter()
+        .filter_map(|word| rfind_ascii_case_insensitive(stretch, word).map(|i| i + word.len()))
+        .max()
+        .map_or(start, |i| start + i)
 }
 
 /// Whether the clause's quantity is put first in an "At N, …" phrase at the start of its
@@ -267,7 +268,12 @@ pub fn difference_word(window: &str, q_start: usize, q_end: usize) -> Option<&st
         .find(|w| COMPARATIVES.iter().any(|c| c.eq_ignore_ascii_case(w)))
     {
         // "N more" or "N times", or a comparative with "than" after it ("6 m higher than").
-        let than = find_ascii_case_insensitive(after, " than ").is_some();
+        let mut cut = after.len().min(40);
+        while !after.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let near = &after[..cut];
+        let than = find_ascii_case_insensitive(near, " than ").is_some();
         let bare = [
             "more",
             "less",

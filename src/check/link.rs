@@ -802,12 +802,7 @@ fn attribute_words(
     attribute: &str,
     q: &Quantity,
 ) -> Option<String> {
-    let index = context
-        .base
-        .vocabulary
-        .attributes
-        .iter()
-        .position(|a| a.name == attribute)?;
+    let index = context.base.vocabulary.position(attribute)?;
     match (nearest.trigger_start[index], nearest.trigger_end[index]) {
         (Some(start), Some(end)) => window.get(start..end).map(str::to_string),
         _ if q.dimension == Dimension::Count => Some(q.unit.to_string()),
@@ -976,12 +971,7 @@ fn other_subject(
     /// The most words a noun phrase between the name and the claim has.
     const PHRASE_WORDS: usize = 4;
     let text = context.text;
-    let index = context
-        .base
-        .vocabulary
-        .attributes
-        .iter()
-        .position(|a| a.name == attribute)?;
+    let index = context.base.vocabulary.position(attribute)?;
     // A count that starts with its attribute's noun ("population of about 15 million") has
     // its attribute word at its start.
     let noun_first = q.dimension == Dimension::Count

@@ -229,6 +229,11 @@ impl Vocabulary {
         self.attributes.iter().find(|a| a.name == name)
     }
 
+    /// The index in [`Vocabulary::attributes`] of the attribute called `name`.
+    pub fn position(&self, name: &str) -> Option<usize> {
+        self.attributes.iter().position(|a| a.name == name)
+    }
+
     /// Adds an attribute, or extends one with the same name and dimension: its triggers and
     /// variants are added, and declared `counts` replace the default ones (the first file
     /// that declares them narrows the attribute; later ones add to that list).

@@ -135,23 +135,26 @@ fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
     if text.as_bytes()[mark] != b'.' {
         return true;
     }
-    let word: String = text[..mark]
-        .chars()
+    let head = &text[..mark];
+    let word_start = head
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let lower = word.to_lowercase();
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+        .last()
+        .map_or(mark, |(i, _)| i);
+    let word = &head[word_start..];
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    // "2. Tanzania" at the start of a line numbers a list item.
-    let line_start = text[..mark - word.len()]
-        .rsplit('\n')
-        .next()
-        .is_some_and(|before| before.trim().is_empty());
-    let list_number = line_start && !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
-    !(initial || list_number || ABBREVIATIONS.contains(&lower.as_str()))
+    // "2. Tanzania" at the start of a line numbers a list item (only the blanks before the
+    // number are looked at, so a long line costs nothing more).
+    let list_number = !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && head[..word_start]
+            .bytes()
+            .rev()
+            .find(|b| !matches!(b, b' ' | b'\t'))
+            .is_none_or(|b| b == b'\n');
+    let abbreviation = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    !(initial || list_number || abbreviation)
 }
 
 #[cfg(test)]

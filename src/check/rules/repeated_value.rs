@@ -2,9 +2,8 @@
 
 use super::Rule;
 use crate::check::message::{MessageParts, Restatement};
-use crate::check::verify::{Allowances, claim_interval};
+use crate::check::verify::{Interval, claim_interval};
 use crate::check::{Document, Finding, Severity, Verdict};
-use crate::quantity::Quantity;
 use std::collections::HashMap;
 
 /// How many earlier statements of the same thing a claim is compared with.
@@ -47,6 +46,12 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
         Option<usize>,
     );
     let mut earlier_claims: HashMap<Subject<'_>, Vec<usize>> = HashMap::new();
+    // Each claim's interval, worked out once: a claim is compared with up to
+    // MAX_COMPARISONS earlier ones.
+    let mut intervals: Vec<Option<Interval>> = vec![None; quantities.len()];
+    let mut interval = |i: usize| {
+        *intervals[i].get_or_insert_with(|| claim_interval(&quantities[i], document.allowances).0)
+    };
     for later in 0..quantities.len() {
         let Some((entity, attribute)) = links[later].subject() else {
             continue;
@@ -79,7 +84,7 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
             .rev()
             .take(MAX_COMPARISONS)
             .copied()
-            .find(|&i| disagree(&quantities[i], &quantities[later], document.allowances));
+            .find(|&i| disagree(interval(i), interval(later)));
         group.push(later);
         let Some(i) = earlier else { continue };
         let finding = &mut findings[later];
@@ -103,11 +108,9 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
     }
 }
 
-/// True when two claims about the same entity and attribute cannot both hold. A 2 % slack
-/// allows for rounding.
-pub fn disagree(a: &Quantity, b: &Quantity, allowances: Allowances) -> bool {
-    let (x, _) = claim_interval(a, allowances);
-    let (y, _) = claim_interval(b, allowances);
+/// True when two claims about the same entity and attribute, stating intervals `x` and `y`,
+/// cannot both hold. A 2 % slack allows for rounding.
+pub fn disagree(x: Interval, y: Interval) -> bool {
     let slack = |v: f64| v.abs() * 0.02;
     x.high + slack(x.high) < y.low - slack(y.low) || y.high + slack(y.high) < x.low - slack(x.low)
 }
