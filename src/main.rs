@@ -180,6 +180,10 @@ enum ImportSource {
         /// Write the fact file to FILE instead of standard output.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Read these properties instead of the shipped ones: a TOML file of [[property]]
+        /// tables with id ("P2046"), attribute, dimension and triggers.
+        #[arg(long, value_name = "MAP.toml")]
+        properties: Option<PathBuf>,
     },
 }
 
@@ -225,9 +229,14 @@ fn main() -> ExitCode {
         Command::Facts {
             command:
                 FactsCommand::Import {
-                    source: ImportSource::Wikidata { file, output },
+                    source:
+                        ImportSource::Wikidata {
+                            file,
+                            output,
+                            properties,
+                        },
                 },
-        } => cli::run_import_wikidata(&file, output.as_deref()),
+        } => cli::run_import_wikidata(&file, output.as_deref(), properties.as_deref()),
     };
     match result {
         Ok(code) => code,

@@ -2,7 +2,7 @@
 //! was left out, read by hand), and the file it writes loads as a base.
 
 use numfact::facts::FactBase;
-use numfact::facts::import::from_wikidata;
+use numfact::facts::import::{PropertyMap, from_wikidata};
 
 #[test]
 fn wikidata_population_series_and_area() {
@@ -11,7 +11,7 @@ fn wikidata_population_series_and_area() {
         "/tests/fixtures/wikidata/kenya.json"
     );
     let json = std::fs::read_to_string(path).expect("the fixture is readable");
-    let imported = from_wikidata("kenya.json", &json).expect("imports");
+    let imported = from_wikidata("kenya.json", &json, &PropertyMap::default()).expect("imports");
     let base = FactBase::from_sources([("kenya.toml".to_string(), imported.toml.clone())])
         .expect("the imported file loads");
     assert!(base.warnings.is_empty(), "{:?}", base.warnings);
@@ -62,7 +62,7 @@ fn wikidata_dump_lines() {
         entity("Q1", "Testland", "100"),
         entity("Q2", "Other Land", "2500.5")
     );
-    let imported = from_wikidata("dump.json", &dump).expect("imports");
+    let imported = from_wikidata("dump.json", &dump, &PropertyMap::default()).expect("imports");
     assert!(imported.skipped.is_empty(), "{:?}", imported.skipped);
     let base = FactBase::from_sources([("d.toml".to_string(), imported.toml)]).expect("loads");
     let ids: Vec<&str> = base.entities.iter().map(|e| e.id.as_str()).collect();
@@ -119,4 +119,36 @@ fn csv_scopes() {
             (Supported, Some("france.population.2025")),
         ]
     );
+}
+
+/// A user's property map replaces the shipped one: only its properties are read, as its
+/// attributes; a malformed map is refused with its file, line and column.
+#[test]
+fn wikidata_with_a_property_map_of_ones_own() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/wikidata/kenya.json"
+    );
+    let json = std::fs::read_to_string(path).expect("the fixture is readable");
+    let map = PropertyMap::parse(
+        "map.toml",
+        "[[property]]\nid = \"P2046\"\nattribute = \"surface\"\ndimension = \"area\"\n\
+         triggers = [\"surface\"]\n",
+    )
+    .expect("a valid map");
+    let imported = from_wikidata("kenya.json", &json, &map).expect("imports");
+    let base = FactBase::from_sources([("kenya.toml".to_string(), imported.toml.clone())])
+        .expect("the imported file loads");
+    let attributes: Vec<&str> = base.facts.iter().map(|f| f.attribute.as_str()).collect();
+    assert!(!attributes.is_empty() && attributes.iter().all(|a| *a == "surface"));
+    let broken = PropertyMap::parse("map.toml", "[[property]]\nid = \"Q5\"\n");
+    assert!(
+        broken.as_ref().is_err_and(|e| e.starts_with("map.toml:")),
+        "{broken:?}"
+    );
+    let unknown = PropertyMap::parse(
+        "map.toml",
+        "[[property]]\nid = \"P1\"\nattribute = \"a\"\ndimension = \"colour\"\n",
+    );
+    assert!(unknown.is_err_and(|e| e.contains("unknown dimension")));
 }

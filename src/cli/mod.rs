@@ -163,10 +163,21 @@ pub fn run_import_csv(
 }
 
 /// `numfact facts import wikidata`.
-pub fn run_import_wikidata(file: &Path, output: Option<&Path>) -> Result<ExitCode, Failure> {
+pub fn run_import_wikidata(
+    file: &Path,
+    output: Option<&Path>,
+    properties: Option<&Path>,
+) -> Result<ExitCode, Failure> {
+    use numfact::facts::import::{PropertyMap, from_wikidata};
+    let map = match properties {
+        Some(path) => {
+            let map = read_input(path)?;
+            PropertyMap::parse(&map.path, &map.text).map_err(Failure::Input)?
+        }
+        None => PropertyMap::default(),
+    };
     let source = read_input(file)?;
-    let imported = numfact::facts::import::from_wikidata(&source.path, &source.text)
-        .map_err(Failure::Input)?;
+    let imported = from_wikidata(&source.path, &source.text, &map).map_err(Failure::Input)?;
     write_imported(&imported, &[Path::new(&source.path)], output)
 }
 

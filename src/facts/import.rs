@@ -332,6 +332,93 @@ pub const WIKIDATA_PROPERTIES: &[(&str, &str, &str, &[&str])] = &[
     ("P2043", "length", "length", &["length", "long"]),
 ];
 
+/// Which Wikidata properties an import reads, and as which attribute: the shipped
+/// [`WIKIDATA_PROPERTIES`], or a user's map file (`numfact facts import wikidata --properties
+/// MAP.toml`):
+///
+/// ```toml
+/// [[property]]
+/// id = "P2046"                 # the Wikidata property
+/// attribute = "area"           # the attribute its facts state
+/// dimension = "area"           # what its values measure
+/// triggers = ["area", "covers"]
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct PropertyMap {
+    /// The properties, in the order they are read.
+    pub properties: Vec<Property>,
+}
+
+/// One property of a [`PropertyMap`].
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Property {
+    /// The Wikidata property ("P2046").
+    pub id: String,
+    /// The attribute its facts state.
+    pub attribute: String,
+    /// What its values measure (a dimension name: "area", "length", "count", …).
+    pub dimension: String,
+    /// The words that announce the attribute, for an attribute numfact does not know.
+    #[serde(default)]
+    pub triggers: Vec<String>,
+}
+
+impl Default for PropertyMap {
+    fn default() -> Self {
+        let properties = WIKIDATA_PROPERTIES
+            .iter()
+            .map(|&(id, attribute, dimension, triggers)| Property {
+                id: id.to_string(),
+                attribute: attribute.to_string(),
+                dimension: dimension.to_string(),
+                triggers: triggers.iter().map(|t| t.to_string()).collect(),
+            })
+            .collect();
+        PropertyMap { properties }
+    }
+}
+
+impl PropertyMap {
+    /// Reads a map file (named `name` in messages): `[[property]]` tables of `id`,
+    /// `attribute`, `dimension` and optional `triggers`.
+    pub fn parse(name: &str, text: &str) -> Result<PropertyMap, String> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct MapFile {
+            property: Vec<Property>,
+        }
+        let file: MapFile = toml::from_str(text).map_err(|e| {
+            let at = e.span().map_or(0, |s| s.start);
+            let (line, column) = crate::text::LineIndex::new(text).locate(text, at);
+            format!(
+                "{name}:{line}:{column}: invalid property map: {}",
+                e.message().trim()
+            )
+        })?;
+        for property in &file.property {
+            let well_formed = property.id.len() > 1
+                && property.id.starts_with('P')
+                && property.id[1..].bytes().all(|b| b.is_ascii_digit());
+            if !well_formed {
+                return Err(format!(
+                    "{name}: {:?} is not a Wikidata property id (P followed by digits)",
+                    property.id
+                ));
+            }
+            if crate::quantity::Dimension::from_name(&property.dimension).is_none() {
+                return Err(format!(
+                    "{name}: property {}: unknown dimension {:?}",
+                    property.id, property.dimension
+                ));
+            }
+        }
+        Ok(PropertyMap {
+            properties: file.property,
+        })
+    }
+}
+
 /// Wikidata unit items and the unit numfact writes for them; `"1"` is no unit.
 pub const WIKIDATA_UNITS: &[(&str, &str)] = &[
     ("1", ""),
@@ -351,13 +438,13 @@ pub const WIKIDATA_UNITS: &[(&str, &str)] = &[
 
 /// Converts Wikidata entity JSON (named `name` in messages) into one fact file: for each
 /// entity, its English label (the name) and aliases, and every statement of a property in
-/// [`WIKIDATA_PROPERTIES`] whose value is a quantity in a unit of [`WIKIDATA_UNITS`].
+/// `properties` whose value is a quantity in a unit of [`WIKIDATA_UNITS`].
 /// Preferred statements win over normal ones; deprecated ones are skipped. The point in time
 /// (P585) becomes `as_of`; reference URLs (P854) the source. Bounds (`lowerBound`,
 /// `upperBound`) become an absolute tolerance, and are refused when they do not enclose the
 /// amount. Accepts `{"entities": {...}}` documents and dump lines (one entity per line,
 /// inside `[` and `]`, with trailing commas).
-pub fn from_wikidata(name: &str, json: &str) -> Result<Imported, String> {
+pub fn from_wikidata(name: &str, json: &str, properties: &PropertyMap) -> Result<Imported, String> {
     let mut items: Vec<Value> = Vec::new();
     match serde_json::from_str::<Value>(json) {
         Ok(Value::Object(doc)) => match doc.get("entities") {
@@ -405,7 +492,9 @@ pub fn from_wikidata(name: &str, json: &str) -> Result<Imported, String> {
             aliases,
             kind: None,
         });
-        for &(property, attribute, dimension, triggers) in WIKIDATA_PROPERTIES {
+        for entry in &properties.properties {
+            let (property, attribute) = (entry.id.as_str(), entry.attribute.as_str());
+            let (dimension, triggers) = (entry.dimension.as_str(), &entry.triggers);
             let Some(statements) = item["claims"][property].as_array() else {
                 continue;
             };
