@@ -149,7 +149,11 @@ fuzz_target!(|data: &[u8]| {
         }]);
         for format in FORMATS {
             for all in [false, true] {
-                let options = Options { color: all, all };
+                let options = Options {
+                    color: all,
+                    all,
+                    verbose: all,
+                };
                 write(&mut std::io::sink(), &run, format, &options).expect("a sink never fails");
             }
         }

@@ -18,7 +18,8 @@ pub static SUPPORTED: Rule = Rule {
     summary: "A number the fact base supports.",
     docs: "## What it does
 Reports a claim that lies within the fact base's value, widened by the fact's tolerance (and,
-for \"about X\", with X inside the fact).
+for \"about X\", with X inside the fact), or whose rounding, read from the digits it is
+written with, holds the fact's value: \"123 million\" for 123,201,945.
 
 ## Why it matters
 Nothing to fix: supported claims are reported for coverage, so an editor sees how much of the
@@ -39,7 +40,8 @@ pub static CONTRADICTED: Rule = Rule {
     summary: "A number in the text contradicts the fact base.",
     docs: "## What it does
 Reports a claim whose value and the fact base's value do not overlap, even after allowing for
-the claim's qualifier (\"about\", \"up to\", \"more than\") and the fact's tolerance. The message
+the claim's rounding (half a unit of its last written digit; a round number to 5%), its
+qualifier (\"about\", \"up to\", \"more than\") and the fact's tolerance. The message
 says how far off the claim is (\"twice the maximum\", \"55% below\") and names the source.
 
 ## Why it matters
