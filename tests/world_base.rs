@@ -227,3 +227,31 @@ fn variants_scopes_series_and_counts_decide_the_fact() {
         );
     }
 }
+
+/// The fact files' values are read through [`numfact::facts::ValueReader`], which reads a
+/// plain number among words like the same words after "1", scaled: for every value of the
+/// shipped base it gives what the full grammar gives.
+#[test]
+fn the_value_reader_reads_every_shipped_value_as_the_grammar_does() {
+    let base = shipped();
+    let mut reader = numfact::facts::ValueReader::default();
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1e-12);
+    for fact in &base.facts {
+        let written = &fact.value.quantity.text;
+        let full = numfact::facts::parse_value(written).expect("a shipped value reads");
+        let read = reader.read(written).expect("a shipped value reads");
+        assert!(
+            close(full.low, read.low)
+                && close(full.high, read.high)
+                && full.si_unit == read.si_unit
+                && full.dimension == read.dimension
+                && full.bound == read.bound
+                && full.approximate == read.approximate
+                && full.quantity.unit == read.quantity.unit
+                && full.quantity.qualifier == read.quantity.qualifier
+                && close(full.quantity.low, read.quantity.low),
+            "{}: {written:?} reads as {full:?} by the grammar, {read:?} by the reader",
+            fact.id
+        );
+    }
+}

@@ -15,7 +15,7 @@ mod vocabulary;
 
 pub use date::{AsOf, Precision};
 pub use error::{FactError, FactErrors};
-pub use value::{Bound, FactValue, Tolerance, parse_tolerance, parse_value};
+pub use value::{Bound, FactValue, Tolerance, ValueReader, parse_tolerance, parse_value};
 pub use vocabulary::{Attribute, Variant, Vocabulary};
 
 use std::collections::HashMap;

@@ -2,7 +2,7 @@
 
 use super::date::AsOf;
 use super::error::{FactError, FactErrors};
-use super::value::{FactValue, parse_tolerance, parse_value};
+use super::value::{FactValue, ValueReader, parse_tolerance};
 use super::vocabulary::Attribute;
 use super::{Entity, Fact, FactBase, Origin};
 use crate::quantity::Dimension;
@@ -144,10 +144,11 @@ pub(super) fn build(
     // its text.
     let parse = |(path, text): (String, String)| {
         let schema = toml::from_str::<FileSchema>(&text).map(|schema| {
+            let mut reader = ValueReader::default();
             let values: Vec<_> = schema
                 .fact
                 .iter()
-                .map(|f| parse_value(f.value.get_ref()))
+                .map(|f| reader.read(f.value.get_ref()))
                 .collect();
             (schema, values)
         });

@@ -132,13 +132,102 @@ fn group_integers(text: &str) -> String {
 
 /// Parses a fact's value string.
 pub fn parse_value(text: &str) -> Result<FactValue, String> {
-    let quantity = whole_quantity(text)?;
+    whole_quantity(text).map(value_of)
+}
+
+/// Reads the values of one fact file, remembering how each shape of value reads: a value
+/// that is one plain number and words ("643,801 sq km", "$3.655 trillion", "about 200,000
+/// troops") reads like the same words after "1", scaled, so the grammar runs once per
+/// shape instead of once per value. Anything else goes through [`parse_value`].
+#[derive(Debug, Default)]
+pub struct ValueReader {
+    /// For each shape ("$1 trillion"), the quantity "1" reads as, if it is a plain scaled
+    /// single number, and its unit.
+    shapes: std::collections::HashMap<String, Option<Shape>>,
+}
+
+/// How one shape of value reads: the quantity of "1", and the unit that converts it.
+#[derive(Debug, Clone)]
+struct Shape {
+    one: Quantity,
+    unit: Option<&'static crate::quantity::units::Unit>,
+}
+
+impl ValueReader {
+    /// Reads `text` as [`parse_value`] does.
+    pub fn read(&mut self, text: &str) -> Result<FactValue, String> {
+        let Some((number, shape)) = plain_number_shape(text.trim()) else {
+            return parse_value(text);
+        };
+        let template = self.shapes.entry(shape).or_insert_with_key(|shape| {
+            whole_quantity(shape)
+                .ok()
+                .filter(|q| {
+                    q.kind == Kind::Value
+                        && q.dimension != Dimension::Temperature
+                        && q.low != 0.0
+                        && q.low == q.high
+                })
+                .map(|one| Shape {
+                    unit: crate::quantity::units::by_symbol(&one.unit),
+                    one,
+                })
+        });
+        let Some(Shape { one, unit }) = template.as_ref() else {
+            return parse_value(text);
+        };
+        let mut quantity = one.clone();
+        let trimmed = text.trim();
+        quantity.text = trimmed.to_string();
+        quantity.end = trimmed.len();
+        quantity.low *= number;
+        quantity.high = quantity.low;
+        // Converted as the grammar converts, so the SI value is the same to the last bit.
+        quantity.si.low = match unit {
+            Some(unit) => crate::quantity::tidy(unit.to_si(quantity.low)),
+            None => quantity.si.low * number,
+        };
+        quantity.si.high = quantity.si.low;
+        Ok(value_of(quantity))
+    }
+}
+
+/// A value that is one plain number (digits, thousands commas, a decimal part) among words
+/// with no other digit: the number, and the value with it written as "1".
+fn plain_number_shape(text: &str) -> Option<(f64, String)> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let digits = text[start..]
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map_or(text.len(), |n| start + n);
+    let written = &text[start..digits];
+    let rest = &text[digits..];
+    let before = &text[..start];
+    let clean = |s: &str| !s.contains(|c: char| c.is_ascii_digit() || c == '.');
+    if !clean(before) || !clean(rest) || written.ends_with([',', '.']) || before.ends_with('-') {
+        return None;
+    }
+    // Commas only as thousands separators: "643,801", not "1,1,1".
+    let (integer, fraction) = written.split_once('.').unwrap_or((written, ""));
+    let groups: Vec<&str> = integer.split(',').collect();
+    let grouped = groups.len() == 1
+        || (!groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3));
+    if !grouped || fraction.contains(',') || (integer.len() > 1 && integer.starts_with('0')) {
+        return None;
+    }
+    let number: f64 = written.replace(',', "").parse().ok()?;
+    Some((number, format!("{before}1{rest}")))
+}
+
+/// A fact value from the quantity its text reads as.
+fn value_of(quantity: Quantity) -> FactValue {
     let bound = match quantity.qualifier {
         Some(Qualifier::AtMost | Qualifier::UpTo | Qualifier::LessThan) => Bound::Maximum,
         Some(Qualifier::AtLeast | Qualifier::MoreThan) => Bound::Minimum,
         Some(Qualifier::Approximately) | None => Bound::Within,
     };
-    Ok(FactValue {
+    FactValue {
         low: quantity.si.low,
         high: quantity.si.high,
         si_unit: quantity.si.unit.to_string(),
@@ -146,7 +235,7 @@ pub fn parse_value(text: &str) -> Result<FactValue, String> {
         bound,
         approximate: quantity.qualifier == Some(Qualifier::Approximately),
         quantity,
-    })
+    }
 }
 
 /// Parses a tolerance for `value`: a percentage ("5%") or an amount in a unit ("10 km") that
