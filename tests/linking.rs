@@ -1,7 +1,8 @@
 //! Linking on sentences of our own, one fixture per cause of false alarms found on real
 //! prose (`tests/fixtures/linking/`): counts of people, parts, different things in one
 //! sentence, the wrong entity, deployments, other quantities of the right dimension, one
-//! attribute per number, sentence splitting, and claims that should link. Each snapshot lists
+//! attribute per number, sentence splitting, and claims that should link; and
+//! `0-issue-sentences.txt`, the sentences the linking issue gives for each cause. Each snapshot lists
 //! every claim with its verdict, the fact it was judged against and the evidence or the
 //! reason, checked by hand against what a reader of the sentence expects.
 
