@@ -627,8 +627,10 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
     // Unless this one restates it ("305 metres long, or about 1,000 feet").
     let restates = sentence_text[clause.start..q_start]
         .trim_end()
-        .to_ascii_lowercase()
-        .ends_with(" or");
+        .as_bytes()
+        .rsplit(|b| b.is_ascii_whitespace())
+        .next()
+        .is_some_and(|word| word.eq_ignore_ascii_case(b"or"));
     let previous_end = (clause.after_quantity && !restates).then_some(clause.start);
     let nearest = context
         .triggers
@@ -678,15 +680,6 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
         .copied()
         .filter(|m| m.start >= naming_from && m.end <= q.start)
         .collect();
-    let entities_of = |mentions: &[&Mention]| {
-        let mut entities: Vec<usize> = Vec::new();
-        for m in mentions {
-            if let Some(e) = m.entity.filter(|e| !entities.contains(e)) {
-                entities.push(e);
-            }
-        }
-        entities
-    };
     let has_fact = |e: usize| {
         attribute
             .as_ref()
@@ -697,7 +690,12 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
     // does).
     let from_stretch = in_stretch.iter().any(|m| m.entity.is_some_and(has_fact));
     let named = if from_stretch { &in_stretch } else { &attached };
-    let mut entities = entities_of(named);
+    let mut entities: Vec<usize> = Vec::new();
+    for m in named {
+        if let Some(e) = m.entity.filter(|e| !entities.contains(e)) {
+            entities.push(e);
+        }
+    }
     if entities.is_empty() {
         match context.carried_entity(index) {
             Ok(Some(e)) => entities.push(e),
