@@ -440,10 +440,6 @@ def main(wheel, directory):
     base.write(directory)
 
 
-def value_and_date(text):
-    return text, as_of(text)
-
-
 def add_facts(base, code, data, entity, name, points):
     area = field(data, "Geography", "Area") or {}
     area_keys = {"total ": None, "total": None, "land": "land", "water": "water"}
@@ -530,7 +526,7 @@ def add_facts(base, code, data, entity, name, points):
            "Real GDP per capita", money=True, variant="ppp")
     official = field(economy, "GDP (official exchange rate)")
     if isinstance(official, str):
-        value = money(official)
+        value = money_of(official)
         if value:
             base.fact(entity, "gdp", value, "GDP (official exchange rate)", as_of(official))
         else:
@@ -576,18 +572,15 @@ def percent_fact(base, code, entity, attribute, text, label):
         skip(code, label, f"not a percentage: {text[:80]!r}")
 
 
-SCALES = {"trillion": "trillion", "billion": "billion", "million": "million"}
-
-
-def money(text):
+def money_of(text):
     match = re.match(rf"\$({NUMBER})(?:\s+(trillion|billion|million))?", text)
     if not match:
         return None
     return f"${match.group(1)}" + (f" {match.group(2)}" if match.group(2) else "")
 
 
-def series(base, code, entity, attribute, section, label, money_values=False, variant=None, **kw):
-    money_values = money_values or kw.get("money", False)
+def series(base, code, entity, attribute, section, label, money=False, variant=None):
+    """A Factbook field given for several years, as a series of facts with ids by year."""
     if not isinstance(section, dict):
         return
     items = [(k, v) for k, v in section.items() if k != "note"]
@@ -605,8 +598,8 @@ def series(base, code, entity, attribute, section, label, money_values=False, va
         if date in seen_dates:
             skip(code, label, f"a second figure for {date}: {text[:60]!r}")
             continue
-        if money_values:
-            written = money(text)
+        if money:
+            written = money_of(text)
         else:
             match = re.match(rf"({NUMBER})%", text)
             written = f"{match.group(1)}%" if match else None
