@@ -198,16 +198,16 @@ fn keeps_only_findings_on_changed_lines() {
 }
 
 #[test]
-fn an_untouched_line_made_inconsistent_is_reported_on_the_edit() {
+fn an_edit_the_fact_base_settles_points_to_the_untouched_line() {
     let base = base();
     let findings = Checker::new(&base).check("a.md", ARTICLE);
+    // The fact base supports line 5 and contradicts line 1: no inconsistency, and the
+    // contradicted claim points to the statement it disagrees with.
     let later = findings
         .iter()
         .find(|f| f.line == 5)
         .expect("a finding on line 5");
-    assert_eq!(later.verdict, Verdict::Inconsistent, "{later:#?}");
-    assert_eq!(later.related[0].line, 1);
-    // The edit is on line 1: its own (contradicted) finding absorbs the inconsistency.
+    assert_eq!(later.verdict, Verdict::Supported, "{later:#?}");
     let kept = filter(findings, &changed("a.md", &[1]));
     assert_eq!(kept.len(), 1, "{kept:#?}");
     let finding = &kept[0];
@@ -220,11 +220,36 @@ fn an_untouched_line_made_inconsistent_is_reported_on_the_edit() {
         }),
         "{finding:#?}"
     );
+}
+
+#[test]
+fn an_untouched_line_made_inconsistent_is_reported_on_the_edit() {
+    let base = base();
+    // The Tu-95MS's crew is 6–7: the fact base supports both statements and cannot settle
+    // which one the article means, so the untouched line 5 is inconsistent with line 1.
+    let article = "The Tu-95MS has a crew of seven and a range of 4,000 km.\n\nThe weather \
+                   was fine.\n\nThe Tu-95MS flies with a crew of six, officials said.\n";
+    let findings = Checker::new(&base).check("a.md", article);
+    let later = findings
+        .iter()
+        .find(|f| f.line == 5)
+        .expect("a finding on line 5");
+    assert_eq!(later.verdict, Verdict::Inconsistent, "{later:#?}");
+    assert_eq!(later.related[0].line, 1);
+    // The edit is on line 1: the inconsistency is reported there, saying which line it
+    // made inconsistent.
+    let kept = filter(findings, &changed("a.md", &[1]));
+    let moved = kept
+        .iter()
+        .find(|f| f.verdict == Verdict::Inconsistent)
+        .unwrap_or_else(|| panic!("the inconsistency moved to line 1: {kept:#?}"));
+    assert_eq!((moved.line, moved.column), (1, 19), "{moved:#?}");
     assert!(
-        finding.message().contains("line 5, not edited"),
+        moved.message().contains("line 5, not edited"),
         "{}",
-        finding.message()
+        moved.message()
     );
+    assert!(kept.iter().all(|f| f.line == 1), "{kept:#?}");
 }
 
 fn synthetic(line: usize, column: usize, related: Vec<Related>, verdict: Verdict) -> Finding {

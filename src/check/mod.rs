@@ -10,16 +10,19 @@
 //! ```
 
 pub mod clause;
+pub mod dateline;
 pub mod link;
 pub mod message;
 pub mod precision;
 pub mod rules;
 pub mod suppress;
+pub mod time;
 pub mod verify;
 
-use crate::facts::FactBase;
+use crate::facts::{AsOf, FactBase};
 use crate::quantity::{Quantity, extract_prose};
 use crate::text::sentences;
+use dateline::{ArticleDate, DateOrigin};
 use link::{Context, EntityIndex, KindNouns, Link, Triggers};
 pub use message::MessageParts;
 pub use rules::Rule;
@@ -40,6 +43,9 @@ pub enum Verdict {
     Imprecise,
     /// The claim is linked to nothing in the fact base.
     Unverifiable,
+    /// The claim matches an earlier figure of a series, or a figure of a time before the
+    /// fact base's: right when written, not now.
+    Outdated,
 }
 
 /// How loudly a finding is reported.
@@ -48,7 +54,7 @@ pub enum Verdict {
 pub enum Severity {
     /// Supported and unverifiable claims: for coverage.
     Note,
-    /// Imprecise claims.
+    /// Imprecise and outdated claims.
     Warning,
     /// Contradicted and inconsistent claims.
     Error,
@@ -56,19 +62,20 @@ pub enum Severity {
 
 impl Verdict {
     /// Every verdict.
-    pub const ALL: [Verdict; 5] = [
+    pub const ALL: [Verdict; 6] = [
         Verdict::Supported,
         Verdict::Contradicted,
         Verdict::Inconsistent,
         Verdict::Imprecise,
         Verdict::Unverifiable,
+        Verdict::Outdated,
     ];
 
     /// The severity a verdict is reported at by default (its rules' default severity).
     pub fn severity(self) -> Severity {
         match self {
             Verdict::Contradicted | Verdict::Inconsistent => Severity::Error,
-            Verdict::Imprecise => Severity::Warning,
+            Verdict::Imprecise | Verdict::Outdated => Severity::Warning,
             Verdict::Supported | Verdict::Unverifiable => Severity::Note,
         }
     }
@@ -81,6 +88,7 @@ impl Verdict {
             Verdict::Inconsistent => "inconsistent",
             Verdict::Imprecise => "imprecise",
             Verdict::Unverifiable => "unverifiable",
+            Verdict::Outdated => "outdated",
         }
     }
 }
@@ -262,6 +270,7 @@ pub struct Checker<'a> {
     triggers: Triggers,
     kinds: KindNouns,
     allowances: Allowances,
+    as_of: Option<AsOf>,
 }
 
 impl<'a> Checker<'a> {
@@ -278,7 +287,24 @@ impl<'a> Checker<'a> {
             triggers: Triggers::new(&base.vocabulary),
             kinds: KindNouns::new(base),
             allowances,
+            as_of: None,
         }
+    }
+
+    /// The date of documents that state none (`--as-of`, `as-of` in `numfact.toml`): a
+    /// document's front matter `date:` or dateline comes first (see [`Checker::date_of`]).
+    pub fn with_as_of(mut self, as_of: Option<AsOf>) -> Self {
+        self.as_of = as_of;
+        self
+    }
+
+    /// The date a document is read at: its own (front matter, dateline), else the configured
+    /// one.
+    pub fn date_of(&self, text: &str) -> Option<ArticleDate> {
+        dateline::article_date(text).or(self.as_of.map(|date| ArticleDate {
+            date,
+            origin: DateOrigin::Configured,
+        }))
     }
 
     /// Checks one document named `path`; one finding per quantity, in order.
@@ -294,6 +320,7 @@ impl<'a> Checker<'a> {
         } else {
             text
         };
+        let article = self.date_of(text).map(|d| d.date);
         let quantities = extract_prose(text, prose);
         let sentences = sentences(prose);
         let mentions = self.index.mentions(prose);
@@ -327,6 +354,7 @@ impl<'a> Checker<'a> {
                 path,
                 q,
                 &link,
+                article,
             ));
             links.push(link);
         }

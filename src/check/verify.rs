@@ -38,7 +38,8 @@ impl Interval {
         self.low <= other.low && other.high <= self.high
     }
 
-    fn overlaps(&self, other: &Interval) -> bool {
+    /// Whether the two intervals share a point.
+    pub fn overlaps(&self, other: &Interval) -> bool {
         self.low <= other.high && other.low <= self.high
     }
 }
@@ -59,10 +60,16 @@ pub fn claim_interval(q: &Quantity, allowances: Allowances) -> (Interval, bool) 
         ),
         Some(Qualifier::Approximately) => {
             let widen = |v: f64| v.abs() * allowances.approximation;
+            // "nearly 2,000" and "almost 2,000" fall short of 2,000: they widen below only.
+            let above_by = if leans_below(q) {
+                above
+            } else {
+                widen(high).max(above)
+            };
             (
                 Interval {
                     low: low - widen(low).max(below),
-                    high: high + widen(high).max(above),
+                    high: high + above_by,
                 },
                 false,
             )
@@ -89,6 +96,18 @@ pub fn claim_interval(q: &Quantity, allowances: Allowances) -> (Interval, bool) 
             true,
         ),
     }
+}
+
+/// The approximations that fall short of the number they name.
+const LEANING_BELOW: &[&str] = &["nearly ", "almost ", "close to ", "approaching "];
+
+/// Whether an approximate claim falls short of its number ("nearly 2,000 km").
+fn leans_below(q: &Quantity) -> bool {
+    let text = q.text.trim_start();
+    LEANING_BELOW.iter().any(|word| {
+        text.get(..word.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(word))
+    })
 }
 
 /// The interval a fact allows: its value widened by its tolerance. A maximum allows anything
@@ -176,8 +195,9 @@ pub fn best_fact<'a>(claim: &Quantity, facts: &[&'a Fact]) -> Option<&'a Fact> {
         .copied()
 }
 
-/// How far a claim lies from a fact, in plain words, in the claim's unit: "4,000 km is twice
-/// the fact base's maximum of 2,000 km", "1,000 km/h is 55% below …".
+/// How far a claim lies from a fact, in plain words, in the claim's unit and at the
+/// precision the claim is written with: "123 million is 3 million below the fact base's value
+/// of 126 million", "4,000 km is twice the fact base's maximum of 2,000 km".
 pub fn difference(
     claim: &Quantity,
     fact: &Fact,
@@ -192,12 +212,34 @@ pub fn difference(
         Bound::Minimum => (value.low, f64::INFINITY),
         _ => (value.low, value.high),
     };
+    let step = written_step(claim, unit);
+    // The fact at the claim's precision, but to at least three significant digits: "126
+    // million" against "123 million", "54.1 m" against "64 metres".
     let show = |si: f64| {
-        format!(
-            "{} {}",
-            readable_number(round_sensibly(unit.from_si(si))),
-            claim.unit
-        )
+        let converted = unit.from_si(si);
+        let three_digits = if converted == 0.0 || !converted.is_finite() {
+            step
+        } else {
+            10f64.powi(converted.abs().log10().floor() as i32 - 2)
+        };
+        let rounded = round_to(converted, step.min(three_digits));
+        // A fact that rounds to nothing at the claim's precision is shown as it is.
+        let shown = if rounded == 0.0 && converted != 0.0 {
+            round_sensibly(converted)
+        } else {
+            rounded
+        };
+        format!("{} {}", readable_number(shown), claim.unit)
+    };
+    // The gap between the claim and the fact, in the claim's unit, at the claim's precision
+    // (or finer, when that would round it to nothing).
+    let gap = |a: f64, b: f64| {
+        let gap = (unit.from_si(a) - unit.from_si(b)).abs();
+        let mut step = step;
+        while round_to(gap, step) == 0.0 && step > gap * 1e-6 && gap > 0.0 {
+            step /= 10.0;
+        }
+        format!("{} {}", readable_number(round_to(gap, step)), claim.unit)
     };
     let stated = claim.text.trim();
     let (upper_name, lower_name) = match value.bound {
@@ -205,14 +247,23 @@ pub fn difference(
         Bound::Within if value.low == value.high => ("value", "value"),
         _ => ("maximum", "minimum"),
     };
+    let temperature = claim.dimension == crate::quantity::Dimension::Temperature;
     if claim.si.low > f.high && fact_high.is_finite() {
-        let how = relative_words(claim.si.low / fact_high);
+        let ratio = claim.si.low / fact_high;
+        let how = match multiple_words(ratio) {
+            Some(words) if !temperature => words,
+            _ => format!("{} above", gap(claim.si.low, fact_high)),
+        };
         Some(format!(
             "{stated} is {how} the fact base's {upper_name} of {}",
             show(fact_high)
         ))
     } else if claim.si.high < f.low && fact_low.is_finite() {
-        let how = relative_words(claim.si.high / fact_low);
+        let ratio = claim.si.high / fact_low;
+        let how = match (0.48..=0.52).contains(&ratio) && !temperature {
+            true => "half".to_string(),
+            false => format!("{} below", gap(fact_low, claim.si.high)),
+        };
         Some(format!(
             "{stated} is {how} the fact base's {lower_name} of {}",
             show(fact_low)
@@ -232,18 +283,42 @@ pub fn difference(
     }
 }
 
-fn relative_words(ratio: f64) -> String {
+/// "twice", "3.5 times": a claim at least about twice the fact.
+fn multiple_words(ratio: f64) -> Option<String> {
     if (1.95..=2.05).contains(&ratio) {
-        "twice".into()
+        Some("twice".into())
     } else if ratio > 2.05 {
-        format!("{} times", format_number((ratio * 10.0).round() / 10.0))
-    } else if ratio > 1.0 {
-        format!("{}% above", format_number(((ratio - 1.0) * 100.0).round()))
-    } else if (0.48..=0.52).contains(&ratio) {
-        "half".into()
+        Some(format!(
+            "{} times",
+            format_number((ratio * 10.0).round() / 10.0)
+        ))
     } else {
-        format!("{}% below", format_number(((1.0 - ratio) * 100.0).round()))
+        None
     }
+}
+
+/// The place of the last digit a claim is written to, in its unit, as a power of ten: 1
+/// million for "123 million", 0.1 for "2.7 m", 100 for "2,000 km" (read to 5%), 1 for a
+/// count written to the unit.
+fn written_step(claim: &Quantity, unit: &units::Unit) -> f64 {
+    let (below, _) = super::precision::implied_half_widths(claim);
+    let width = (unit.from_si(2.0 * below) - unit.from_si(0.0)).abs();
+    if !(width.is_finite() && width > 0.0) {
+        return 1.0;
+    }
+    10f64.powi(width.log10().floor() as i32)
+}
+
+/// `value` rounded to a multiple of `step`.
+fn round_to(value: f64, step: f64) -> f64 {
+    if step <= 0.0 || !step.is_finite() {
+        return value;
+    }
+    let rounded = (value / step).round() * step;
+    // Drop the floating-point noise of the multiplication ("0.30000000000000004").
+    let decimals = (-step.log10().floor()).max(0.0) as i32;
+    let factor = 10f64.powi(decimals.min(12));
+    (rounded * factor).round() / factor
 }
 
 /// Rounds a converted value to four significant digits for display.

@@ -9,7 +9,7 @@ use numfact::driver::config::{self, Config};
 use numfact::driver::diff::{self, ChangedLines};
 use numfact::driver::output::{OutputError, write_report};
 use numfact::driver::walk::Collected;
-use numfact::facts::FactBase;
+use numfact::facts::{AsOf, FactBase};
 use numfact::report::escape::terminal;
 use numfact::report::{CheckedFile, Format, Options, Run};
 use numfact::text::source::{InputFormat, Source};
@@ -45,6 +45,12 @@ pub struct CheckArgs {
     /// words), in the human format; JSON always carries it as `link`.
     #[arg(long, short)]
     verbose: bool,
+    /// The date of articles that state none ("2001", "2001-06", "2001-06-12"): a figure that
+    /// changes over time (a population) is read at that date, and a claim matching an earlier
+    /// figure is outdated. An article's front matter `date:` or dateline wins; wins over
+    /// numfact.toml's `as-of`. Without a date, the latest figure counts.
+    #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
+    as_of: Option<AsOf>,
     /// Write the report to FILE (through a temporary file and a rename) instead of stdout.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -99,6 +105,12 @@ impl From<FailOnArg> for config::FailOn {
     }
 }
 
+/// Reads `--as-of`.
+fn parse_as_of(text: &str) -> Result<AsOf, String> {
+    AsOf::parse(text)
+        .map_err(|why| format!("{why} (write \"2001\", \"2001-06\" or \"2001-06-12\")"))
+}
+
 /// Runs `numfact check`.
 pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
     if let Some(code) = &args.explain {
@@ -106,7 +118,10 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
     }
     let cwd = std::env::current_dir()
         .map_err(|e| Failure::Input(format!("cannot read the working directory: {e}")))?;
-    let config = load_config(args.config.as_deref(), &cwd)?;
+    let mut config = load_config(args.config.as_deref(), &cwd)?;
+    if args.as_of.is_some() {
+        config.as_of = args.as_of;
+    }
     let base = match (&args.facts, config.load_facts()) {
         (Some(path), _) => load_facts(Some(path))?,
         (None, Some(loaded)) => {
@@ -245,7 +260,7 @@ fn check_all(
     sources: &[Source],
     format: Option<InputFormat>,
 ) -> (Vec<Vec<Finding>>, Vec<Vec<Notice>>) {
-    let checker = Checker::with_allowances(base, config.allowances);
+    let checker = Checker::with_allowances(base, config.allowances).with_as_of(config.as_of);
     let progress = progress_bar(sources.len());
     let results: Vec<(Vec<Finding>, Vec<Notice>)> = sources
         .par_iter()

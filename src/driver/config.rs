@@ -8,6 +8,7 @@
 //! fail-on = "warning"             # "error" | "warning" | "never"
 //! approximation = "10%"           # how far "about X" may stray from X
 //! default-tolerance = "0%"        # tolerance of a fact that states none
+//! as-of = "2001-06"               # the date of articles that state none
 //! include = ["articles/**/*.md"]  # globs, relative to this file's directory
 //! exclude = ["articles/drafts"]
 //!
@@ -31,7 +32,7 @@ use super::paths::{absolute, lies_within, normalise, repository_root, slashed};
 use crate::check::rules::Selector;
 use crate::check::suppress::Notice;
 use crate::check::{Allowances, Finding, Rule, Severity};
-use crate::facts::{FactBase, LoadError};
+use crate::facts::{AsOf, FactBase, LoadError};
 use crate::report::Summary;
 use crate::text::source::{DEFAULT_READ_LIMIT, InputError, decode, read_limited};
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
@@ -57,11 +58,23 @@ pub const STARTER: &str = r#"# numfact.toml: settings for `numfact check` in thi
 # When `numfact check` exits with 1: "error", "warning" (also imprecise claims) or "never".
 #fail-on = "error"
 
-# How far "about X" may stray from X, as a percentage from 0% to 100%.
+# A number is read at the precision it is written with, so rounding never needs a
+# tolerance: "123 million" is 122.5-123.5 million, "2.7 m" is 2.65-2.75 m, "15,134 km" is
+# exact to the km, and a round number is read to its last non-zero digit, at most 5% either
+# way ("2,000 km" is 1,900-2,100 km). The two allowances below widen that further.
+
+# How far "about X" may stray from X, as a percentage from 0% to 100%. "nearly" and
+# "almost" stray below X only.
 #approximation = "10%"
 
-# The tolerance of a fact that states none, as a percentage from 0% to 100%.
+# The tolerance of a fact that states none, as a percentage from 0% to 100%. 0% is right
+# for sourced figures: the claim's own rounding already allows for how it was written.
 #default-tolerance = "0%"
+
+# The date of articles that state none (a `date:` in front matter or a dateline at the top
+# comes first): "2001", "2001-06" or "2001-06-12". A figure that changes over time is read
+# at that date; without one, at its latest. `--as-of` on the command line wins over it.
+#as-of = "2001-06-12"
 
 # Files to check, as globs relative to this file ("articles/**/*.md"); empty: every file given.
 # A pattern matching a directory selects everything in it.
@@ -173,6 +186,8 @@ pub struct Config {
     pub fail_on: FailOn,
     /// Approximation allowance and default tolerance, as fractions.
     pub allowances: Allowances,
+    /// The date of articles that state none (`as-of`).
+    pub as_of: Option<AsOf>,
     /// Severity overrides, by verdict or rule, in the order written (rules not selected keep
     /// their default severity).
     pub severity: Vec<(Selector, Level)>,
@@ -192,6 +207,7 @@ impl Default for Config {
             facts: Vec::new(),
             fail_on: FailOn::default(),
             allowances: Allowances::default(),
+            as_of: None,
             severity: Vec::new(),
             include: Vec::new(),
             exclude: Vec::new(),
@@ -260,6 +276,7 @@ struct RawConfig {
     fail_on: Option<Spanned<String>>,
     approximation: Option<Spanned<toml::Value>>,
     default_tolerance: Option<Spanned<toml::Value>>,
+    as_of: Option<Spanned<String>>,
     severity: Option<BTreeMap<Spanned<String>, Spanned<String>>>,
     include: Option<Vec<Spanned<String>>>,
     exclude: Option<Vec<Spanned<String>>>,
@@ -470,6 +487,17 @@ impl Config {
             .and_then(|value| v.percent("default-tolerance", value))
         {
             config.allowances.default_tolerance = fraction;
+        }
+        if let Some(as_of) = &raw.as_of {
+            match AsOf::parse(as_of.get_ref()) {
+                Ok(date) => config.as_of = Some(date),
+                Err(why) => v.error(
+                    inside(as_of),
+                    format!(
+                        "as-of must be a date like \"2001\", \"2001-06\" or \"2001-06-12\": {why}"
+                    ),
+                ),
+            }
         }
         for (key, level) in raw.severity.iter().flatten() {
             let Some(selector) = Selector::parse(key.get_ref()) else {

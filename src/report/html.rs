@@ -21,10 +21,11 @@ fn escape_text(text: &str) -> String {
 }
 
 /// The verdicts in the order the page shows them: the worst first.
-const VERDICTS: [Verdict; 5] = [
+const VERDICTS: [Verdict; 6] = [
     Verdict::Contradicted,
     Verdict::Inconsistent,
     Verdict::Imprecise,
+    Verdict::Outdated,
     Verdict::Supported,
     Verdict::Unverifiable,
 ];
@@ -36,6 +37,7 @@ fn label(verdict: Verdict) -> &'static str {
         Verdict::Imprecise => "Imprecise",
         Verdict::Supported => "Supported",
         Verdict::Unverifiable => "Unverifiable",
+        Verdict::Outdated => "Outdated",
     }
 }
 
@@ -46,6 +48,7 @@ fn meaning(verdict: Verdict) -> &'static str {
         Verdict::Imprecise => "outside the fact",
         Verdict::Supported => "matches the facts",
         Verdict::Unverifiable => "not checkable",
+        Verdict::Outdated => "right for an earlier date",
     }
 }
 
@@ -99,6 +102,7 @@ article.text { padding: 22px 30px 30px; white-space: pre-wrap; overflow-wrap: an
 .v-inconsistent { --c: var(--red); --bg: var(--red-bg); }
 .claim.v-inconsistent { border-bottom-style: dashed; }
 .v-imprecise { --c: var(--amber); --bg: var(--amber-bg); }
+.v-outdated { --c: var(--amber); --bg: var(--amber-bg); }
 .v-supported { --c: var(--green); --bg: var(--green-bg); }
 .v-unverifiable { --c: var(--grey); --bg: var(--grey-bg); }
 .claim[data-tip]:hover::after, .claim[data-tip]:focus-visible::after {

@@ -91,9 +91,15 @@ pub fn quoted_sentence(text: &str, sentences: &[Sentence], finding: &Finding) ->
     quote.trim().to_string()
 }
 
-fn summary_row(name: &str, s: &Summary) -> String {
+/// One row of the summary table; the Outdated column is there only when `outdated` is.
+fn summary_row(name: &str, s: &Summary, outdated: bool) -> String {
+    let outdated = if outdated {
+        format!(" {} |", s.outdated)
+    } else {
+        String::new()
+    };
     format!(
-        "| {name} | {} | {} | {} | {} | {} | {} |\n",
+        "| {name} | {} | {} | {} | {} |{outdated} {} | {} |\n",
         s.claims, s.contradicted, s.inconsistent, s.imprecise, s.supported, s.unverifiable
     )
 }
@@ -129,16 +135,25 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Resul
         ));
     }
     doc.push_str("\n\n");
-    doc.push_str(
-        "| File | Claims | Contradicted | Inconsistent | Imprecise | Supported | Unverifiable |\n",
-    );
-    doc.push_str("|---|---:|---:|---:|---:|---:|---:|\n");
+    // Outdated claims get a column only in a run that has some.
+    let outdated = total.outdated > 0;
+    if outdated {
+        doc.push_str(
+            "| File | Claims | Contradicted | Inconsistent | Imprecise | Outdated | Supported | Unverifiable |\n",
+        );
+        doc.push_str("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    } else {
+        doc.push_str(
+            "| File | Claims | Contradicted | Inconsistent | Imprecise | Supported | Unverifiable |\n",
+        );
+        doc.push_str("|---|---:|---:|---:|---:|---:|---:|\n");
+    }
     for file in files {
         let s = Summary::of_findings(file.findings);
-        doc.push_str(&summary_row(&cell(&repo_relative(file.path)), &s));
+        doc.push_str(&summary_row(&cell(&repo_relative(file.path)), &s, outdated));
     }
     if files.len() > 1 {
-        doc.push_str(&summary_row("**Total**", &total));
+        doc.push_str(&summary_row("**Total**", &total, outdated));
     }
     doc.push('\n');
 

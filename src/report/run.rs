@@ -87,6 +87,8 @@ pub struct Summary {
     pub imprecise: usize,
     /// Unverifiable claims.
     pub unverifiable: usize,
+    /// Outdated claims: right for an earlier figure of a series, or for an earlier time.
+    pub outdated: usize,
     /// Findings (claims and notices) of severity error.
     pub errors: usize,
     /// Findings (claims and notices) of severity warning.
@@ -148,6 +150,7 @@ impl Summary {
             Verdict::Inconsistent => &mut self.inconsistent,
             Verdict::Imprecise => &mut self.imprecise,
             Verdict::Unverifiable => &mut self.unverifiable,
+            Verdict::Outdated => &mut self.outdated,
         }
     }
 
@@ -159,6 +162,7 @@ impl Summary {
             Verdict::Inconsistent => self.inconsistent,
             Verdict::Imprecise => self.imprecise,
             Verdict::Unverifiable => self.unverifiable,
+            Verdict::Outdated => self.outdated,
         }
     }
 }

@@ -33,8 +33,14 @@ pub fn summary_line(s: &Summary) -> String {
             plural(s.ignored, "file", "files")
         ));
     }
+    // Outdated claims are counted only when there are some: most runs have none.
+    let outdated = if s.outdated > 0 {
+        format!(", {} outdated", s.outdated)
+    } else {
+        String::new()
+    };
     format!(
-        "numfact: {} in {}: {} supported, {} contradicted, {} inconsistent, {} imprecise, {} unverifiable{notices}",
+        "numfact: {} in {}: {} supported, {} contradicted, {} inconsistent, {} imprecise{outdated}, {} unverifiable{notices}",
         plural(s.claims, "claim", "claims"),
         plural(s.files, "file", "files"),
         s.supported,

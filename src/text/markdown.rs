@@ -215,6 +215,19 @@ fn body_start(text: &str) -> usize {
     start + front_matter_len(&text[start..]).unwrap_or(0)
 }
 
+/// The lines of the front matter at the start of `text`, between its opening and closing
+/// lines, when it is closed.
+pub fn front_matter(text: &str) -> Option<&str> {
+    let len = front_matter_len(text)?;
+    let inner = &text[..len];
+    let open = inner.find('\n')? + 1;
+    let close = inner
+        .trim_end_matches(['\n', '\r'])
+        .rfind('\n')
+        .map_or(open, |i| i + 1);
+    Some(&inner[open..close.max(open)])
+}
+
 /// The length of the front matter at the start of `text`, through its closing line, when it
 /// is closed.
 fn front_matter_len(text: &str) -> Option<usize> {

@@ -2,13 +2,15 @@
 
 use super::Rule;
 use crate::check::message::MessageParts;
+use crate::check::precision::implied_half_widths;
+use crate::check::verify::Allowances;
 use crate::check::{Document, Finding, Severity, Verdict};
 use crate::quantity::display::{format_number, group_thousands};
 use crate::quantity::{Dimension, Quantity};
 
-/// How far a conversion in brackets may differ from the figure it converts: 5 %, or 10 % when
-/// the conversion says "about".
-const CONVERSION_TOLERANCE: f64 = 0.05;
+/// How far a conversion may differ from the figure it converts beyond the rounding either is
+/// written with: 2%, for the rounded factors writers convert with ("a mile is 1.6 km").
+const CONVERSION_TOLERANCE: f64 = 0.02;
 
 /// `NF202`.
 pub static RULE: Rule = Rule {
@@ -19,10 +21,18 @@ pub static RULE: Rule = Rule {
     summary: "A conversion in brackets does not convert the figure before it.",
     docs: "## What it does
 Reads a quantity written in brackets (or after \", or\") right after another of the same
-dimension as its conversion, and reports it when the two differ by more than 5% (10% when the
-conversion says \"about\"; temperatures by more than 1 degree). The message says what the
-conversion should have been. When the first figure is already contradicted by the fact base,
-the conversion is added to that finding's message.
+dimension in a different unit as its conversion, and reports it when neither figure, converted
+into the other's unit, rounds to the other at the precision that one is written with (\"7 km
+(4 mi)\" converts: 7 km is 4.35 mi, and \"4\" is written to the mile; a round number such as
+\"300\" is read to 5%), allowing 2% more for rounded conversion factors, and the
+approximation allowance when the conversion says \"about\". Ranges are converted end by end.
+The message says what the conversion should have been. When the first figure is already
+contradicted by the fact base, the conversion is added to that finding's message.
+
+A bracket is not a conversion when both sides are in the same unit (\"another 6 hours (30
+hours in all)\"), when words after it say it is something else (\"in all\", \"in total\",
+\"per\", \"a year\", \"at today's prices\", a year), or between currencies: an amount in
+another currency needs an exchange rate of a date, which numfact does not guess.
 
 ## Why it matters
 A wrong conversion is an error a reader can spot without any reference, and it usually means
@@ -38,7 +48,9 @@ one of the two figures was edited without the other.
 pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
     for (index, pair) in document.quantities.windows(2).enumerate() {
         let [first, second] = pair else { continue };
-        if !is_conversion_of(document.text, first, second) || !conversion_fails(first, second) {
+        if !is_conversion_of(document.text, first, second)
+            || !conversion_fails(first, second, document.allowances)
+        {
             continue;
         }
         let finding = &mut findings[index + 1];
@@ -54,56 +66,100 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
     }
 }
 
-/// True when `second` is written in brackets right after `first` ("15,000 km (9,300 miles)").
+/// Words right after a bracketed figure that make it something other than a conversion of
+/// the figure before: a total, a rate, another time.
+const NOT_A_CONVERSION: &[&str] = &[
+    "in all",
+    "in total",
+    "total",
+    "altogether",
+    "combined",
+    "overall",
+    "together",
+    "per ",
+    "a ",
+    "an ",
+    "each",
+    "apiece",
+    "at today",
+    "in today",
+    "today",
+    "adjusted",
+    "in real terms",
+    "more",
+    "less",
+    "fewer",
+    "higher",
+    "lower",
+    "earlier",
+    "later",
+    "ago",
+    "before",
+    "after",
+    "up ",
+    "down ",
+    "then",
+    "now",
+    "last",
+    "next",
+];
+
+/// True when `second` is written in brackets (or after ", or") right after `first`, in
+/// another unit of the same dimension, and nothing after it says it is not a conversion.
+/// Currencies are never conversions of one another without an exchange rate.
 pub fn is_conversion_of(text: &str, first: &Quantity, second: &Quantity) -> bool {
     if first.dimension != second.dimension
-        || first.dimension == Dimension::Count
+        || matches!(first.dimension, Dimension::Count | Dimension::Currency)
+        || first.unit == second.unit
         || second.start < first.end
     {
         return false;
     }
     let between = text[first.end..second.start].trim();
-    between == "(" || between == "(or" || between == ", or"
+    let bracketed = between == "(" || between == "(or";
+    if !(bracketed || between == ", or") {
+        return false;
+    }
+    // What follows the converted figure, to its closing bracket (or a few words).
+    let after = &text[second.end..];
+    let after = match (bracketed, after.find(')')) {
+        (true, Some(close)) => &after[..close],
+        _ => &after[..after.len().min(24)],
+    };
+    let after = after.trim_start().to_ascii_lowercase();
+    let says_otherwise = NOT_A_CONVERSION.iter().any(|w| after.starts_with(w));
+    let names_a_year = !crate::check::clause::years_named(&after, 0, 0).is_empty();
+    !says_otherwise && !names_a_year
 }
 
-/// True when a conversion does not convert: the two values differ by more than 5% (10% after
-/// "about"; a degree for temperatures), and neither is the other converted and rounded at
-/// the precision it is written with.
-pub fn conversion_fails(first: &Quantity, second: &Quantity) -> bool {
-    let allowance = if second.qualifier.is_some() {
-        2.0 * CONVERSION_TOLERANCE
-    } else {
-        CONVERSION_TOLERANCE
-    };
-    let differs = |a: f64, b: f64| {
-        if first.dimension == Dimension::Temperature {
-            (a - b).abs() > 1.0
+/// True when a conversion does not convert: neither figure, converted into the other's
+/// unit, rounds to the other at the precision that one is written with (a round number to
+/// 5%), allowing [`CONVERSION_TOLERANCE`] more, and the approximation allowance when either
+/// says "about". Ranges are compared end by end.
+pub fn conversion_fails(first: &Quantity, second: &Quantity, allowances: Allowances) -> bool {
+    !rounds_to(first, second, allowances) && !rounds_to(second, first, allowances)
+}
+
+/// Whether `to` is `from` converted and rounded at the precision `to` is written with.
+fn rounds_to(from: &Quantity, to: &Quantity, allowances: Allowances) -> bool {
+    let (below, above) = implied_half_widths(to);
+    let mut share = CONVERSION_TOLERANCE;
+    if from.qualifier.is_some() || to.qualifier.is_some() {
+        share += allowances.approximation;
+    }
+    // Temperatures are compared in degrees: a share of an absolute temperature means little.
+    let slack = |v: f64| {
+        if to.dimension == Dimension::Temperature {
+            0.0
         } else {
-            (a - b).abs() > allowance * a.abs().max(b.abs())
+            v.abs() * share
         }
     };
-    let fails = differs(first.si.low, second.si.low) || differs(first.si.high, second.si.high);
-    fails && !rounds_to(first, second) && !rounds_to(second, first)
-}
-
-/// Whether `to`, as written, is `from` converted into `to`'s unit and rounded at the
-/// precision `to` is written with: "3 km (2 mi)" is right, since 3 km is 1.86 mi and "2" is
-/// written to the mile; "7 km (4 mi)", "2 m (7 ft)", "1 sq mi (3 sq km)" likewise.
-fn rounds_to(from: &Quantity, to: &Quantity) -> bool {
-    let Some(unit) = crate::quantity::units::by_symbol(&to.unit) else {
-        return false;
+    let agrees = |si: f64, stated: f64, half: f64| {
+        // A hair more for floating point.
+        (si - stated).abs() <= half + slack(stated) + 1e-9 * stated.abs().max(1.0)
     };
-    let step = |stated: f64| {
-        let written = format_number(stated);
-        let decimals = written.split_once('.').map_or(0, |(_, f)| f.len());
-        10f64.powi(-(decimals as i32))
-    };
-    let agrees = |si: f64, stated: f64| {
-        let converted = unit.from_si(si);
-        // Half a step, and a hair more for floating point.
-        (converted - stated).abs() <= step(stated) / 2.0 + 1e-9 * stated.abs().max(1.0)
-    };
-    agrees(from.si.low, to.low) && agrees(from.si.high, to.high)
+    agrees(from.si.low, to.si.low, below) && agrees(from.si.high, to.si.high, above)
 }
 
 /// Says what a failed conversion should have been: "5,000 miles does not convert 15,000 km,
@@ -131,7 +187,7 @@ mod tests {
         let found = crate::quantity::extract(text);
         assert_eq!(found.len(), 2, "{text}: {found:#?}");
         assert!(is_conversion_of(text, &found[0], &found[1]), "{text}");
-        conversion_fails(&found[0], &found[1])
+        conversion_fails(&found[0], &found[1], Allowances::default())
     }
 
     #[test]

@@ -4,9 +4,10 @@
 use super::Rule;
 use crate::check::link::Link;
 use crate::check::message::MessageParts;
-use crate::check::verify::{self, Allowances};
+use crate::check::time;
+use crate::check::verify::{self, Allowances, Interval};
 use crate::check::{FactRef, Finding, Severity, Verdict};
-use crate::facts::{Entity, Fact, FactBase};
+use crate::facts::{AsOf, Entity, Fact, FactBase};
 use crate::quantity::Quantity;
 
 /// `NF100`: the claim lies within the fact.
@@ -98,23 +99,55 @@ fact base.",
     aliases: &["numfact/unverifiable"],
 };
 
+/// `NF104`: the claim matches an earlier figure, or an earlier time.
+pub static OUTDATED: Rule = Rule {
+    code: "NF104",
+    name: "outdated",
+    verdict: Some(Verdict::Outdated),
+    default_severity: Severity::Warning,
+    summary: "A number that was right at an earlier date, not at the article's.",
+    docs: "## What it does
+Reports a claim about a figure that changes over time (a population, a GDP: an estimate,
+or a series of dated figures) that misses the figure valid at the article's date but matches
+an earlier figure of the series; or that stands in an article older than every figure of the
+series, and lies within what the figure could have been then (5% a year either way). The
+article's date is its front matter's `date:`, a dateline at its top, `--as-of`, or `as-of` in
+`numfact.toml`; without one, the latest figure counts. A year the sentence names (\"in
+2010\") picks that year's figure instead.
+
+## Why it matters
+A figure copied from an old source, or an archive article republished, is not an invention:
+it needs updating, not correcting. Calling it contradicted would send an editor after an error
+that is not there.
+
+## Example
+With figures of 158 million (2010) and 208 million (2020), \"Examplestan's population of 158
+million\" in an undated article is outdated: it matches the 2010 figure; the fact base's latest
+is the 2020 figure of 208 million. In an article dated 2001, \"120 million\" against a 2025
+estimate of 237 million is outdated: the article predates the figure.",
+    aliases: &[],
+};
+
 /// The rule of a verdict of the fact comparison.
 pub fn rule_of(verdict: Verdict) -> &'static Rule {
     match verdict {
         Verdict::Supported => &SUPPORTED,
         Verdict::Contradicted => &CONTRADICTED,
         Verdict::Imprecise => &IMPRECISE,
+        Verdict::Outdated => &OUTDATED,
         Verdict::Unverifiable | Verdict::Inconsistent => &UNVERIFIABLE,
     }
 }
 
-/// Judges claim `q` of the document `path`, linked as `link`, against `base`: one finding.
+/// Judges claim `q` of the document `path`, linked as `link`, against `base`, for an
+/// article dated `article`: one finding.
 pub fn judge(
     base: &FactBase,
     allowances: Allowances,
     path: &str,
     q: &Quantity,
     link: &Link,
+    article: Option<AsOf>,
 ) -> Finding {
     let entity = link.entity.map(|e| &base.entities[e]);
     let facts: Vec<&Fact> = match link.subject() {
@@ -127,25 +160,30 @@ pub fn judge(
             .collect(),
         _ => Vec::new(),
     };
-    let (facts, dated_elsewhere) = in_time(facts, &link.years);
-    let fact = verify::best_fact(q, &facts);
-    let (verdict, parts) = match (fact, entity) {
-        (Some(fact), Some(entity)) => {
-            let verdict = verify::judge(q, fact, link.states_maximum, allowances);
-            let parts = fact_message(base, allowances, q, fact, entity, link, verdict);
-            (verdict, parts)
-        }
-        _ => (
-            Verdict::Unverifiable,
-            MessageParts::summary(unverifiable_message(
-                q,
-                link,
-                dated_elsewhere,
-                entity.map(|e| e.name.as_str()),
-            )),
-        ),
+    let unverifiable = |reason: Option<String>| {
+        let message = unverifiable_message(q, link, reason, entity.map(|e| e.name.as_str()));
+        (Verdict::Unverifiable, None, MessageParts::summary(message))
+    };
+    let (verdict, fact, parts) = match (time::figures(facts, &link.years, article), entity) {
+        (Err(reason), _) => unverifiable(Some(reason)),
+        (Ok(figures), Some(entity)) => match verify::best_fact(q, &figures.current) {
+            Some(fact) => {
+                let claim = Claim {
+                    base,
+                    allowances,
+                    q,
+                    entity,
+                    link,
+                    article,
+                };
+                claim.judge_in_time(fact, &figures)
+            }
+            None => unverifiable(None),
+        },
+        (Ok(_), None) => unverifiable(None),
     };
     let rule = rule_of(verdict);
+    let fact: Option<&Fact> = fact;
     Finding {
         path: path.to_string(),
         line: q.line,
@@ -177,74 +215,124 @@ pub fn judge(
     }
 }
 
-/// The facts of a series that a claim's time allows, latest first. A fact that changes over
-/// time (an estimate, or one of a series of dated figures: a population, a GDP) is judged
-/// only when the claim's sentence names no year, or names its year (or the year beside it);
-/// "in 1856 the population of 193" is not judged against a 2025 estimate. Facts that do not
-/// change (an area, a range) are judged whatever year the sentence names. The second value
-/// says why nothing is left, when the years ruled every fact out.
-fn in_time<'f>(mut facts: Vec<&'f Fact>, years: &[i32]) -> (Vec<&'f Fact>, Option<String>) {
-    facts.sort_by_key(|f| std::cmp::Reverse(f.as_of_date));
-    let dated = facts.iter().filter(|f| f.as_of_date.is_some()).count();
-    let changes = |f: &Fact| f.as_of_date.is_some_and(|d| d.estimate) || dated > 1;
-    if years.is_empty() || !facts.iter().any(|f| changes(f)) {
-        return (facts, None);
-    }
-    // How far a fact's year is from the nearest year named; the nearest facts are kept.
-    let gap = |f: &Fact| {
-        f.as_of_date
-            .and_then(|d| years.iter().map(|&y| (y - d.year).abs()).min())
-    };
-    let nearest = facts.iter().filter_map(|f| gap(f)).min();
-    if let Some(nearest) = nearest.filter(|&g| g <= 1) {
-        let kept = facts.iter().copied().filter(|f| gap(f) == Some(nearest));
-        return (kept.collect(), None);
-    }
-    let figures: Vec<String> = facts
-        .iter()
-        .filter_map(|f| f.as_of_date.map(|d| d.to_string()))
-        .collect();
-    let named: Vec<String> = years.iter().map(i32::to_string).collect();
-    let reason = format!(
-        "its sentence speaks of {}, and the fact base's figures are for {}",
-        named.join(" and "),
-        figures.join(", ")
-    );
-    (Vec::new(), Some(reason))
+/// A claim linked to an entity with facts for its attribute, being judged.
+struct Claim<'c> {
+    base: &'c FactBase,
+    allowances: Allowances,
+    q: &'c Quantity,
+    entity: &'c Entity,
+    link: &'c Link,
+    article: Option<AsOf>,
 }
 
-fn fact_message(
-    base: &FactBase,
-    allowances: Allowances,
-    q: &Quantity,
-    fact: &Fact,
-    entity: &Entity,
-    link: &Link,
-    verdict: Verdict,
-) -> MessageParts {
-    let subject = match link.to {
-        Some(other) => format!(
-            "{}–{} {}",
-            entity.name, base.entities[other].name, fact.attribute
-        ),
-        None => format!("{} {}", entity.name, link.qualified(&fact.attribute)),
-    };
+impl<'c> Claim<'c> {
+    /// The verdict against `fact`, the current figure of `figures`, and the time around it:
+    /// a claim that misses it may match an earlier figure, lie between the figures before
+    /// and after the article's date, or stand in an article older than every figure.
+    fn judge_in_time<'f>(
+        &self,
+        fact: &'f Fact,
+        figures: &time::Figures<'f>,
+    ) -> (Verdict, Option<&'f Fact>, MessageParts) {
+        let verdict = self.verdict(fact);
+        if verdict == Verdict::Supported {
+            return (verdict, Some(fact), self.message(fact, verdict));
+        }
+        let stated = self.q.text.trim();
+        if let Some(old) = figures
+            .earlier
+            .iter()
+            .find(|f| self.verdict(f) == Verdict::Supported)
+        {
+            let now = match self.article {
+                Some(date) => format!(
+                    "the {} valid at the article's date ({date})",
+                    time::figure_name(fact)
+                ),
+                None => format!("the latest, its {}", time::figure_name(fact)),
+            };
+            let mut parts = self.message(fact, Verdict::Outdated);
+            parts.difference = Some(format!(
+                "{stated} matches the fact base's {} of {}, not {now}",
+                time::figure_name(old),
+                old.value.describe(),
+            ));
+            return (Verdict::Outdated, Some(fact), parts);
+        }
+        let (claimed, _) = verify::claim_interval(self.q, self.allowances);
+        if let Some(next) = figures.next {
+            let span = Interval {
+                low: fact.value.low.min(next.value.low),
+                high: fact.value.high.max(next.value.high),
+            };
+            if claimed.overlaps(&span) {
+                let mut parts = self.message(fact, Verdict::Supported);
+                parts.difference = Some(format!(
+                    "the article's date falls between that {} and the {} of {}, and {stated} \
+                     lies between the two",
+                    time::figure_name(fact),
+                    time::figure_name(next),
+                    next.value.describe()
+                ));
+                return (Verdict::Supported, Some(fact), parts);
+            }
+        }
+        if let (Some(article), Some(date)) = (figures.predates, fact.as_of_date) {
+            let factor = time::plausible_factor(article, date);
+            let then = Interval {
+                low: fact.value.low.min(fact.value.high) / factor,
+                high: fact.value.high.max(fact.value.low) * factor,
+            };
+            let reason = format!(
+                "the article is dated {article}, before the fact base's {}",
+                time::figure_name(fact),
+            );
+            if !claimed.overlaps(&then) {
+                let message = format!(
+                    "{stated} is not checked: {reason} ({}), and it is further from that \
+                     figure than the years between explain",
+                    fact.value.describe()
+                );
+                return (Verdict::Unverifiable, None, MessageParts::summary(message));
+            }
+            let mut parts = self.message(fact, Verdict::Outdated);
+            parts.difference = Some(format!("{reason}; {stated} may have been right then"));
+            return (Verdict::Outdated, Some(fact), parts);
+        }
+        (verdict, Some(fact), self.message(fact, verdict))
+    }
 
-    let difference = match verdict {
-        Verdict::Supported => None,
-        _ => verify::difference(q, fact, link.states_maximum, allowances).or_else(|| {
-            (verdict == Verdict::Imprecise).then(|| "the claim reaches outside it".to_string())
-        }),
-    };
-    MessageParts {
-        summary: format!(
-            "{subject} stated as {}; the fact base says {}",
-            q.text.trim(),
-            fact.value.describe()
-        ),
-        source: Some(fact.source.clone()),
-        difference,
-        ..MessageParts::default()
+    /// The verdict of the claim against one fact.
+    fn verdict(&self, fact: &Fact) -> Verdict {
+        verify::judge(self.q, fact, self.link.states_maximum, self.allowances)
+    }
+
+    /// The message of the claim judged `verdict` against `fact`.
+    fn message(&self, fact: &Fact, verdict: Verdict) -> MessageParts {
+        let (base, entity, link, q) = (self.base, self.entity, self.link, self.q);
+        let subject = match link.to {
+            Some(other) => format!(
+                "{}–{} {}",
+                entity.name, base.entities[other].name, fact.attribute
+            ),
+            None => format!("{} {}", entity.name, link.qualified(&fact.attribute)),
+        };
+        let difference = match verdict {
+            Verdict::Supported | Verdict::Outdated => None,
+            _ => verify::difference(q, fact, link.states_maximum, self.allowances).or_else(|| {
+                (verdict == Verdict::Imprecise).then(|| "the claim reaches outside it".to_string())
+            }),
+        };
+        MessageParts {
+            summary: format!(
+                "{subject} stated as {}; the fact base says {}",
+                q.text.trim(),
+                fact.value.describe()
+            ),
+            source: Some(fact.source.clone()),
+            difference,
+            ..MessageParts::default()
+        }
     }
 }
 

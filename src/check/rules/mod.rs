@@ -88,6 +88,7 @@ pub static REGISTRY: &[Entry] = &[
     Entry::reported(&fact_comparison::CONTRADICTED),
     Entry::reported(&fact_comparison::IMPRECISE),
     Entry::reported(&fact_comparison::UNVERIFIABLE),
+    Entry::reported(&fact_comparison::OUTDATED),
     Entry::document(&repeated_value::RULE, repeated_value::check),
     Entry::document(&conversion::RULE, conversion::check),
     Entry::document(&speed_word::RULE, speed_word::check),

@@ -21,8 +21,10 @@ Compares every claim with the earlier claims of the same document about the same
 attribute, variant and part (and, for a distance, the same other place), for attributes
 the fact base has for that entity: a length stated twice \"in Nepal\" is two things in
 Nepal, not Nepal's length. When their intervals do not overlap, allowing 2% for rounding,
-the later claim is reported, with the earlier one as the related location. A claim the fact
-base already contradicts stays contradicted.
+the later claim is reported, with the earlier one as the related location, unless the fact
+base settles it: a claim the fact base supports when it does not support the other is not
+reported (the other one is, against the fact base, with this one as related), and one it
+contradicts, finds imprecise or outdated stays so. Inconsistency is for disagreements the fact base cannot settle.
 
 ## Why it matters
 A reader who meets two values for one thing trusts neither; the error is in the copy
@@ -87,9 +89,23 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
             .find(|&i| disagree(interval(i), interval(later)));
         group.push(later);
         let Some(i) = earlier else { continue };
+        // The fact base settles a disagreement when it supports one claim and not the other:
+        // the supported claim is the right one (the other is reported against the fact base,
+        // and points to it). A contradicted, imprecise or outdated later claim stays so. Two
+        // claims a range of the fact base both supports ("a crew of six" and "of seven"
+        // against 6–7) are still inconsistent: the fact base cannot say which is meant.
+        let (later_verdict, earlier_verdict) = (findings[later].verdict, findings[i].verdict);
+        let settled = findings[later].fact.is_some() && later_verdict != Verdict::Supported;
+        if later_verdict == Verdict::Supported && earlier_verdict != Verdict::Supported {
+            let related = document.related(&quantities[later]);
+            if findings[i].severity != Severity::Note {
+                findings[i].add_related(related);
+            }
+            continue;
+        }
         let finding = &mut findings[later];
         finding.add_related(document.related(&quantities[i]));
-        if finding.verdict != Verdict::Contradicted {
+        if !settled {
             let parts = MessageParts {
                 restatement: Some(Restatement {
                     subject: format!(
