@@ -48,6 +48,7 @@ facts = ["facts", "./extra.toml"]
 fail-on = "warning"
 approximation = "5%"
 default-tolerance = "2.5 %"
+as-of = "2001-06"
 include = ["articles/**/*.md"]
 exclude = ["articles/drafts"]
 
@@ -64,6 +65,10 @@ supported = "note"
     assert_eq!(config.fail_on, FailOn::Warning);
     assert!((config.allowances.approximation - 0.05).abs() < 1e-12);
     assert!((config.allowances.default_tolerance - 0.025).abs() < 1e-12);
+    assert_eq!(
+        config.as_of.map(|d| d.to_string()).as_deref(),
+        Some("2001-06")
+    );
     assert!(
         config
             .severity
@@ -127,6 +132,11 @@ fn bad_values() {
     assert_eq!(
         error("default-tolerance = \"-1%\"\n"),
         "1:22: default-tolerance must be from 0% to 100%, not \"-1%\""
+    );
+    assert_eq!(
+        error("as-of = \"June 2001\"\n"),
+        "1:10: as-of must be a date like \"2001\", \"2001-06\" or \"2001-06-12\": a date starts \
+         with a four-digit year"
     );
     assert_eq!(
         error("approximation = \"ten\"\n"),
@@ -394,6 +404,7 @@ fn the_starter_file_is_valid_and_shows_the_defaults() {
         "fail-on",
         "approximation",
         "default-tolerance",
+        "as-of",
         "include",
         "exclude",
         "[severity]",

@@ -43,6 +43,10 @@ pub struct ArticleDate {
     pub date: AsOf,
     /// Where it was read from.
     pub origin: DateOrigin,
+    /// For a dateline, the byte offset where its line ends: a year in it dates the article,
+    /// not the claims of the sentence it opens.
+    #[serde(skip)]
+    pub dateline_end: Option<usize>,
 }
 
 fn serialize_date<S: serde::Serializer>(date: &AsOf, s: S) -> Result<S::Ok, S::Error> {
@@ -51,8 +55,8 @@ fn serialize_date<S: serde::Serializer>(date: &AsOf, s: S) -> Result<S::Ok, S::E
 
 /// The date `text` states for itself: its front matter's `date` (or `published`), else a
 /// dateline in its first few lines.
-pub fn article_date(text: &str) -> Option<ArticleDate> {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+pub fn article_date(whole: &str) -> Option<ArticleDate> {
+    let text = whole.strip_prefix('\u{FEFF}').unwrap_or(whole);
     if let Some(front_matter) = crate::text::markdown::front_matter(text) {
         let found = front_matter.lines().find_map(|line| {
             let (key, value) = line.split_once([':', '='])?;
@@ -65,18 +69,35 @@ pub fn article_date(text: &str) -> Option<ArticleDate> {
         return found.map(|date| ArticleDate {
             date,
             origin: DateOrigin::FrontMatter,
+            dateline_end: None,
         });
     }
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .take(DATELINE_LINES)
-        .filter(|line| line.len() <= DATELINE_MAX)
-        .find_map(dateline)
-        .map(|date| ArticleDate {
-            date,
-            origin: DateOrigin::Dateline,
-        })
+    let bom = text.as_ptr() as usize - whole.as_ptr() as usize;
+    let mut offset = bom;
+    let mut lines_read = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = offset + line.len();
+        offset = line_end;
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        lines_read += 1;
+        if lines_read > DATELINE_LINES {
+            break;
+        }
+        if line.len() > DATELINE_MAX {
+            continue;
+        }
+        if let Some(date) = dateline(line) {
+            return Some(ArticleDate {
+                date,
+                origin: DateOrigin::Dateline,
+                dateline_end: Some(line_end),
+            });
+        }
+    }
+    None
 }
 
 /// A front-matter value as a date: `2001-06-12`, `"2001-06-12T09:30:00Z"`, `June 12, 2001`.

@@ -1116,6 +1116,54 @@ fn qualifiers(
 
 /// The attribute a quantity states: among attributes of its dimension, the one whose trigger
 /// word stands nearest; the only one of its dimension when no trigger is present.
+/// The nouns for everyone who lives in a place.
+const INHABITANTS: &[&str] = &["people", "inhabitants", "residents", "citizens"];
+
+/// Whether a count of inhabitants belongs to a place named right beside it, as all of its
+/// people: "Nigeria's 120 million people", "the 140 million people of Pakistan". A count
+/// with any other word around it ("killed 12 people in Kenya", "800 people to Nauru") is a
+/// group, not a head count.
+fn held_by_a_place(context: &Context<'_>, clause: &Clause<'_>, q: &Quantity) -> bool {
+    if !INHABITANTS.iter().any(|n| n.eq_ignore_ascii_case(&q.unit)) {
+        return false;
+    }
+    let (q_start, q_end) = clause.quantity;
+    let from = q.start - q_start;
+    let before = clause.text[clause.start..q_start].trim_end();
+    let names_at = |start: usize, end: usize| {
+        context
+            .mentions_in(from + start, from + end)
+            .iter()
+            .any(|m| m.entity.is_some())
+    };
+    // "Nigeria's 120 million people": a name ends right before the possessive.
+    let possessor = ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|mark| before.strip_suffix(mark));
+    if let Some(possessor) = possessor {
+        let end = clause.start + possessor.len();
+        let held = context
+            .mentions_in(from + clause.start, from + end)
+            .iter()
+            .any(|m| m.entity.is_some() && m.end == from + end);
+        if held {
+            return true;
+        }
+    }
+    // "the 140 million people of Pakistan": "the" before, "of" and a name right after.
+    let definite = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .is_some_and(|word| word.eq_ignore_ascii_case("the"));
+    let after = &clause.text[q_end..];
+    let Some(rest) = after.strip_prefix(" of ") else {
+        return false;
+    };
+    let name_start = q_end + 4;
+    let name_end = name_start + rest.find([',', '.', ';', ' ']).unwrap_or(rest.len());
+    definite && names_at(name_start, name_end.max(name_start + 1))
+}
+
 fn attribute_for(
     context: &Context<'_>,
     nearest: &Nearest,
@@ -1135,8 +1183,11 @@ fn attribute_for(
         // A count is an attribute when it counts the attribute's nouns and either the noun
         // announces the attribute ("a crew of four") or a trigger stands in its clause ("a
         // population of 5 million people"): "killed 12 people" is no population.
+        // So does a place holding its inhabitants ("Nigeria's 120 million people").
+        let held = held_by_a_place(context, clause, q);
         let announced = |index: usize, a: &Attribute| {
             noun.is_empty()
+                || held
                 || a.is_announced_by_noun(noun)
                 || nearest.trigger_start[index].is_some_and(|start| start >= clause.start)
         };

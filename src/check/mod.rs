@@ -304,6 +304,7 @@ impl<'a> Checker<'a> {
         dateline::article_date(text).or(self.as_of.map(|date| ArticleDate {
             date,
             origin: DateOrigin::Configured,
+            dateline_end: None,
         }))
     }
 
@@ -320,7 +321,9 @@ impl<'a> Checker<'a> {
         } else {
             text
         };
-        let article = self.date_of(text).map(|d| d.date);
+        let date = self.date_of(text);
+        let article = date.map(|d| d.date);
+        let dateline_end = date.and_then(|d| d.dateline_end);
         let quantities = extract_prose(text, prose);
         let sentences = sentences(prose);
         let mentions = self.index.mentions(prose);
@@ -343,11 +346,17 @@ impl<'a> Checker<'a> {
                 sentence_index += 1;
             }
             sentence_of.push(sentence_index);
-            let link = if sentences.is_empty() {
+            let mut link = if sentences.is_empty() {
                 Link::default()
             } else {
                 link::link(&context, sentence_index, q)
             };
+            // The year of a dateline dates the article, not the sentence it opens.
+            if let (Some(end), Some(article)) = (dateline_end, article) {
+                if sentences.get(sentence_index).is_some_and(|s| s.start < end) {
+                    link.years.retain(|&year| year != article.year);
+                }
+            }
             findings.push(rules::fact_comparison::judge(
                 self.base,
                 self.allowances,

@@ -67,7 +67,13 @@ pub fn figures<'f>(
         return Ok(figures);
     }
     if !years.is_empty() {
-        figures.current = of_years(facts, years)?;
+        // The figures of the year named; a claim that matches an older one is outdated.
+        figures.current = of_years(&facts, years)?;
+        let oldest_current = figures.current.iter().filter_map(|f| f.as_of_date).min();
+        figures.earlier = facts
+            .into_iter()
+            .filter(|f| f.as_of_date.zip(oldest_current).is_some_and(|(d, c)| d < c))
+            .collect();
         return Ok(figures);
     }
     let Some(article) = article else {
@@ -121,7 +127,7 @@ fn split_latest(facts: Vec<&Fact>) -> Figures<'_> {
 }
 
 /// The figures nearest the years a sentence names, when one is within a year of them.
-fn of_years<'f>(facts: Vec<&'f Fact>, years: &[i32]) -> Result<Vec<&'f Fact>, String> {
+fn of_years<'f>(facts: &[&'f Fact], years: &[i32]) -> Result<Vec<&'f Fact>, String> {
     // How far a fact's year is from the nearest year named; the nearest facts are kept.
     let gap = |f: &Fact| {
         f.as_of_date
@@ -130,7 +136,8 @@ fn of_years<'f>(facts: Vec<&'f Fact>, years: &[i32]) -> Result<Vec<&'f Fact>, St
     let nearest = facts.iter().filter_map(|f| gap(f)).min();
     if let Some(nearest) = nearest.filter(|&g| g <= 1) {
         return Ok(facts
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|f| gap(f) == Some(nearest))
             .collect());
     }

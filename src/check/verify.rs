@@ -175,9 +175,13 @@ pub fn judge(
     } else {
         implied.contains(&f) || (fact.value.bound == Bound::Within && implied.contains(&value))
     };
+    // "about 2.8 km" for 2,737 m: the fact lies within what "about" allows.
+    let approximately_holds = claim.qualifier == Some(Qualifier::Approximately) && c.contains(&f);
     if !c.overlaps(&f) {
         Verdict::Contradicted
-    } else if (open && c.contains(&f)) || (!open && (f.contains(&stated) || rounds_to_fact)) {
+    } else if (open && c.contains(&f))
+        || (!open && (f.contains(&stated) || rounds_to_fact || approximately_holds))
+    {
         Verdict::Supported
     } else {
         Verdict::Imprecise
@@ -204,7 +208,12 @@ pub fn difference(
     claim_states_maximum: bool,
     allowances: Allowances,
 ) -> Option<String> {
-    let unit = units::by_symbol(&claim.unit)?;
+    // A count's "unit" is the noun it counts: its numbers are their own.
+    let unit = match units::by_symbol(&claim.unit) {
+        Some(unit) => ClaimUnit::Unit(unit),
+        None if claim.dimension == crate::quantity::Dimension::Count => ClaimUnit::Count,
+        None => return None,
+    };
     let f = fact_interval(fact, claim_states_maximum, allowances);
     let value = &fact.value;
     let (fact_low, fact_high) = match value.bound {
@@ -212,11 +221,11 @@ pub fn difference(
         Bound::Minimum => (value.low, f64::INFINITY),
         _ => (value.low, value.high),
     };
-    let step = written_step(claim, unit);
+    let step = written_step(claim, &unit);
     // The fact at the claim's precision, but to at least three significant digits: "126
     // million" against "123 million", "54.1 m" against "64 metres".
     let show = |si: f64| {
-        let converted = unit.from_si(si);
+        let converted = unit.value_of(si);
         let three_digits = if converted == 0.0 || !converted.is_finite() {
             step
         } else {
@@ -229,17 +238,17 @@ pub fn difference(
         } else {
             rounded
         };
-        format!("{} {}", readable_number(shown), claim.unit)
+        unit.with_number(readable_number(shown), &claim.unit)
     };
     // The gap between the claim and the fact, in the claim's unit, at the claim's precision
     // (or finer, when that would round it to nothing).
     let gap = |a: f64, b: f64| {
-        let gap = (unit.from_si(a) - unit.from_si(b)).abs();
+        let gap = (unit.value_of(a) - unit.value_of(b)).abs();
         let mut step = step;
         while round_to(gap, step) == 0.0 && step > gap * 1e-6 && gap > 0.0 {
             step /= 10.0;
         }
-        format!("{} {}", readable_number(round_to(gap, step)), claim.unit)
+        unit.with_number(readable_number(round_to(gap, step)), &claim.unit)
     };
     let stated = claim.text.trim();
     let (upper_name, lower_name) = match value.bound {
@@ -252,7 +261,7 @@ pub fn difference(
         let ratio = claim.si.low / fact_high;
         let how = match multiple_words(ratio) {
             Some(words) if !temperature => words,
-            _ => format!("{} above", gap(claim.si.low, fact_high)),
+            _ => format!("{} {}", gap(claim.si.low, fact_high), unit.above()),
         };
         Some(format!(
             "{stated} is {how} the fact base's {upper_name} of {}",
@@ -262,7 +271,7 @@ pub fn difference(
         let ratio = claim.si.high / fact_low;
         let how = match (0.48..=0.52).contains(&ratio) && !temperature {
             true => "half".to_string(),
-            false => format!("{} below", gap(fact_low, claim.si.high)),
+            false => format!("{} {}", gap(fact_low, claim.si.high), unit.below()),
         };
         Some(format!(
             "{stated} is {how} the fact base's {lower_name} of {}",
@@ -283,6 +292,47 @@ pub fn difference(
     }
 }
 
+/// The unit a claim's difference is told in.
+enum ClaimUnit {
+    /// A unit of measure.
+    Unit(&'static units::Unit),
+    /// A count of something: numbers as they are.
+    Count,
+}
+
+impl ClaimUnit {
+    fn value_of(&self, si: f64) -> f64 {
+        match self {
+            ClaimUnit::Unit(unit) => unit.from_si(si),
+            ClaimUnit::Count => si,
+        }
+    }
+
+    /// A number in this unit: "54.1 m"; a count's number alone ("4", not "4 crew").
+    fn with_number(&self, number: String, symbol: &str) -> String {
+        match self {
+            ClaimUnit::Unit(_) => format!("{number} {symbol}"),
+            ClaimUnit::Count => number,
+        }
+    }
+
+    /// The word for a claim above the fact: "above", "more than" for a count.
+    fn above(&self) -> &'static str {
+        match self {
+            ClaimUnit::Unit(_) => "above",
+            ClaimUnit::Count => "more than",
+        }
+    }
+
+    /// The word for a claim below the fact: "below", "fewer than" for a count.
+    fn below(&self) -> &'static str {
+        match self {
+            ClaimUnit::Unit(_) => "below",
+            ClaimUnit::Count => "fewer than",
+        }
+    }
+}
+
 /// "twice", "3.5 times": a claim at least about twice the fact.
 fn multiple_words(ratio: f64) -> Option<String> {
     if (1.95..=2.05).contains(&ratio) {
@@ -300,9 +350,9 @@ fn multiple_words(ratio: f64) -> Option<String> {
 /// The place of the last digit a claim is written to, in its unit, as a power of ten: 1
 /// million for "123 million", 0.1 for "2.7 m", 100 for "2,000 km" (read to 5%), 1 for a
 /// count written to the unit.
-fn written_step(claim: &Quantity, unit: &units::Unit) -> f64 {
+fn written_step(claim: &Quantity, unit: &ClaimUnit) -> f64 {
     let (below, _) = super::precision::implied_half_widths(claim);
-    let width = (unit.from_si(2.0 * below) - unit.from_si(0.0)).abs();
+    let width = (unit.value_of(2.0 * below) - unit.value_of(0.0)).abs();
     if !(width.is_finite() && width > 0.0) {
         return 1.0;
     }

@@ -214,6 +214,11 @@ pub(crate) fn preceding_word(text: &str, pos: usize) -> PrecedingWord {
     if lower_is_label || (first.is_ascii_uppercase() && MONTHS.contains(&word)) {
         return PrecedingWord::LabelOrDate;
     }
+    // A possessive is no name around the number: "Nigeria's 120 million people" (as with a
+    // curly apostrophe, which ends the word before it).
+    if word.ends_with("'s") || word.ends_with("s'") {
+        return PrecedingWord::Ordinary;
+    }
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
     let inner_capital = word.chars().skip(1).any(char::is_uppercase);
     let name = if at_sentence_start(text, start) {

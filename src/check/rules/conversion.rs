@@ -168,8 +168,12 @@ pub fn conversion_message(first: &Quantity, second: &Quantity) -> String {
     let (from, to) = (first.text.trim(), second.text.trim());
     match crate::quantity::units::by_symbol(&second.unit) {
         Some(unit) => {
-            let value = unit.from_si(first.si.low);
-            let shown = group_thousands(&format_number(value.round()));
+            let show = |si: f64| group_thousands(&format_number(unit.from_si(si).round()));
+            let shown = if first.si.low == first.si.high {
+                show(first.si.low)
+            } else {
+                format!("{}–{}", show(first.si.low), show(first.si.high))
+            };
             format!(
                 "{to} does not convert {from}, which is about {shown} {}",
                 second.unit

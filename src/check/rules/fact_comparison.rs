@@ -244,12 +244,13 @@ impl<'c> Claim<'c> {
             .iter()
             .find(|f| self.verdict(f) == Verdict::Supported)
         {
-            let now = match self.article {
-                Some(date) => format!(
+            let now = match (self.link.years.is_empty(), self.article) {
+                (false, _) => format!("the {} of the year it names", time::figure_name(fact)),
+                (true, Some(date)) => format!(
                     "the {} valid at the article's date ({date})",
                     time::figure_name(fact)
                 ),
-                None => format!("the latest, its {}", time::figure_name(fact)),
+                (true, None) => format!("its latest (the {})", time::figure_name(fact)),
             };
             let mut parts = self.message(fact, Verdict::Outdated);
             parts.difference = Some(format!(
