@@ -215,6 +215,40 @@ fn brackets_that_are_not_conversions_are_not_judged_as_one() {
     }
 }
 
+#[test]
+fn brackets_between_currencies_are_judged_only_at_a_rate_of_the_fact_base() {
+    let base = base();
+    let dated = |year: &str, text: &str| {
+        Checker::new(&base)
+            .with_as_of(AsOf::parse(year).ok())
+            .check("article.txt", text)
+            .into_iter()
+            .find(|f| f.code() == "NF202")
+            .map(|f| f.message())
+    };
+    // 1 EUR = 1.08 USD (2024-06): 100 euros is 108 USD, and "$110" is within 5% of it.
+    assert_eq!(dated("2024", "It cost 100 euros ($110)."), None);
+    assert_eq!(dated("2025", "It cost $108 (100 euros)."), None);
+    assert_eq!(
+        dated("2024", "It cost 100 euros ($150).").as_deref(),
+        Some(
+            "$150 does not convert 100 euros, which is about 108 USD at the fact base's rate \
+             (1 EUR = 1.08 USD, 2024-06)"
+        )
+    );
+    // Either way round: $108 is 100 EUR, not 200.
+    assert!(dated("2024", "It cost $108 (200 euros).").is_some());
+    // A rate of 2024 says nothing of 2019, and no rate is known for Canadian dollars.
+    assert_eq!(dated("2019", "It cost 100 euros ($150)."), None);
+    assert_eq!(
+        dated(
+            "2024",
+            "It was worth 3.1 billion Canadian dollars ($9 billion)."
+        ),
+        None
+    );
+}
+
 /// The issue's sentences, written our own way, each with the outcome a reader expects.
 #[test]
 fn the_issue_sentences_give_the_outcome_a_reader_expects() {

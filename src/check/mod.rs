@@ -250,6 +250,8 @@ pub struct Document<'d> {
     pub base: &'d FactBase,
     /// Approximation allowance and default tolerance.
     pub allowances: Allowances,
+    /// The article's date, when it states one or one is configured.
+    pub article: Option<AsOf>,
 }
 
 impl Document<'_> {
@@ -377,6 +379,7 @@ impl<'a> Checker<'a> {
             context: &context,
             base: self.base,
             allowances: self.allowances,
+            article,
         };
         rules::run_document_checks(&document, &mut findings);
         findings

@@ -3,7 +3,7 @@
 
 use super::Verdict;
 use crate::facts::{Bound, Fact};
-use crate::quantity::display::{format_number, readable_number};
+use crate::quantity::display::{format_number, readable_number, round_significant};
 use crate::quantity::{Qualifier, Quantity, units};
 
 /// How generous comparisons are: what a project may tune in its configuration.
@@ -234,7 +234,7 @@ pub fn difference(
         let rounded = round_to(converted, step.min(three_digits));
         // A fact that rounds to nothing at the claim's precision is shown as it is.
         let shown = if rounded == 0.0 && converted != 0.0 {
-            round_sensibly(converted)
+            round_significant(converted, 4)
         } else {
             rounded
         };
@@ -369,14 +369,4 @@ fn round_to(value: f64, step: f64) -> f64 {
     let decimals = (-step.log10().floor()).max(0.0) as i32;
     let factor = 10f64.powi(decimals.min(12));
     (rounded * factor).round() / factor
-}
-
-/// Rounds a converted value to four significant digits for display.
-fn round_sensibly(value: f64) -> f64 {
-    if value == 0.0 || !value.is_finite() {
-        return value;
-    }
-    let magnitude = value.abs().log10().floor() as i32;
-    let factor = 10f64.powi(3 - magnitude);
-    (value * factor).round() / factor
 }

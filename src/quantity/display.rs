@@ -32,6 +32,17 @@ pub fn group_thousands(number: &str) -> String {
     }
 }
 
+/// `value` rounded to `digits` significant digits, for a message ("9,321" to three is
+/// "9,320").
+pub fn round_significant(value: f64, digits: i32) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    let factor = 10f64.powi(digits - 1 - magnitude);
+    (value * factor).round() / factor
+}
+
 /// Writes a number as people read large ones: "3.732 trillion", "55.8 million" when at most
 /// three decimals of the scale word say it exactly; other numbers with separators
 /// ("55,751,717", "1,739").

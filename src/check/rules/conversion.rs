@@ -31,8 +31,10 @@ contradicted by the fact base, the conversion is added to that finding's message
 
 A bracket is not a conversion when both sides are in the same unit (\"another 6 hours (30
 hours in all)\"), when words after it say it is something else (\"in all\", \"in total\",
-\"per\", \"a year\", \"at today's prices\", a year), or between currencies: an amount in
-another currency needs an exchange rate of a date, which numfact does not guess.
+\"per\", \"a year\", \"at today's prices\", a year). Between currencies it is judged only at an
+exchange rate the fact base states within a year of the article's date (an `exchange_rate`
+fact of the currency whose code is the entity's id, `eur`, valued in the other currency:
+`value = \"1.08 USD\"`), allowing the fact's tolerance or 5%: numfact never guesses a rate.
 
 ## Why it matters
 A wrong conversion is an error a reader can spot without any reference, and it usually means
@@ -44,18 +46,44 @@ one of the two figures was edited without the other.
     aliases: &[],
 };
 
+/// How far an amount converted at an exchange rate of the fact base may differ from the
+/// rate's result, beyond the rounding, when the rate's fact states no tolerance: 5%, for a
+/// rate of another day than the article's.
+const RATE_TOLERANCE: f64 = 0.05;
+
+/// How many years an exchange rate's date may be from the article's.
+const RATE_YEARS: i32 = 1;
+
 /// Reports each bracketed conversion that does not convert.
 pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
     for (index, pair) in document.quantities.windows(2).enumerate() {
         let [first, second] = pair else { continue };
-        if !is_conversion_of(document.text, first, second)
-            || !conversion_fails(first, second, document.allowances)
-        {
+        if !is_conversion_of(document.text, first, second) {
+            continue;
+        }
+        // Between currencies only at a rate the fact base states for the article's time.
+        let rate = if first.dimension == Dimension::Currency {
+            match exchange_rate(document, first, second) {
+                Some(rate) => Some(rate),
+                None => continue,
+            }
+        } else {
+            None
+        };
+        let conversion = Conversion {
+            factor: rate.as_ref().map_or(1.0, |r| r.factor),
+            share: rate.as_ref().map_or(CONVERSION_TOLERANCE, |r| r.share),
+            approximation: document.allowances.approximation,
+        };
+        if !conversion.fails(first, second) {
             continue;
         }
         let finding = &mut findings[index + 1];
         finding.add_related(document.related(first));
-        let conversion = conversion_message(first, second);
+        let conversion = match &rate {
+            Some(rate) => rate_message(first, second, rate),
+            None => conversion_message(first, second),
+        };
         if finding.verdict == Verdict::Contradicted {
             let mut parts = finding.parts.clone();
             parts.addendum = Some(conversion);
@@ -106,10 +134,10 @@ const NOT_A_CONVERSION: &[&str] = &[
 
 /// True when `second` is written in brackets (or after ", or") right after `first`, in
 /// another unit of the same dimension, and nothing after it says it is not a conversion.
-/// Currencies are never conversions of one another without an exchange rate.
+/// (Between currencies, [`check`] also needs an exchange rate.)
 pub fn is_conversion_of(text: &str, first: &Quantity, second: &Quantity) -> bool {
     if first.dimension != second.dimension
-        || matches!(first.dimension, Dimension::Count | Dimension::Currency)
+        || first.dimension == Dimension::Count
         || first.unit == second.unit
         || second.start < first.end
     {
@@ -132,34 +160,141 @@ pub fn is_conversion_of(text: &str, first: &Quantity, second: &Quantity) -> bool
     !says_otherwise && !names_a_year
 }
 
-/// True when a conversion does not convert: neither figure, converted into the other's
-/// unit, rounds to the other at the precision that one is written with (a round number to
-/// 5%), allowing [`CONVERSION_TOLERANCE`] more, and the approximation allowance when either
-/// says "about". Ranges are compared end by end.
-pub fn conversion_fails(first: &Quantity, second: &Quantity, allowances: Allowances) -> bool {
-    !rounds_to(first, second, allowances) && !rounds_to(second, first, allowances)
+/// How one figure converts into another's unit, and how much slack the conversion has.
+#[derive(Debug, Clone, Copy)]
+pub struct Conversion {
+    /// The second figure's SI value per SI unit of the first: 1 between units of one
+    /// dimension, an exchange rate between currencies.
+    pub factor: f64,
+    /// The share either figure may differ by beyond its rounding: [`CONVERSION_TOLERANCE`]
+    /// for units, the rate's tolerance for currencies.
+    pub share: f64,
+    /// What "about" adds, as a share.
+    pub approximation: f64,
 }
 
-/// Whether `to` is `from` converted and rounded at the precision `to` is written with.
-fn rounds_to(from: &Quantity, to: &Quantity, allowances: Allowances) -> bool {
-    let (below, above) = implied_half_widths(to);
-    let mut share = CONVERSION_TOLERANCE;
-    if from.qualifier.is_some() || to.qualifier.is_some() {
-        share += allowances.approximation;
+impl Conversion {
+    /// A conversion between units of one dimension, with `allowances`' approximation.
+    pub fn of_units(allowances: Allowances) -> Conversion {
+        Conversion {
+            factor: 1.0,
+            share: CONVERSION_TOLERANCE,
+            approximation: allowances.approximation,
+        }
     }
-    // Temperatures are compared in degrees: a share of an absolute temperature means little.
-    let slack = |v: f64| {
-        if to.dimension == Dimension::Temperature {
-            0.0
-        } else {
-            v.abs() * share
+
+    /// True when `second` does not convert `first`: neither figure, converted into the
+    /// other's unit, rounds to the other at the precision that one is written with (a round
+    /// number to 5%), allowing the share more, and the approximation allowance when either
+    /// says "about". Ranges are compared end by end.
+    pub fn fails(&self, first: &Quantity, second: &Quantity) -> bool {
+        !self.rounds_to(first, second, self.factor)
+            && !self.rounds_to(second, first, 1.0 / self.factor)
+    }
+
+    /// Whether `to` is `from` converted (times `factor` in SI) and rounded at the precision
+    /// `to` is written with.
+    fn rounds_to(&self, from: &Quantity, to: &Quantity, factor: f64) -> bool {
+        let (below, above) = implied_half_widths(to);
+        let mut share = self.share;
+        if from.qualifier.is_some() || to.qualifier.is_some() {
+            share += self.approximation;
+        }
+        // Temperatures are compared in degrees: a share of an absolute temperature means
+        // little.
+        let slack = |v: f64| {
+            if to.dimension == Dimension::Temperature {
+                0.0
+            } else {
+                v.abs() * share
+            }
+        };
+        let agrees = |si: f64, stated: f64, half: f64| {
+            // A hair more for floating point.
+            (si * factor - stated).abs() <= half + slack(stated) + 1e-9 * stated.abs().max(1.0)
+        };
+        agrees(from.si.low, to.si.low, below) && agrees(from.si.high, to.si.high, above)
+    }
+}
+
+/// An exchange rate of the fact base, as one figure's currency converts into the other's.
+struct ExchangeRate<'f> {
+    /// Units of the second currency per unit of the first.
+    factor: f64,
+    /// The share a converted amount may differ by: the fact's tolerance, or
+    /// [`RATE_TOLERANCE`].
+    share: f64,
+    /// The fact.
+    fact: &'f crate::facts::Fact,
+    /// The code of the currency the fact is the rate of ("EUR").
+    currency: String,
+}
+
+/// The fact base's exchange rate between the currencies of `first` and `second`, of the
+/// article's time: an `exchange_rate` fact of the entity whose id is a currency's code (in
+/// lower case: `eur`), stated in the other currency, within [`RATE_YEARS`] of the article's
+/// date (the latest, for an undated article). Either way round.
+fn exchange_rate<'d>(
+    document: &Document<'d>,
+    first: &Quantity,
+    second: &Quantity,
+) -> Option<ExchangeRate<'d>> {
+    let base = document.base;
+    let rates = |from: &str, to: &str| -> Vec<&'d crate::facts::Fact> {
+        match base.entity_index(&from.to_ascii_lowercase()) {
+            Some(e) => base
+                .facts_for(e, "exchange_rate", None)
+                .filter(|f| f.value.quantity.unit == to && f.value.low > 0.0)
+                .collect(),
+            None => Vec::new(),
         }
     };
-    let agrees = |si: f64, stated: f64, half: f64| {
-        // A hair more for floating point.
-        (si - stated).abs() <= half + slack(stated) + 1e-9 * stated.abs().max(1.0)
+    let direct = rates(&first.unit, &second.unit)
+        .into_iter()
+        .map(|f| (f.value.low, f));
+    let inverse = rates(&second.unit, &first.unit)
+        .into_iter()
+        .map(|f| (1.0 / f.value.low, f));
+    let year_gap = |f: &crate::facts::Fact| match (document.article, f.as_of_date) {
+        (Some(article), Some(date)) => Some((date.year - article.year).abs()),
+        (Some(_), None) => None,
+        (None, _) => Some(0),
     };
-    agrees(from.si.low, to.si.low, below) && agrees(from.si.high, to.si.high, above)
+    let (factor, fact) = direct
+        .chain(inverse)
+        .filter(|(_, f)| year_gap(f).is_some_and(|gap| gap <= RATE_YEARS))
+        .min_by_key(|(_, f)| (year_gap(f), std::cmp::Reverse(f.as_of_date)))?;
+    let share = match fact.tolerance {
+        Some(t) => t.amount(fact.value.low) / fact.value.low,
+        None => RATE_TOLERANCE,
+    };
+    Some(ExchangeRate {
+        factor,
+        share,
+        fact,
+        currency: base.entities[fact.entity].id.to_ascii_uppercase(),
+    })
+}
+
+/// Says what a failed currency conversion should have been: "$150 does not convert 100
+/// euros, which is about 108 USD at the fact base's rate (1 EUR = 1.08 USD, 2024-06)".
+fn rate_message(first: &Quantity, second: &Quantity, rate: &ExchangeRate<'_>) -> String {
+    let (from, to) = (first.text.trim(), second.text.trim());
+    let converted = crate::quantity::display::readable_number(
+        crate::quantity::display::round_significant(first.si.low * rate.factor, 3),
+    );
+    let date = rate
+        .fact
+        .as_of
+        .as_deref()
+        .map_or(String::new(), |d| format!(", {d}"));
+    format!(
+        "{to} does not convert {from}, which is about {converted} {} at the fact base's rate \
+         (1 {} = {}{date})",
+        second.unit,
+        rate.currency,
+        rate.fact.value.describe()
+    )
 }
 
 /// Says what a failed conversion should have been: "5,000 miles does not convert 15,000 km,
@@ -191,7 +326,7 @@ mod tests {
         let found = crate::quantity::extract(text);
         assert_eq!(found.len(), 2, "{text}: {found:#?}");
         assert!(is_conversion_of(text, &found[0], &found[1]), "{text}");
-        conversion_fails(&found[0], &found[1], Allowances::default())
+        Conversion::of_units(Allowances::default()).fails(&found[0], &found[1])
     }
 
     #[test]
