@@ -425,6 +425,7 @@ fn crafted(path: &str, text: &str, message: &str, verdict: Verdict) -> Finding {
         related: Vec::new(),
         parts: numfact::check::MessageParts::summary(message),
         link: None,
+        suggestion: None,
     }
 }
 

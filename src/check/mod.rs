@@ -9,6 +9,7 @@
 //! assert_eq!(findings[0].verdict, Verdict::Contradicted);
 //! ```
 
+pub mod arithmetic;
 pub mod clause;
 pub mod dateline;
 pub mod link;
@@ -183,6 +184,28 @@ pub struct Finding {
     /// fact; absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<link::Evidence>,
+    /// A replacement that would make the text right, when a check knows one (the
+    /// percentage a change really is); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<Suggestion>,
+}
+
+/// A replacement for part of the text: `span` (byte offsets) becomes `replacement`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suggestion {
+    /// The bytes to replace.
+    pub span: Span,
+    /// What to write instead.
+    pub replacement: String,
+}
+
+/// A byte range of a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last.
+    pub end: usize,
 }
 
 fn serialize_message<S: serde::Serializer>(parts: &MessageParts, s: S) -> Result<S::Ok, S::Error> {

@@ -25,7 +25,8 @@ const PROGRESS_THRESHOLD: usize = 50;
 #[derive(Args)]
 pub struct CheckArgs {
     /// A fact file or a directory of them; wins over numfact.toml; the shipped base when
-    /// neither names one.
+    /// neither names one. `none`: no fact base, only the article's checks against itself
+    /// (arithmetic, conversions, repeated values).
     #[arg(long, value_name = "PATH")]
     facts: Option<PathBuf>,
     /// The configuration file; by default numfact.toml is looked for from the working
@@ -123,6 +124,9 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, Failure> {
         config.as_of = args.as_of;
     }
     let base = match (&args.facts, config.load_facts()) {
+        (Some(path), _) if path.as_os_str() == "none" => {
+            FactBase::from_sources(Vec::new()).map_err(|e| Failure::Input(e.to_string()))?
+        }
         (Some(path), _) => load_facts(Some(path))?,
         (None, Some(loaded)) => {
             let base = loaded.map_err(|e| Failure::Input(e.to_string()))?;

@@ -255,6 +255,12 @@ fn details(findings: &[Finding], file_index: usize, finding: &Finding) -> String
         };
         facts.push_str(&format!("<dt>See also</dt><dd>{link}</dd>"));
     }
+    if let Some(suggestion) = &finding.suggestion {
+        facts.push_str(&format!(
+            "<dt>Suggested</dt><dd><code>{}</code></dd>",
+            escape(&suggestion.replacement)
+        ));
+    }
     if !facts.is_empty() {
         html.push_str(&format!("<dl class=\"facts\">{facts}</dl>"));
     }

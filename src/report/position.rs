@@ -115,6 +115,30 @@ impl Span {
     }
 }
 
+impl Span {
+    /// The span of bytes `start..end` of `text`, when they lie in it on one line (a
+    /// suggestion's replaced number).
+    pub fn of_bytes(text: &str, start: usize, end: usize) -> Option<Span> {
+        let before = text.get(..start)?;
+        let inner = text.get(start..end)?;
+        if inner.contains('\n') {
+            return None;
+        }
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = before.matches('\n').count() + 1;
+        let column = before[line_start..].chars().count() + 1;
+        let byte_column = start - line_start + 1;
+        Some(Span {
+            line,
+            column,
+            end_line: line,
+            end_column: column + inner.chars().count(),
+            byte_column,
+            end_byte_column: byte_column + inner.len(),
+        })
+    }
+}
+
 /// The UTF-8 byte column of the character at `line`, `column` (both 1-based) of `text`.
 pub fn byte_column(text: &str, line: usize, column: usize) -> Option<usize> {
     let line_text = text.split('\n').nth(line.checked_sub(1)?)?;

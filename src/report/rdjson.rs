@@ -36,6 +36,15 @@ struct Diagnostic {
     code: Code,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<RelatedLocation>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    suggestions: Vec<Suggestion>,
+}
+
+/// A replacement reviewdog can offer as a suggested change.
+#[derive(Serialize)]
+struct Suggestion {
+    range: Range,
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -122,7 +131,32 @@ fn diagnostic(file: &CheckedFile<'_>, item: Item<'_>) -> Diagnostic {
                 },
             })
             .collect(),
+        suggestions: suggestions(file, item),
     }
+}
+
+/// The suggestion of a finding, in reviewdog's terms (byte columns).
+fn suggestions(file: &CheckedFile<'_>, item: Item<'_>) -> Vec<Suggestion> {
+    let Item::Claim(finding) = item else {
+        return Vec::new();
+    };
+    let found = finding.suggestion.as_ref().and_then(|s| {
+        let span = Span::of_bytes(file.text, s.span.start, s.span.end)?;
+        Some(Suggestion {
+            range: Range {
+                start: Position {
+                    line: span.line,
+                    column: Some(span.byte_column),
+                },
+                end: Some(Position {
+                    line: span.end_line,
+                    column: Some(span.end_byte_column),
+                }),
+            },
+            text: s.replacement.clone(),
+        })
+    });
+    found.into_iter().collect()
 }
 
 /// Writes the rdjson document of `run` (pretty-printed JSON and a newline). The

@@ -17,9 +17,10 @@ use super::{CheckedFile, Item, Options};
 use crate::check::{Rule, Severity, rules};
 use serde_json::{Value, json};
 use serde_sarif::sarif::{
-    ArtifactLocation, Invocation, Location, Message, MultiformatMessageString, PhysicalLocation,
-    PropertyBag, Region, ReportingConfiguration, ReportingDescriptor, Result as SarifResult,
-    ResultColumnKind, ResultLevel, Run as SarifRun, Sarif, Tool, ToolComponent,
+    ArtifactChange, ArtifactContent, ArtifactLocation, Fix, Invocation, Location, Message,
+    MultiformatMessageString, PhysicalLocation, PropertyBag, Region, Replacement,
+    ReportingConfiguration, ReportingDescriptor, Result as SarifResult, ResultColumnKind,
+    ResultLevel, Run as SarifRun, Sarif, Tool, ToolComponent,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
@@ -185,6 +186,43 @@ fn rule_index(rule: &Rule) -> usize {
     rules::all().position(|r| r == rule).unwrap_or_default()
 }
 
+/// The suggestion of a finding, as a SARIF fix: one replacement in its file.
+fn fixes(file: &CheckedFile<'_>, item: Item<'_>) -> Vec<Fix> {
+    let Item::Claim(finding) = item else {
+        return Vec::new();
+    };
+    let Some(suggestion) = &finding.suggestion else {
+        return Vec::new();
+    };
+    let Some(span) = Span::of_bytes(file.text, suggestion.span.start, suggestion.span.end) else {
+        return Vec::new();
+    };
+    let replacement = Replacement::builder()
+        .deleted_region(region(span))
+        .inserted_content(
+            ArtifactContent::builder()
+                .text(suggestion.replacement.as_str())
+                .build(),
+        )
+        .build();
+    let change = ArtifactChange::builder()
+        .artifact_location(
+            ArtifactLocation::builder()
+                .uri(artifact_uri(item.path()))
+                .build(),
+        )
+        .replacements(vec![replacement])
+        .build();
+    vec![
+        Fix::builder()
+            .description(Message::from(
+                format!("Write {}", suggestion.replacement).as_str(),
+            ))
+            .artifact_changes(vec![change])
+            .build(),
+    ]
+}
+
 fn result(file: &CheckedFile<'_>, item: Item<'_>, fingerprint: String) -> SarifResult {
     let rule = item.rule();
     let location = Location::builder()
@@ -256,9 +294,11 @@ fn result(file: &CheckedFile<'_>, item: Item<'_>, fingerprint: String) -> SarifR
                 .additional_properties(properties)
                 .build(),
         );
-    if related.is_empty() {
-        result.build()
-    } else {
-        result.related_locations(related).build()
+    let fixes = fixes(file, item);
+    match (related.is_empty(), fixes.is_empty()) {
+        (true, true) => result.build(),
+        (false, true) => result.related_locations(related).build(),
+        (true, false) => result.fixes(fixes).build(),
+        (false, false) => result.related_locations(related).fixes(fixes).build(),
     }
 }

@@ -212,6 +212,7 @@ pub fn judge(
         related: Vec::new(),
         parts,
         link: fact.and(link.evidence.clone()),
+        suggestion: None,
     }
 }
 

@@ -23,8 +23,11 @@
 //! assert_eq!(rules::lookup("numfact/contradicted"), Some(rule));
 //! ```
 
+pub mod absolute_change;
 pub mod conversion;
 pub mod fact_comparison;
+pub mod multiple;
+pub mod percent_change;
 pub mod repeated_value;
 pub mod speed_word;
 pub mod suppression;
@@ -92,6 +95,10 @@ pub static REGISTRY: &[Entry] = &[
     Entry::document(&repeated_value::RULE, repeated_value::check),
     Entry::document(&conversion::RULE, conversion::check),
     Entry::document(&speed_word::RULE, speed_word::check),
+    // One reading of the changes a sentence states reports all three.
+    Entry::document(&percent_change::RULE, crate::check::arithmetic::check),
+    Entry::reported(&absolute_change::RULE),
+    Entry::reported(&multiple::RULE),
     Entry::reported(&suppression::WITHOUT_REASON),
     Entry::reported(&suppression::UNUSED),
     Entry::reported(&suppression::UNCLOSED),
