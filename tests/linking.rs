@@ -6,6 +6,8 @@
 //! every claim with its verdict, the fact it was judged against and the evidence or the
 //! reason, checked by hand against what a reader of the sentence expects.
 
+mod common;
+
 use numfact::check::{Checker, Verdict};
 use numfact::facts::FactBase;
 
@@ -13,11 +15,7 @@ use numfact::facts::FactBase;
 fn linking_fixture_snapshots() {
     let base = FactBase::shipped().expect("the shipped base is valid");
     let checker = Checker::new(&base);
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots"));
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
-    settings.set_description(
+    let settings = common::fixture_snapshot_settings(
         "numfact check (shipped base, with the world base) on sentences of our own: line, claim, \
          verdict, fact, and how it was linked or why not",
     );

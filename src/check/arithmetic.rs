@@ -26,9 +26,9 @@ pub struct Item<'d> {
     pub before: String,
 }
 
-/// The quantities of each sentence of `document` that has at least two, with the words
-/// between them; a sentence with "respectively" is left out (its figures pair up by list
-/// position, not by neighbourhood).
+/// The quantities of each sentence of `document` that has at least two (or one range), with
+/// the words between them; a sentence with "respectively" is left out (its figures pair up
+/// by list position, not by neighbourhood).
 pub fn sentences_with_items<'d>(document: &Document<'d>) -> Vec<Vec<Item<'d>>> {
     let mut sentences = Vec::new();
     let quantities = document.quantities;
@@ -39,7 +39,7 @@ pub fn sentences_with_items<'d>(document: &Document<'d>) -> Vec<Vec<Item<'d>>> {
         while last + 1 < quantities.len() && document.sentence_of[last + 1] == sentence {
             last += 1;
         }
-        if last > first {
+        if last > first || quantities[first].kind == Kind::Range {
             let start = document
                 .context
                 .sentences
@@ -355,7 +355,11 @@ fn is_percent(q: &Quantity) -> bool {
 fn from_to_range(item: &Item<'_>) -> Option<(End, End)> {
     let q = item.q;
     let text = q.text.trim_start().to_ascii_lowercase();
-    (q.kind == Kind::Range && text.starts_with("from ") && q.qualifier.is_none())
+    // "from $2.1 billion to €2.5 billion" is no range of one currency.
+    let mut signs = text.chars().filter(|c| matches!(c, '$' | '€' | '£' | '¥'));
+    let first_sign = signs.next();
+    let one_currency = signs.all(|c| Some(c) == first_sign);
+    (q.kind == Kind::Range && text.starts_with("from ") && q.qualifier.is_none() && one_currency)
         .then(|| (End::of(item.index, q, false), End::of(item.index, q, true)))
 }
 
@@ -634,6 +638,11 @@ pub fn written_like(value: f64, decimals: usize, stated: f64) -> String {
             .parse::<f64>()
             .is_ok_and(|v| (v - stated).abs() < 1e-12);
         if !same || decimals >= 3 {
+            // "4.0" is "4" once it differs from what was stated.
+            let shown = match shown.split_once('.') {
+                Some((whole, fraction)) if fraction.bytes().all(|b| b == b'0') => whole.to_string(),
+                _ => shown,
+            };
             return crate::quantity::display::group_thousands(&shown);
         }
         decimals += 1;
@@ -663,6 +672,19 @@ pub fn replace_number(q: &Quantity, number: &str) -> Option<super::Suggestion> {
     })
 }
 
+/// `si` (a value of `q`'s kind, in SI) written as `q` writes its number: at its scale
+/// ("$12 million" for 12e6 against "$15 million") and with its decimals.
+pub fn number_like(q: &Quantity, si: f64) -> String {
+    let written = number_span(&q.text)
+        .and_then(|(start, end)| q.text[start..end].replace(',', "").parse::<f64>().ok())
+        .filter(|&w| w != 0.0);
+    let scale = match written {
+        Some(w) if q.si.low != 0.0 => q.si.low / w,
+        _ => 1.0,
+    };
+    written_like(si / scale, decimals_of(&q.text), f64::NAN)
+}
+
 /// Quantity `q`'s text with its first number written as `number` ("$5" as "$3").
 pub fn with_number(q: &Quantity, number: &str) -> String {
     let text = q.text.trim();
@@ -679,9 +701,15 @@ fn statement(document: &Document<'_>, change: &Change) -> (usize, String) {
     let quantities = document.quantities;
     let ends = ends_text(document, change);
     match change.stated {
-        Stated::Percent(p) | Stated::Amount(_, Some(p)) => {
-            (p, format!("{} {ends}", quantities[p].text.trim()))
-        }
+        Stated::Percent(p) => (p, format!("{} {ends}", quantities[p].text.trim())),
+        Stated::Amount(a, Some(p)) => (
+            p,
+            format!(
+                "{}, or {}, {ends}",
+                quantities[a].text.trim(),
+                quantities[p].text.trim()
+            ),
+        ),
         Stated::Amount(a, None) => (a, format!("{} {ends}", quantities[a].text.trim())),
         Stated::Multiple(_, verb) => (change.after.index, format!("{verb} {ends}")),
     }

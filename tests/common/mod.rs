@@ -36,3 +36,14 @@ pub fn code(output: &Output) -> i32 {
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
+
+/// Insta settings for a glob of fixtures: snapshots in `snapshots/`, named without the test
+/// module, without the expression, with `description` saying what each snapshot holds.
+pub fn fixture_snapshot_settings(description: &str) -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.set_description(description);
+    settings
+}

@@ -92,6 +92,25 @@ def documents(wheels):
     return docs
 
 
+ARITHMETIC_CODES = {"NF204", "NF205", "NF206"}
+CHANGE_WORDS = re.compile(
+    r"\b(rose|risen|rises?|grew|grown|increased|climbed|jumped|gained|soared|surged|fell|fallen|"
+    r"dropped|declined|decreased|slumped|slid|sank|plunged|tumbled|doubled|tripled|trebled|"
+    r"quadrupled|halved|up|down)\b", re.I)
+
+
+def change_sentences(text):
+    """The sentences of `text` with a word of change, two or more figures and "from", "to",
+    "per cent" or "%": the statements an arithmetic rule might read."""
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"])", text):
+        figures = re.findall(r"\d[\d,.]*", sentence)
+        if (len(figures) >= 2 and CHANGE_WORDS.search(sentence)
+                and re.search(r"\bfrom\b|\bto\b|per ?cent|%", sentence)):
+            found.append(sentence.strip())
+    return found
+
+
 def sentences(text):
     return len(re.findall(r"[.!?][\"')\]]*(?:\s+|$)(?=[A-Z\"'(]|$)", text)) or 1
 
@@ -115,6 +134,9 @@ def main():
     parser.add_argument("--wheels", default=os.environ.get("NUMFACT_WHEELS", str(Path.home() / ".cache/numfact-devbench")))
     parser.add_argument("--numfact", default=str(ROOT / "target/release/numfact"))
     parser.add_argument("--unjudged", action="store_true", help="print unjudged findings as TSV rows")
+    parser.add_argument("--arithmetic", action="store_true",
+                        help="list the sentences that state a change with two or more figures and "
+                             "that the arithmetic rules did not read")
     args = parser.parse_args()
     wheels = Path(args.wheels)
     wheels.mkdir(parents=True, exist_ok=True)
@@ -171,6 +193,14 @@ def main():
                 "linked wrong": linked_wrong,
             }.get(judgement and judgement[0], unjudged_supported).append(row)
     total_sentences = sum(sentences(t) for t in texts.values())
+    # The arithmetic the article-only rules (NF204-NF206) read: verified ones say so in the
+    # message of their finding; flagged ones are among the flagged findings above.
+    verified = [(str(Path(f["path"]).relative_to(work))[: -len(".txt")], f)
+                for f in report["findings"] if "its arithmetic holds" in f["message"]]
+    arithmetic_flagged = [f for f in report["findings"] if f["code"] in ARITHMETIC_CODES]
+    read_docs = {doc for doc, _ in verified}
+    unread = [(name, s) for name, text in docs for s in change_sentences(text)
+              if name not in read_docs]
     print(f"documents: {len(docs)} ({sum(1 for d, _ in docs if d.startswith('lee/'))} news stories, "
           f"{sum(1 for d, _ in docs if d.startswith('factbook/'))} Factbook backgrounds), "
           f"about {total_sentences} sentences, {report['summary']['claims']} claims")
@@ -182,6 +212,15 @@ def main():
     causes = {}
     for _, _, judgement in false_alarms + linked_wrong:
         causes[judgement[1]] = causes.get(judgement[1], 0) + 1
+    print(f"arithmetic statements read: {len(verified)} verified, {len(arithmetic_flagged)} flagged; "
+          f"{len(unread)} sentences state a change with two or more figures and were not read "
+          f"(--arithmetic lists them)")
+    for doc, finding in verified:
+        print(f"- verified: {doc} {finding['start']}..{finding['end']} "
+              f"{finding['message'].split('its arithmetic holds: ')[-1]}")
+    if args.arithmetic:
+        for doc, sentence in unread:
+            print(f"- not read: {doc}: {sentence[:200]}")
     for cause, count in sorted(causes.items(), key=lambda c: -c[1]):
         print(f"  {count:3}  {cause}")
     for label, rows in (("flagged", false_alarms + unjudged_flagged + right_when_written + true_alarms),

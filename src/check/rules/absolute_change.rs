@@ -3,11 +3,10 @@
 
 use super::Rule;
 use crate::check::arithmetic::{
-    Change, Direction, Discrepancy, decimals_of, ends_text, replace_number, stated_interval,
-    with_number, written_like,
+    Change, Direction, Discrepancy, decimals_of, ends_text, number_like, replace_number,
+    stated_interval, with_number, written_like,
 };
 use crate::check::{Document, Severity, Verdict};
-use crate::quantity::display::readable_number;
 
 /// `NF205`.
 pub static RULE: Rule = Rule {
@@ -51,11 +50,6 @@ pub fn judge(
     }
     let overlaps = |a: f64, b: f64, lo: f64, hi: f64| a <= hi && lo <= b;
     let down = change.direction == Some(Direction::Down);
-    let unit_ratio = if a.si.low != 0.0 {
-        a.low / a.si.low
-    } else {
-        1.0
-    };
     match (change.before, percent) {
         (Some(before), _) => {
             // The amount the rounded ends allow, signed by the verb.
@@ -70,7 +64,7 @@ pub fn judge(
                 return None;
             }
             let word = if actual < 0.0 { "fall" } else { "rise" };
-            let shown = readable_number(actual.abs() * unit_ratio);
+            let shown = number_like(a, actual.abs());
             Some(Discrepancy {
                 anchor: amount,
                 related: vec![before.index, after.index],
@@ -110,14 +104,7 @@ pub fn judge(
             let actual = a.si.low / before_value * 100.0;
             let shown = written_like(actual, decimals_of(&p.text), p.low);
             let word = if down { "fall" } else { "rise" };
-            let end_unit = {
-                let end = &quantities[after.index];
-                if end.si.low != 0.0 {
-                    end.low / end.si.low
-                } else {
-                    1.0
-                }
-            };
+            let end = &quantities[after.index];
             Some(Discrepancy {
                 anchor: percent,
                 related: vec![amount, after.index],
@@ -125,7 +112,7 @@ pub fn judge(
                     "a {word} of {} {} is {shown}% of {}, not {}",
                     a.text.trim(),
                     ends_text(document, change),
-                    readable_number(before_value * end_unit),
+                    with_number(end, &number_like(end, before_value)),
                     p.text.trim()
                 ),
                 suggestion: replace_number(p, &shown),
