@@ -81,13 +81,19 @@ pub fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize
         .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
-/// The years named in `text` outside the quantity at `start..end`: four-digit numbers from
-/// 1000 to 2100 standing alone ("in 1856", "the 1990s", "2024's").
-pub fn years_named(text: &str, start: usize, end: usize) -> Vec<i32> {
+/// The years named in `text[within]` outside the quantities at `quantities` (spans of `text`):
+/// four-digit numbers from 1000 to 2100 standing alone ("in 1856", "the 1990s", "2024's"),
+/// not the "2000" of "2000 km".
+pub fn years_named(
+    text: &str,
+    within: std::ops::Range<usize>,
+    quantities: &[(usize, usize)],
+) -> Vec<i32> {
     let bytes = text.as_bytes();
+    let end_at = within.end.min(bytes.len());
     let mut years = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
+    let mut i = within.start;
+    while i < end_at {
         if !bytes[i].is_ascii_digit() {
             i += 1;
             continue;
@@ -99,8 +105,8 @@ pub fn years_named(text: &str, start: usize, end: usize) -> Vec<i32> {
         let joined = |b: Option<&u8>| b.is_some_and(|&b| matches!(b, b',' | b'.' | b'-' | b'/'));
         let glued_after = joined(bytes.get(i)) && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
         let glued_before = run_start > 0 && joined(bytes.get(run_start - 1));
-        let inside_claim = run_start < end && i > start;
-        if i - run_start == 4 && !glued_after && !glued_before && !inside_claim {
+        let inside_quantity = quantities.iter().any(|&(s, e)| run_start < e && i > s);
+        if i - run_start == 4 && !glued_after && !glued_before && !inside_quantity {
             if let Ok(year) = text[run_start..i].parse::<i32>() {
                 if (1000..=2100).contains(&year) && !years.contains(&year) {
                     years.push(year);

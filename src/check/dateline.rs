@@ -43,10 +43,10 @@ pub struct ArticleDate {
     pub date: AsOf,
     /// Where it was read from.
     pub origin: DateOrigin,
-    /// For a dateline, the byte offset where its line ends: a year in it dates the article,
-    /// not the claims of the sentence it opens.
+    /// Where the front matter or the dateline's line ends (a byte offset): a year before it
+    /// dates the article, not the claims of the sentence it runs into.
     #[serde(skip)]
-    pub dateline_end: Option<usize>,
+    pub header_end: Option<usize>,
 }
 
 fn serialize_date<S: serde::Serializer>(date: &AsOf, s: S) -> Result<S::Ok, S::Error> {
@@ -55,9 +55,17 @@ fn serialize_date<S: serde::Serializer>(date: &AsOf, s: S) -> Result<S::Ok, S::E
 
 /// The date `text` states for itself: its front matter's `date` (or `published`), else a
 /// dateline in its first few lines.
-pub fn article_date(whole: &str) -> Option<ArticleDate> {
+pub fn article_date(text: &str) -> Option<ArticleDate> {
+    article_date_in(text, text)
+}
+
+/// As [`article_date`], with the dateline read from `prose`, the text with its markup
+/// masked (same offsets): "<p>SYDNEY, June 12, 2001 – …" in HTML.
+pub fn article_date_in(whole: &str, prose: &str) -> Option<ArticleDate> {
     let text = whole.strip_prefix('\u{FEFF}').unwrap_or(whole);
+    let bom = whole.len() - text.len();
     if let Some(front_matter) = crate::text::markdown::front_matter(text) {
+        let end = crate::text::markdown::front_matter_len(text).map(|len| bom + len);
         let found = front_matter.lines().find_map(|line| {
             let (key, value) = line.split_once([':', '='])?;
             let key = key.trim();
@@ -69,16 +77,17 @@ pub fn article_date(whole: &str) -> Option<ArticleDate> {
         return found.map(|date| ArticleDate {
             date,
             origin: DateOrigin::FrontMatter,
-            dateline_end: None,
+            header_end: end,
         });
     }
-    let bom = text.as_ptr() as usize - whole.as_ptr() as usize;
+    let text = prose.get(bom..).unwrap_or(prose);
     let mut offset = bom;
     let mut lines_read = 0;
     for line in text.split_inclusive('\n') {
         let line_end = offset + line.len();
         offset = line_end;
-        let line = line.trim();
+        let line =
+            line.trim_matches(|c: char| c.is_whitespace() || c == crate::text::MASK_BYTE as char);
         if line.is_empty() {
             continue;
         }
@@ -93,7 +102,7 @@ pub fn article_date(whole: &str) -> Option<ArticleDate> {
             return Some(ArticleDate {
                 date,
                 origin: DateOrigin::Dateline,
-                dateline_end: Some(line_end),
+                header_end: Some(line_end),
             });
         }
     }
@@ -115,7 +124,12 @@ fn date_in_value(value: &str) -> Option<AsOf> {
 /// A dateline: a line that starts with a date, after an optional label ("Published",
 /// "Updated") or a place in capitals ("SYDNEY, ", "LAGOS (Reuters) - ").
 fn dateline(line: &str) -> Option<AsOf> {
-    let line = line.trim_start_matches(['*', '_', '#', '>', ' ']);
+    // Emphasis and masked markup are no part of it: "**SYDNEY**, June 12, 2001 –".
+    let cleaned: String = line
+        .chars()
+        .filter(|&c| !matches!(c, '*' | '_') && c != crate::text::MASK_BYTE as char)
+        .collect();
+    let line = cleaned.trim_start_matches(['#', '>', ' ']);
     let lower = line.to_ascii_lowercase();
     for label in ["published", "posted", "updated", "dated", "date"] {
         if let Some(rest) = lower.strip_prefix(label) {
@@ -129,10 +143,10 @@ fn dateline(line: &str) -> Option<AsOf> {
     }
     // A place in capitals, an optional agency in brackets, a comma or dash, then the date.
     let place_end = line
-        .find(|c: char| !(c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '\'' | '-')))
+        .find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-')))
         .unwrap_or(line.len());
     let place = line[..place_end].trim();
-    if place.len() < 3 || !place.bytes().any(|b| b.is_ascii_uppercase()) {
+    if place.len() < 3 || !place.chars().any(char::is_uppercase) {
         return None;
     }
     let mut rest = line[place_end..].trim_start();
@@ -140,7 +154,16 @@ fn dateline(line: &str) -> Option<AsOf> {
         rest = rest[rest.find(')')? + 1..].trim_start();
     }
     let rest = rest.strip_prefix([',', '-', '–', '—'])?.trim_start();
-    date_at_start(rest)
+    // "KAMPOLIS, Kampolia, March 4, 2001": a region or country may stand between.
+    date_at_start(rest).or_else(|| {
+        let (region, after) = rest.split_once(',')?;
+        let one_name = region.chars().next().is_some_and(char::is_uppercase)
+            && region.split(' ').count() <= 3
+            && month(region.split(' ').next().unwrap_or("")).is_none();
+        one_name
+            .then(|| date_at_start(after.trim_start()))
+            .flatten()
+    })
 }
 
 /// A date at the very start of `text`, followed by the end or by punctuation that ends a

@@ -772,7 +772,7 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
                 variant,
                 scope,
                 to: None,
-                years: clause::years_named(sentence_text, q_start, q_end),
+                years: years_of_clause(context, &clause, from),
                 states_maximum,
                 reason: None,
                 evidence: Some(evidence),
@@ -1116,6 +1116,29 @@ fn qualifiers(
 
 /// The attribute a quantity states: among attributes of its dimension, the one whose trigger
 /// word stands nearest; the only one of its dimension when no trigger is present.
+/// The years a claim's clause names ("In 2010, …, 24 million"), outside every quantity of
+/// the sentence window that starts at byte `from` ("2000 km" names no year), and not in a
+/// later clause ("…, up from $298 billion in 2022" dates the $298 billion).
+fn years_of_clause(context: &Context<'_>, clause: &Clause<'_>, from: usize) -> Vec<i32> {
+    let to = from + clause.text.len();
+    let first = context.quantities.partition_point(|o| o.start < from);
+    let spans: Vec<(usize, usize)> = context.quantities[first..]
+        .iter()
+        .take_while(|o| o.start < to)
+        .map(|o| (o.start - from, o.end.min(to) - from))
+        .collect();
+    clause::years_named(clause.text, 0..clause.end, &spans)
+}
+
+/// The smallest count read as a place's head count.
+const HEAD_COUNT: f64 = 100_000.0;
+
+/// The verbs that may follow a head count ("Nigeria's 120 million people face …").
+const PHRASE_VERBS: &[&str] = &[
+    "are", "were", "is", "was", "have", "had", "has", "will", "would", "can", "could", "may",
+    "might", "must", "should", "face", "faced", "live", "speak", "depend", "need", "want",
+];
+
 /// The nouns for everyone who lives in a place.
 const INHABITANTS: &[&str] = &["people", "inhabitants", "residents", "citizens"];
 
@@ -1124,18 +1147,27 @@ const INHABITANTS: &[&str] = &["people", "inhabitants", "residents", "citizens"]
 /// with any other word around it ("killed 12 people in Kenya", "800 people to Nauru") is a
 /// group, not a head count.
 fn held_by_a_place(context: &Context<'_>, clause: &Clause<'_>, q: &Quantity) -> bool {
-    if !INHABITANTS.iter().any(|n| n.eq_ignore_ascii_case(&q.unit)) {
+    // A head count is large: "Japan's 600 citizens" are a group of them.
+    if !INHABITANTS.iter().any(|n| n.eq_ignore_ascii_case(&q.unit)) || q.si.low < HEAD_COUNT {
         return false;
     }
     let (q_start, q_end) = clause.quantity;
     let from = q.start - q_start;
-    let before = clause.text[clause.start..q_start].trim_end();
-    let names_at = |start: usize, end: usize| {
-        context
-            .mentions_in(from + start, from + end)
-            .iter()
-            .any(|m| m.entity.is_some())
+    // What follows must end the phrase, or be its verb: "… people face", "… people,"; not
+    // "… citizens living in Wuhan", "… people with the disease", "… residents interviewed".
+    let ends_phrase = |at: usize| {
+        let rest = clause.text[at..].trim_start();
+        let word: String = rest
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if word.is_empty() {
+            return !rest.starts_with(['\'', '\u{2019}']);
+        }
+        PHRASE_VERBS.contains(&word.as_str())
     };
+    let before = clause.text[clause.start..q_start].trim_end();
     // "Nigeria's 120 million people": a name ends right before the possessive.
     let possessor = ["'s", "\u{2019}s"]
         .iter()
@@ -1146,7 +1178,7 @@ fn held_by_a_place(context: &Context<'_>, clause: &Clause<'_>, q: &Quantity) -> 
             .mentions_in(from + clause.start, from + end)
             .iter()
             .any(|m| m.entity.is_some() && m.end == from + end);
-        if held {
+        if held && ends_phrase(q_end) {
             return true;
         }
     }
@@ -1155,13 +1187,15 @@ fn held_by_a_place(context: &Context<'_>, clause: &Clause<'_>, q: &Quantity) -> 
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .is_some_and(|word| word.eq_ignore_ascii_case("the"));
-    let after = &clause.text[q_end..];
-    let Some(rest) = after.strip_prefix(" of ") else {
+    if !definite || !clause.text[q_end..].starts_with(" of ") {
         return false;
-    };
+    }
     let name_start = q_end + 4;
-    let name_end = name_start + rest.find([',', '.', ';', ' ']).unwrap_or(rest.len());
-    definite && names_at(name_start, name_end.max(name_start + 1))
+    let name = context
+        .mentions_in(from + name_start, from + clause.text.len())
+        .first()
+        .filter(|m| m.start == from + name_start && m.entity.is_some());
+    name.is_some_and(|m| ends_phrase(m.end - from))
 }
 
 fn attribute_for(

@@ -323,13 +323,13 @@ impl<'a> Checker<'a> {
         self
     }
 
-    /// The date a document is read at: its own (front matter, dateline), else the configured
-    /// one.
-    pub fn date_of(&self, text: &str) -> Option<ArticleDate> {
-        dateline::article_date(text).or(self.as_of.map(|date| ArticleDate {
+    /// The date a document is read at: its own (front matter, or a dateline read from its
+    /// prose, the text with markup masked), else the configured one.
+    pub fn date_of(&self, text: &str, prose: &str) -> Option<ArticleDate> {
+        dateline::article_date_in(text, prose).or(self.as_of.map(|date| ArticleDate {
             date,
             origin: DateOrigin::Configured,
-            dateline_end: None,
+            header_end: None,
         }))
     }
 
@@ -346,9 +346,9 @@ impl<'a> Checker<'a> {
         } else {
             text
         };
-        let date = self.date_of(text);
+        let date = self.date_of(text, prose);
         let article = date.map(|d| d.date);
-        let dateline_end = date.and_then(|d| d.dateline_end);
+        let header_end = date.and_then(|d| d.header_end);
         let quantities = extract_prose(text, prose);
         let sentences = sentences(prose);
         let mentions = self.index.mentions(prose);
@@ -376,8 +376,9 @@ impl<'a> Checker<'a> {
             } else {
                 link::link(&context, sentence_index, q)
             };
-            // The year of a dateline dates the article, not the sentence it opens.
-            if let (Some(end), Some(article)) = (dateline_end, article) {
+            // The year of a dateline or front matter dates the article, not the sentence it
+            // runs into.
+            if let (Some(end), Some(article)) = (header_end, article) {
                 if sentences.get(sentence_index).is_some_and(|s| s.start < end) {
                     link.years.retain(|&year| year != article.year);
                 }

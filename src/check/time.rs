@@ -35,13 +35,21 @@ pub struct Figures<'f> {
     pub next: Option<&'f Fact>,
     /// The article's date, when it is before every figure of a series that changes.
     pub predates: Option<AsOf>,
+    /// Whether the sentence named the year that picked `current`: then `earlier` holds every
+    /// other figure, and a claim matching one of them is not judged (it speaks of another
+    /// year than it names, or the year is another number's).
+    pub named_year: bool,
 }
 
 /// Whether `facts` (of one entity and attribute) change over time: one is an estimate, or
-/// several are dated.
+/// they have more than one date (two facts of one date, in Mach and in km/h, are no series).
 fn changes(facts: &[&Fact]) -> bool {
-    let dated = facts.iter().filter(|f| f.as_of_date.is_some()).count();
-    dated > 1
+    let first = facts.iter().find_map(|f| f.as_of_date);
+    let dates = facts
+        .iter()
+        .filter_map(|f| f.as_of_date)
+        .any(|d| Some(d) != first);
+    dates
         || facts
             .iter()
             .any(|f| f.as_of_date.is_some_and(|d| d.estimate))
@@ -61,19 +69,21 @@ pub fn figures<'f>(
         earlier: Vec::new(),
         next: None,
         predates: None,
+        named_year: false,
     };
     if !changes(&facts) {
         figures.current = facts;
         return Ok(figures);
     }
     if !years.is_empty() {
-        // The figures of the year named; a claim that matches an older one is outdated.
+        // The figures of the year named; the others, to tell a claim of another year.
         figures.current = of_years(&facts, years)?;
-        let oldest_current = figures.current.iter().filter_map(|f| f.as_of_date).min();
+        let current = figures.current.clone();
         figures.earlier = facts
             .into_iter()
-            .filter(|f| f.as_of_date.zip(oldest_current).is_some_and(|(d, c)| d < c))
+            .filter(|f| !current.iter().any(|c| std::ptr::eq(*c, *f)))
             .collect();
+        figures.named_year = true;
         return Ok(figures);
     }
     let Some(article) = article else {
@@ -123,6 +133,7 @@ fn split_latest(facts: Vec<&Fact>) -> Figures<'_> {
         earlier,
         next: None,
         predates: None,
+        named_year: false,
     }
 }
 

@@ -103,10 +103,15 @@ const LEANING_BELOW: &[&str] = &["nearly ", "almost ", "close to ", "approaching
 
 /// Whether an approximate claim falls short of its number ("nearly 2,000 km").
 fn leans_below(q: &Quantity) -> bool {
-    let text = q.text.trim_start();
+    // The words before the number: "nearly 2,000 km", "population of nearly 118 million".
+    let before = q
+        .text
+        .find(|c: char| c.is_ascii_digit())
+        .map_or("", |digit| &q.text[..digit])
+        .to_ascii_lowercase();
     LEANING_BELOW.iter().any(|word| {
-        text.get(..word.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(word))
+        before.ends_with(word)
+            && (before.len() == word.len() || before[..before.len() - word.len()].ends_with(' '))
     })
 }
 
@@ -224,14 +229,17 @@ pub fn difference(
     let step = written_step(claim, &unit);
     // The fact at the claim's precision, but to at least three significant digits: "126
     // million" against "123 million", "54.1 m" against "64 metres".
-    let show = |si: f64| {
+    let shown_step = |si: f64| {
         let converted = unit.value_of(si);
-        let three_digits = if converted == 0.0 || !converted.is_finite() {
+        if converted == 0.0 || !converted.is_finite() {
             step
         } else {
-            10f64.powi(converted.abs().log10().floor() as i32 - 2)
-        };
-        let rounded = round_to(converted, step.min(three_digits));
+            step.min(10f64.powi(converted.abs().log10().floor() as i32 - 2))
+        }
+    };
+    let show = |si: f64| {
+        let converted = unit.value_of(si);
+        let rounded = round_to(converted, shown_step(si));
         // A fact that rounds to nothing at the claim's precision is shown as it is.
         let shown = if rounded == 0.0 && converted != 0.0 {
             round_significant(converted, 4)
@@ -240,15 +248,16 @@ pub fn difference(
         };
         unit.with_number(readable_number(shown), &claim.unit)
     };
-    // The gap between the claim and the fact, in the claim's unit, at the claim's precision
-    // (or finer, when that would round it to nothing).
-    let gap = |a: f64, b: f64| {
-        let gap = (unit.value_of(a) - unit.value_of(b)).abs();
-        let mut step = step;
+    // The gap between the claim and the fact, in the claim's unit, at the precision the fact
+    // is shown with (or finer, when that would round it to nothing), so that it is the
+    // difference of the two numbers the message shows.
+    let gap = |claimed: f64, fact: f64| {
+        let gap = (unit.value_of(claimed) - unit.value_of(fact)).abs();
+        let mut step = shown_step(fact);
         while round_to(gap, step) == 0.0 && step > gap * 1e-6 && gap > 0.0 {
             step /= 10.0;
         }
-        unit.with_number(readable_number(round_to(gap, step)), &claim.unit)
+        unit.gap_with_number(readable_number(round_to(gap, step)), &claim.unit)
     };
     let stated = claim.text.trim();
     let (upper_name, lower_name) = match value.bound {
@@ -271,7 +280,7 @@ pub fn difference(
         let ratio = claim.si.high / fact_low;
         let how = match (0.48..=0.52).contains(&ratio) && !temperature {
             true => "half".to_string(),
-            false => format!("{} {}", gap(fact_low, claim.si.high), unit.below()),
+            false => format!("{} {}", gap(claim.si.high, fact_low), unit.below()),
         };
         Some(format!(
             "{stated} is {how} the fact base's {lower_name} of {}",
@@ -308,11 +317,22 @@ impl ClaimUnit {
         }
     }
 
-    /// A number in this unit: "54.1 m"; a count's number alone ("4", not "4 crew").
+    /// A number in this unit: "54.1 m", "2.15%"; a count's number alone ("4", not "4
+    /// crew").
     fn with_number(&self, number: String, symbol: &str) -> String {
         match self {
+            ClaimUnit::Unit(_) if symbol == "%" => format!("{number}%"),
             ClaimUnit::Unit(_) => format!("{number} {symbol}"),
             ClaimUnit::Count => number,
+        }
+    }
+
+    /// A difference in this unit: as [`ClaimUnit::with_number`], but percentages differ by
+    /// percentage points.
+    fn gap_with_number(&self, number: String, symbol: &str) -> String {
+        match self {
+            ClaimUnit::Unit(_) if symbol == "%" => format!("{number} percentage points"),
+            _ => self.with_number(number, symbol),
         }
     }
 

@@ -230,7 +230,7 @@ pub fn front_matter(text: &str) -> Option<&str> {
 
 /// The length of the front matter at the start of `text`, through its closing line, when it
 /// is closed.
-fn front_matter_len(text: &str) -> Option<usize> {
+pub fn front_matter_len(text: &str) -> Option<usize> {
     let mut lines = text.split_inclusive('\n');
     let first = lines.next()?;
     let closers: &[&str] = match first.trim_end() {

@@ -30,8 +30,9 @@ The message says what the conversion should have been. When the first figure is 
 contradicted by the fact base, the conversion is added to that finding's message.
 
 A bracket is not a conversion when both sides are in the same unit (\"another 6 hours (30
-hours in all)\"), when words after it say it is something else (\"in all\", \"in total\",
-\"per\", \"a year\", \"at today's prices\", a year). Between currencies it is judged only at an
+hours in all)\"), or when anything but the figure stands in it (\"(30 hours in all)\", \"(50
+miles shorter)\", \"(45 minutes by plane)\", \"(12 miles in 2010)\"); after \", or\" the
+clause must go on with punctuation, or a word of the dimension (\"long\", \"tall\"). Between currencies it is judged only at an
 exchange rate the fact base states within a year of the article's date (an `exchange_rate`
 fact of the currency whose code is the entity's id, `eur`, valued in the other currency:
 `value = \"1.08 USD\"`), allowing the fact's tolerance or 5%: numfact never guesses a rate.
@@ -94,42 +95,21 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
     }
 }
 
-/// Words right after a bracketed figure that make it something other than a conversion of
-/// the figure before: a total, a rate, another time.
-const NOT_A_CONVERSION: &[&str] = &[
-    "in all",
-    "in total",
-    "total",
-    "altogether",
-    "combined",
-    "overall",
-    "together",
-    "per ",
-    "a ",
-    "an ",
-    "each",
-    "apiece",
-    "at today",
-    "in today",
-    "today",
-    "adjusted",
-    "in real terms",
-    "more",
-    "less",
-    "fewer",
-    "higher",
-    "lower",
-    "earlier",
-    "later",
-    "ago",
-    "before",
-    "after",
-    "up ",
-    "down ",
-    "then",
-    "now",
-    "last",
-    "next",
+/// The words a restated figure may have after it ("1,000 feet, or about 300 metres, tall").
+const DIMENSION_WORDS: &[&str] = &[
+    "long",
+    "tall",
+    "high",
+    "wide",
+    "deep",
+    "away",
+    "across",
+    "thick",
+    "in length",
+    "in height",
+    "in width",
+    "in diameter",
+    "in depth",
 ];
 
 /// True when `second` is written in brackets (or after ", or") right after `first`, in
@@ -149,15 +129,23 @@ pub fn is_conversion_of(text: &str, first: &Quantity, second: &Quantity) -> bool
         return false;
     }
     // What follows the converted figure, to its closing bracket (or a few words).
+    // A conversion is the figure alone: "(9,300 miles)", not "(30 hours in all)", "(50
+    // miles shorter)", "(45 minutes by plane)", "(12 miles in 2010)".
     let after = &text[second.end..];
-    let after = match (bracketed, after.find(')')) {
-        (true, Some(close)) => &after[..close],
-        _ => &after[..after.len().min(24)],
-    };
-    let after = after.trim_start().to_ascii_lowercase();
-    let says_otherwise = NOT_A_CONVERSION.iter().any(|w| after.starts_with(w));
-    let names_a_year = !crate::check::clause::years_named(&after, 0, 0).is_empty();
-    !says_otherwise && !names_a_year
+    if bracketed {
+        return after.trim_start().starts_with(')');
+    }
+    // After ", or": the clause goes on with punctuation, or a word of the dimension first.
+    let rest = after.trim_start();
+    let rest = DIMENSION_WORDS
+        .iter()
+        .find_map(|word| {
+            rest.get(..word.len())
+                .filter(|start| start.eq_ignore_ascii_case(word))
+                .map(|_| rest[word.len()..].trim_start())
+        })
+        .unwrap_or(rest);
+    rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_punctuation())
 }
 
 /// How one figure converts into another's unit, and how much slack the conversion has.
@@ -255,11 +243,10 @@ fn exchange_rate<'d>(
     let inverse = rates(&second.unit, &first.unit)
         .into_iter()
         .map(|f| (1.0 / f.value.low, f));
-    let year_gap = |f: &crate::facts::Fact| match (document.article, f.as_of_date) {
-        (Some(article), Some(date)) => Some((date.year - article.year).abs()),
-        (Some(_), None) => None,
-        (None, _) => Some(0),
-    };
+    // An undated article has no time to pick a rate for.
+    let article = document.article?;
+    let year_gap =
+        |f: &crate::facts::Fact| f.as_of_date.map(|date| (date.year - article.year).abs());
     let (factor, fact) = direct
         .chain(inverse)
         .filter(|(_, f)| year_gap(f).is_some_and(|gap| gap <= RATE_YEARS))

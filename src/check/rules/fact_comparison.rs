@@ -240,11 +240,21 @@ impl<'c> Claim<'c> {
             return (verdict, Some(fact), self.message(fact, verdict));
         }
         let stated = self.q.text.trim();
-        if let Some(old) = figures
+        let other = figures
             .earlier
             .iter()
-            .find(|f| self.verdict(f) == Verdict::Supported)
-        {
+            .find(|f| self.verdict(f) == Verdict::Supported);
+        if let (Some(other), true) = (other, figures.named_year) {
+            let message = format!(
+                "{stated} is not checked: it matches the fact base's {} of {}, not the {} of \
+                 the year its sentence names",
+                time::figure_name(other),
+                other.value.describe(),
+                time::figure_name(fact)
+            );
+            return (Verdict::Unverifiable, None, MessageParts::summary(message));
+        }
+        if let Some(old) = other {
             let now = match (self.link.years.is_empty(), self.article) {
                 (false, _) => format!("the {} of the year it names", time::figure_name(fact)),
                 (true, Some(date)) => format!(
@@ -280,7 +290,17 @@ impl<'c> Claim<'c> {
             }
         }
         if let (Some(article), Some(date)) = (figures.predates, fact.as_of_date) {
-            let factor = time::plausible_factor(article, date);
+            // Only a count or an amount of money grows by a share a year; a rate, an age or a
+            // percentage in an older article is not judged against a later figure.
+            let grows = matches!(
+                self.q.dimension,
+                crate::quantity::Dimension::Count | crate::quantity::Dimension::Currency
+            );
+            let factor = if grows {
+                time::plausible_factor(article, date)
+            } else {
+                1.0
+            };
             let then = Interval {
                 low: fact.value.low.min(fact.value.high) / factor,
                 high: fact.value.high.max(fact.value.low) * factor,
@@ -290,9 +310,13 @@ impl<'c> Claim<'c> {
                 time::figure_name(fact),
             );
             if !claimed.overlaps(&then) {
+                let why = if grows {
+                    ", and it is further from that figure than the years between explain"
+                } else {
+                    ""
+                };
                 let message = format!(
-                    "{stated} is not checked: {reason} ({}), and it is further from that \
-                     figure than the years between explain",
+                    "{stated} is not checked: {reason} ({}){why}",
                     fact.value.describe()
                 );
                 return (Verdict::Unverifiable, None, MessageParts::summary(message));

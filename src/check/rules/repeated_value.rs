@@ -89,6 +89,10 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
             .find(|&i| disagree(interval(i), interval(later)));
         group.push(later);
         let Some(i) = earlier else { continue };
+        // Two statements of different years are two figures, not one stated twice.
+        if links[i].years != links[later].years {
+            continue;
+        }
         // The fact base settles a disagreement when it supports one claim and not the other:
         // the supported claim is the right one (the other is reported against the fact base,
         // and points to it). A contradicted, imprecise or outdated later claim stays so. Two
