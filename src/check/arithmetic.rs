@@ -291,6 +291,11 @@ pub struct End {
 }
 
 impl End {
+    /// `q`'s value (the lower end of a range) with its rounding.
+    pub fn of_quantity(index: usize, q: &Quantity) -> End {
+        End::of(index, q, false)
+    }
+
     /// The lower end of `q`'s range or its value (`upper` false), or its upper end.
     fn of(index: usize, q: &Quantity, upper: bool) -> End {
         let (below, above) = implied_half_widths(q);
@@ -715,6 +720,16 @@ fn statement(document: &Document<'_>, change: &Change) -> (usize, String) {
     }
 }
 
+/// Adds "its arithmetic holds: `stated`" to the message of a finding left unverifiable, so
+/// that a report shows what the arithmetic rules verified.
+pub fn say_it_holds(finding: &mut super::Finding, stated: &str) {
+    if finding.verdict == super::Verdict::Unverifiable {
+        let mut parts = finding.parts.clone();
+        parts.addendum = Some(format!("its arithmetic holds: {stated}"));
+        finding.reword(parts);
+    }
+}
+
 /// Checks every change the sentences of `document` state: the percentage (`NF204`), the
 /// amount (`NF205`) and the multiple (`NF206`) it is said to be. A discrepancy is reported on
 /// the stated figure's finding, unless another check already reported that finding; a change
@@ -735,12 +750,7 @@ pub fn check(document: &Document<'_>, findings: &mut [super::Finding]) {
             };
             let Some((discrepancy, rule)) = found else {
                 let (anchor, stated) = statement(document, &change);
-                let finding = &mut findings[anchor];
-                if finding.verdict == super::Verdict::Unverifiable {
-                    let mut parts = finding.parts.clone();
-                    parts.addendum = Some(format!("its arithmetic holds: {stated}"));
-                    finding.reword(parts);
-                }
+                say_it_holds(&mut findings[anchor], &stated);
                 continue;
             };
             let finding = &mut findings[discrepancy.anchor];

@@ -24,10 +24,12 @@
 //! ```
 
 pub mod absolute_change;
+pub mod age;
 pub mod conversion;
 pub mod fact_comparison;
 pub mod multiple;
 pub mod percent_change;
+pub mod rate;
 pub mod repeated_value;
 pub mod speed_word;
 pub mod suppression;
@@ -99,6 +101,8 @@ pub static REGISTRY: &[Entry] = &[
     Entry::document(&percent_change::RULE, crate::check::arithmetic::check),
     Entry::reported(&absolute_change::RULE),
     Entry::reported(&multiple::RULE),
+    Entry::document(&age::RULE, age::check),
+    Entry::document(&rate::RULE, rate::check),
     Entry::reported(&suppression::WITHOUT_REASON),
     Entry::reported(&suppression::UNUSED),
     Entry::reported(&suppression::UNCLOSED),

@@ -1,0 +1,184 @@
+//! `NF207`: an age that the year of birth (or founding) beside it and the article's date do
+//! not make ("Born in 1984, the 45-year-old …" in an article of 2024).
+
+use super::Rule;
+use crate::check::arithmetic::{replace_number, say_it_holds};
+use crate::check::{Document, Finding, MessageParts, Severity, Verdict};
+use crate::quantity::{Dimension, Kind, Quantity};
+
+/// `NF207`.
+pub static RULE: Rule = Rule {
+    code: "NF207",
+    name: "age",
+    verdict: Some(Verdict::Inconsistent),
+    default_severity: Severity::Error,
+    summary: "An age that the year of birth or founding beside it and the article's date do not make.",
+    docs: "## What it does
+Reads an age (\"the 39-year-old\", \"40 years old\") written right beside the year it counts
+from: \"Born in 1984, the 39-year-old …\", \"the 39-year-old, born in 1984, …\", \"the
+singer, 39, (born 1984)\"… and \"founded in 1998, the 26-year-old company\", and reports it when
+it is neither of the two ages that year gives at the article's date (before and after the
+birthday). The article's date is its front matter's `date:`, a dateline, `--as-of` or `as-of`
+in `numfact.toml`; without one nothing is checked. Only these tight wordings are read: a year
+in another clause may be another person's.
+
+## Why it matters
+An age copied from an older story, or a birth year mistyped, is wrong the day it is published.
+
+## Example
+In an article dated 2024: \"Born in 1984, the 45-year-old won\": born in 1984, the age in 2024
+is 39 or 40, not 45.",
+    aliases: &[],
+};
+
+/// The words before a year an age counts from.
+const ORIGINS: &[&str] = &[
+    "born in ",
+    "born ",
+    "founded in ",
+    "founded ",
+    "established in ",
+    "established ",
+    "formed in ",
+    "built in ",
+    "opened in ",
+];
+
+/// The year right after one of [`ORIGINS`] at the end of `words` (written before the age:
+/// "Born in 1984, the "), or at the start of `words` (written after it: ", born in 1984").
+fn origin_year(words: &str, before_the_age: bool) -> Option<i32> {
+    let lower = words.to_ascii_lowercase();
+    let year_at = |at: usize| -> Option<(i32, usize)> {
+        let digits = lower.get(at..at + 4)?;
+        let after = lower.as_bytes().get(at + 4);
+        let glued = after.is_some_and(|b| b.is_ascii_digit() || *b == b's');
+        (!glued && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok().map(|y| (y, at + 4)))
+            .flatten()
+    };
+    if before_the_age {
+        // "born in 1984, the " / "born in 1984, " right before the age.
+        let trimmed = lower.trim_end();
+        let trimmed = trimmed.strip_suffix("the").unwrap_or(trimmed).trim_end();
+        let trimmed = trimmed.strip_suffix(',')?;
+        let start = trimmed.len().checked_sub(4)?;
+        let (year, _) = year_at(start)?;
+        let origin = &trimmed[..start];
+        // The origin word starts a word: "born in", not "reborn in".
+        let starts_word = |o: &str| {
+            origin.len() == o.len()
+                || !origin.as_bytes()[origin.len() - o.len() - 1].is_ascii_alphabetic()
+        };
+        ORIGINS
+            .iter()
+            .any(|o| origin.ends_with(o) && starts_word(o))
+            .then_some(year)
+    } else {
+        // ", born in 1984" / ", who was born in 1984" / " (born 1984" right after the age,
+        // or after the noun it qualifies ("the 30-year-old striker, born in 1994").
+        let noun_end = lower
+            .find(',')
+            .filter(|&comma| {
+                comma <= 40
+                    && lower[..comma]
+                        .bytes()
+                        .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
+                    && lower[..comma].split_whitespace().count() <= 3
+                    // "… and his wife, born in 1980" is another person.
+                    && !lower[..comma].split_whitespace().any(|w| {
+                        matches!(w, "and" | "or" | "with" | "his" | "her" | "their" | "of" | "to")
+                    })
+            })
+            .unwrap_or(0);
+        let rest = lower[noun_end..]
+            .trim_start_matches([',', ' ', '('])
+            .trim_start_matches("who was ")
+            .trim_start_matches("which was ");
+        let origin = ORIGINS.iter().find(|o| rest.starts_with(*o))?;
+        let at = lower.len() - rest.len() + origin.len();
+        year_at(at).map(|(year, _)| year)
+    }
+}
+
+/// Whether `q` is an age in years: "39-year-old", "40 years old", "aged 39".
+fn is_age(document: &Document<'_>, q: &Quantity) -> bool {
+    if q.dimension != Dimension::Duration || q.kind != Kind::Value || q.qualifier.is_some() {
+        return false;
+    }
+    let text = q.text.trim().to_ascii_lowercase();
+    let whole_years = q.low.fract() == 0.0;
+    whole_years && (text.ends_with("year-old") || text.ends_with("years old"))
+        || (whole_years
+            && text.ends_with("years")
+            && document
+                .text
+                .get(..q.start)
+                .is_some_and(|b| b.trim_end().to_ascii_lowercase().ends_with("aged")))
+}
+
+/// Reports each age that its year of birth or founding and the article's date do not make.
+pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
+    let Some(article) = document.article else {
+        return;
+    };
+    for (index, q) in document.quantities.iter().enumerate() {
+        if !is_age(document, q) {
+            continue;
+        }
+        let Some(sentence) = document.context.sentences.get(document.sentence_of[index]) else {
+            continue;
+        };
+        let text = document.text;
+        let before = text.get(sentence.start.min(q.start)..q.start).unwrap_or("");
+        let after_end = sentence.end.max(q.end).min(text.len());
+        let after = text.get(q.end..after_end).unwrap_or("");
+        let Some(year) = origin_year(before, true).or_else(|| origin_year(after, false)) else {
+            continue;
+        };
+        let years = article.year - year;
+        let age = q.low as i32;
+        let stated = q.text.trim();
+        if age == years || age == years - 1 {
+            say_it_holds(
+                &mut findings[index],
+                &format!("{stated}, from {year} to {article}"),
+            );
+            continue;
+        }
+        if years < 1 || findings[index].severity >= Severity::Warning {
+            continue;
+        }
+        let finding = &mut findings[index];
+        finding.report(
+            &RULE,
+            MessageParts::summary(format!(
+                "from {year} to the article's date ({article}) is {} or {years} years, not {age}",
+                years - 1
+            )),
+        );
+        finding.suggestion = replace_number(q, &years.to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::origin_year;
+
+    #[test]
+    fn years_beside_an_age() {
+        assert_eq!(origin_year("Born in 1984, the ", true), Some(1984));
+        assert_eq!(
+            origin_year("The firm, founded in 1998, the ", true),
+            Some(1998)
+        );
+        assert_eq!(origin_year("In 1984, the ", true), None);
+        assert_eq!(origin_year(", born in 1983, won.", false), Some(1983));
+        assert_eq!(
+            origin_year(", who was born in 1983, won.", false),
+            Some(1983)
+        );
+        assert_eq!(origin_year(" (born 1983) won.", false), Some(1983));
+        assert_eq!(origin_year(", born in the 1980s", false), None);
+        assert_eq!(origin_year(" and his wife, born in 1980", false), None);
+    }
+}

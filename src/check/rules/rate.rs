@@ -1,0 +1,163 @@
+//! `NF208`: a rate that its total and its time do not make ("$3 million over 12 months, or
+//! $350,000 a month"; "200 km in 4 hours, an average of 60 km/h").
+
+use super::Rule;
+use crate::check::arithmetic::{
+    Discrepancy, End, number_like, replace_number, sentences_with_items, stated_interval,
+};
+use crate::check::{Document, Finding, MessageParts, Severity, Verdict};
+use crate::quantity::{Dimension, Quantity};
+
+/// `NF208`.
+pub static RULE: Rule = Rule {
+    code: "NF208",
+    name: "rate",
+    verdict: Some(Verdict::Inconsistent),
+    default_severity: Severity::Error,
+    summary: "A rate that its stated total and time do not make.",
+    docs: "## What it does
+Reads a total over a time followed by its rate: \"$3 million over 12 months, or $250,000 a
+month\", \"200 km in 4 hours, an average of 50 km/h\", and reports the rate when no reading of
+the three figures, each at the precision it is written with, gives it. The rate is \"a\" or
+\"per\" day, week, month (a twelfth of a year), year or hour, or a speed for a distance. The
+three figures must stand right beside each other (\"over\", \"in\", \"across\", then \", or\", \",
+an average of\", \", averaging\"), the total and the rate of one unit.
+
+## Why it matters
+A total, a period and a rate that do not agree mean one of them was changed without the
+others; a reader who divides finds it at once.
+
+## Example
+\"The $3 million grant, spread over 12 months, or $350,000 a month\": $3 million over 12
+months is $250,000 a month, not $350,000.",
+    aliases: &[],
+};
+
+/// The periods a rate may be stated per, in seconds (a month is a twelfth of a 365-day year,
+/// as the grammar reads "12 months").
+const PERIODS: &[(&str, f64)] = &[
+    ("a day", 86_400.0),
+    ("per day", 86_400.0),
+    ("each day", 86_400.0),
+    ("a week", 604_800.0),
+    ("per week", 604_800.0),
+    ("each week", 604_800.0),
+    ("a month", 2_628_000.0),
+    ("per month", 2_628_000.0),
+    ("each month", 2_628_000.0),
+    ("a year", 31_536_000.0),
+    ("per year", 31_536_000.0),
+    ("each year", 31_536_000.0),
+    ("an hour", 3_600.0),
+    ("per hour", 3_600.0),
+];
+
+/// Reports each rate that its total and time do not make.
+pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
+    for items in sentences_with_items(document) {
+        for window in items.windows(3) {
+            let [total, time, rate] = window else {
+                continue;
+            };
+            let joined_time = matches!(
+                time.before.trim(),
+                "over" | "in" | "across" | "during" | ", spread over" | ", over"
+            ) || time.before.ends_with(" over ");
+            let joined_rate = matches!(
+                rate.before.trim(),
+                ", or" | ", an average of" | ", averaging" | ", at" | ", or an average of"
+            );
+            if !joined_time || !joined_rate || time.q.dimension != Dimension::Duration {
+                continue;
+            }
+            let discrepancy = match judge(document, total, time, rate) {
+                None => continue,
+                Some(Ok(())) => {
+                    crate::check::arithmetic::say_it_holds(
+                        &mut findings[rate.index],
+                        &format!(
+                            "{} over {}, {}",
+                            total.q.text.trim(),
+                            time.q.text.trim(),
+                            rate.q.text.trim()
+                        ),
+                    );
+                    continue;
+                }
+                Some(Err(discrepancy)) => discrepancy,
+            };
+            let finding = &mut findings[discrepancy.anchor];
+            if finding.severity >= Severity::Warning {
+                continue;
+            }
+            for &other in &discrepancy.related {
+                finding.add_related(document.related(&document.quantities[other]));
+            }
+            finding.report(&RULE, MessageParts::summary(discrepancy.message));
+            finding.suggestion = discrepancy.suggestion;
+        }
+    }
+}
+
+/// The period a stated rate is per, from the words after it ("a month"), or `None` for a
+/// speed.
+fn period_after(document: &Document<'_>, rate: &Quantity) -> Option<(f64, &'static str)> {
+    let after = document.text.get(rate.end..)?.trim_start();
+    PERIODS.iter().find_map(|&(words, seconds)| {
+        after
+            .get(..words.len())
+            .filter(|start| start.eq_ignore_ascii_case(words))
+            .map(|_| (seconds, words))
+    })
+}
+
+/// Whether the rate `rate` holds for `total` over `time`: `None` when the three are not a
+/// rate statement after all (another unit, a qualifier).
+fn judge(
+    document: &Document<'_>,
+    total: &crate::check::arithmetic::Item<'_>,
+    time: &crate::check::arithmetic::Item<'_>,
+    rate: &crate::check::arithmetic::Item<'_>,
+) -> Option<Result<(), Discrepancy>> {
+    let (t, d, r) = (total.q, time.q, rate.q);
+    if t.qualifier.is_some() || d.qualifier.is_some() {
+        return None;
+    }
+    let a = End::of_quantity(total.index, t);
+    let span = End::of_quantity(time.index, d);
+    if span.low <= 0.0 {
+        return None;
+    }
+    // A speed for a distance, or an amount per period of the total's own unit.
+    let (per, words) = if t.dimension == Dimension::Length && r.dimension == Dimension::Velocity {
+        (1.0, "")
+    } else if r.dimension == t.dimension && r.unit == t.unit {
+        period_after(document, r)?
+    } else {
+        return None;
+    };
+    let (low, high) = (a.low / span.high * per, a.high / span.low * per);
+    let (r_low, r_high) = stated_interval(r, document);
+    if r_low <= high && low <= r_high {
+        return Some(Ok(()));
+    }
+    let actual = a.value / span.value * per;
+    let shown = number_like(r, actual);
+    let written = crate::check::arithmetic::with_number(r, &shown);
+    let period = if words.is_empty() {
+        String::new()
+    } else {
+        format!(" {words}")
+    };
+    Some(Err(Discrepancy {
+        anchor: rate.index,
+        related: vec![total.index, time.index],
+        message: format!(
+            "{} over {} is {written}{period}, not {}",
+            t.text.trim(),
+            d.text.trim(),
+            r.text.trim()
+        ),
+        suggestion: replace_number(r, &shown),
+    }))
+}
