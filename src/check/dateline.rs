@@ -60,7 +60,7 @@ pub fn article_date(text: &str) -> Option<ArticleDate> {
 }
 
 /// As [`article_date`], with the dateline read from `prose`, the text with its markup
-/// masked (same offsets): "<p>SYDNEY, June 12, 2001 – …" in HTML.
+/// masked (same offsets): `<p>SYDNEY, June 12, 2001 – …` in HTML.
 pub fn article_date_in(whole: &str, prose: &str) -> Option<ArticleDate> {
     let text = whole.strip_prefix('\u{FEFF}').unwrap_or(whole);
     let bom = whole.len() - text.len();

@@ -154,8 +154,8 @@ pub struct Conversion {
     /// The second figure's SI value per SI unit of the first: 1 between units of one
     /// dimension, an exchange rate between currencies.
     pub factor: f64,
-    /// The share either figure may differ by beyond its rounding: [`CONVERSION_TOLERANCE`]
-    /// for units, the rate's tolerance for currencies.
+    /// The share either figure may differ by beyond its rounding: 2% for units, the rate's
+    /// tolerance for currencies.
     pub share: f64,
     /// What "about" adds, as a share.
     pub approximation: f64,
