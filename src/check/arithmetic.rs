@@ -246,6 +246,10 @@ fn joins_stated_change(words: &str) -> Option<Option<Direction>> {
         .or_else(|| words.strip_prefix('\u{2013}'))
         .or_else(|| words.strip_prefix('\u{2014}'))?
         .trim();
+    // A bare comma joins nothing: "…, $100 million more than expected".
+    if rest.is_empty() {
+        return None;
+    }
     let mut direction = None;
     for word in rest.split(' ').filter(|w| !w.is_empty()) {
         let word = word.trim_matches(|c: char| !c.is_ascii_alphabetic());
@@ -350,6 +354,30 @@ fn comparable(a: &Quantity, b: &Quantity) -> bool {
         && a.qualifier.is_none()
         && b.qualifier.is_none()
         && a.dimension != Dimension::Duration
+        // A temperature's change is in degrees, not a share of its kelvins.
+        && a.dimension != Dimension::Temperature
+}
+
+/// Whether the clause ends right after `q`, or after a noun of change ("a 19% increase."):
+/// anything else ("… in constant currency", "… after inflation", "… of GDP", "… on
+/// pre-pandemic levels", "… a year earlier") makes the figure something else than the
+/// change read.
+fn clause_ends_after(document: &Document<'_>, q: &Quantity) -> bool {
+    let Some(after) = document.text.get(q.end..) else {
+        return true;
+    };
+    let rest = after.trim_start_matches([' ', '-']);
+    let word_len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let word = rest[..word_len].to_ascii_lowercase();
+    let rest = if CHANGE_NOUNS.iter().any(|(noun, _)| *noun == word) {
+        &rest[word_len..]
+    } else {
+        rest
+    };
+    let rest = rest.trim_start();
+    rest.is_empty() || rest.starts_with(['.', ',', ';', ':', ')', '!', '?', '\n'])
 }
 
 fn is_percent(q: &Quantity) -> bool {
@@ -364,7 +392,12 @@ fn from_to_range(item: &Item<'_>) -> Option<(End, End)> {
     let mut signs = text.chars().filter(|c| matches!(c, '$' | '€' | '£' | '¥'));
     let first_sign = signs.next();
     let one_currency = signs.all(|c| Some(c) == first_sign);
-    (q.kind == Kind::Range && text.starts_with("from ") && q.qualifier.is_none() && one_currency)
+    let degrees = q.dimension == Dimension::Temperature;
+    (q.kind == Kind::Range
+        && text.starts_with("from ")
+        && q.qualifier.is_none()
+        && one_currency
+        && !degrees)
         .then(|| (End::of(item.index, q, false), End::of(item.index, q, true)))
 }
 
@@ -411,9 +444,11 @@ pub fn changes(document: &Document<'_>, items: &[Item<'_>]) -> Vec<Change> {
             }
             let Some(verb) = verb else { continue };
             if let Some(stated) = items.get(stated_at) {
+                let ends_q = &document.quantities[after.index];
                 if let Some(noun) = joins_stated_change(&stated.before) {
                     let direction = noun.or(noun_after(document, stated.q)).or(Some(verb));
-                    if let Some(change) = stated_change(stated, before, after, direction) {
+                    let change = stated_change(stated, ends_q, before, after, direction);
+                    if let Some(change) = change.filter(|_| clause_ends_after(document, stated.q)) {
                         found.push(change);
                     }
                 }
@@ -422,7 +457,14 @@ pub fn changes(document: &Document<'_>, items: &[Item<'_>]) -> Vec<Change> {
         }
         // "rose 19% from A to B", "rose 12% to B from A", "fell 40 points, or 1.2%, to B".
         if let Some(verb) = change_verb_at_end(&item.before) {
-            if let Some(change) = stated_first(items, i, verb) {
+            let change = stated_first(items, i, verb);
+            let last = |change: &Change| {
+                let ends = [change.after.index, change.before.map_or(0, |b| b.index)];
+                ends.into_iter().max().map(|i| &document.quantities[i])
+            };
+            if let Some(change) =
+                change.filter(|c| last(c).is_some_and(|q| clause_ends_after(document, q)))
+            {
                 found.push(change);
             }
             continue;
@@ -446,10 +488,14 @@ pub fn changes(document: &Document<'_>, items: &[Item<'_>]) -> Vec<Change> {
         if let (Some(stated), Some(from)) = (next, after_next) {
             let joined = joins_stated_change(&stated.before).flatten();
             if let Some(direction) = joined {
-                if from.before == " from " && comparable(item.q, from.q) {
+                if from.before == " from "
+                    && comparable(item.q, from.q)
+                    && clause_ends_after(document, from.q)
+                {
                     let before = End::of(from.index, from.q, false);
                     let after = End::of(item.index, item.q, false);
-                    if let Some(change) = stated_change(stated, before, after, Some(direction)) {
+                    let change = stated_change(stated, item.q, before, after, Some(direction));
+                    if let Some(change) = change {
                         found.push(change);
                     }
                 }
@@ -459,18 +505,22 @@ pub fn changes(document: &Document<'_>, items: &[Item<'_>]) -> Vec<Change> {
     found
 }
 
-/// The change stated by `stated` (a percentage, or an amount of the ends' kind) between
-/// `before` and `after`.
+/// The change stated by `stated` (a percentage, or an amount of the kind and unit of
+/// `ends`, the figures it joins) between `before` and `after`.
 fn stated_change(
     stated: &Item<'_>,
+    ends: &Quantity,
     before: End,
     after: End,
     direction: Option<Direction>,
 ) -> Option<Change> {
     let stated_kind = if is_percent(stated.q) {
         Stated::Percent(stated.index)
-    } else {
+    } else if stated.q.dimension == ends.dimension && stated.q.unit == ends.unit {
         Stated::Amount(stated.index, None)
+    } else {
+        // "a 40-year high", "or $2.7 billion", "an increase of 500,000 people".
+        return None;
     };
     Some(Change {
         before: Some(before),

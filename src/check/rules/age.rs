@@ -15,12 +15,15 @@ pub static RULE: Rule = Rule {
     summary: "An age that the year of birth or founding beside it and the article's date do not make.",
     docs: "## What it does
 Reads an age (\"the 39-year-old\", \"40 years old\") written right beside the year it counts
-from: \"Born in 1984, the 39-year-old …\", \"the 39-year-old, born in 1984, …\", \"the
-singer, 39, (born 1984)\"… and \"founded in 1998, the 26-year-old company\", and reports it when
+from: \"Born in 1984, the 39-year-old …\" (opening the sentence), \"the 39-year-old, born in
+1984, …\", \"the 39-year-old singer, born in 1984\", \"the 39-year-old (born 1984)\" and
+\"Founded in 1998, the 26-year-old company\", and reports it when
 it is neither of the two ages that year gives at the article's date (before and after the
 birthday). The article's date is its front matter's `date:`, a dateline, `--as-of` or `as-of`
 in `numfact.toml`; without one nothing is checked. Only these tight wordings are read: a year
-in another clause may be another person's.
+after a name (\"Unlike Apple, founded in 1976, the 10-year-old start-up\") may be the name's,
+another year in the sentence may date the age (\"At the 2010 final, the 26-year-old, born in
+1984\"), and \"the 34-year-old's start-up\" is the start-up's.
 
 ## Why it matters
 An age copied from an older story, or a birth year mistyped, is wrong the day it is published.
@@ -57,7 +60,8 @@ fn origin_year(words: &str, before_the_age: bool) -> Option<i32> {
             .flatten()
     };
     if before_the_age {
-        // "born in 1984, the " / "born in 1984, " right before the age.
+        // "Born in 1984, the " opening the sentence, right before the age: after a name
+        // ("Unlike Apple, founded in 1976, the …") the year may be the name's.
         let trimmed = lower.trim_end();
         let trimmed = trimmed.strip_suffix("the").unwrap_or(trimmed).trim_end();
         let trimmed = trimmed.strip_suffix(',')?;
@@ -69,25 +73,25 @@ fn origin_year(words: &str, before_the_age: bool) -> Option<i32> {
             origin.len() == o.len()
                 || !origin.as_bytes()[origin.len() - o.len() - 1].is_ascii_alphabetic()
         };
+        let opens = |o: &str| {
+            origin.len() >= o.len()
+                && origin[..origin.len() - o.len()]
+                    .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                    .is_empty()
+        };
         ORIGINS
             .iter()
-            .any(|o| origin.ends_with(o) && starts_word(o))
+            .any(|o| origin.ends_with(o) && starts_word(o) && opens(o))
             .then_some(year)
     } else {
         // ", born in 1984" / ", who was born in 1984" / " (born 1984" right after the age,
-        // or after the noun it qualifies ("the 30-year-old striker, born in 1994").
+        // or a birth after the one noun the age qualifies ("the 30-year-old striker, born
+        // in 1994"; not "… bought the house, built in 1920").
         let noun_end = lower
             .find(',')
             .filter(|&comma| {
-                comma <= 40
-                    && lower[..comma]
-                        .bytes()
-                        .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
-                    && lower[..comma].split_whitespace().count() <= 3
-                    // "… and his wife, born in 1980" is another person.
-                    && !lower[..comma].split_whitespace().any(|w| {
-                        matches!(w, "and" | "or" | "with" | "his" | "her" | "their" | "of" | "to")
-                    })
+                let noun = lower[..comma].trim();
+                !noun.is_empty() && noun.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
             })
             .unwrap_or(0);
         let rest = lower[noun_end..]
@@ -95,6 +99,9 @@ fn origin_year(words: &str, before_the_age: bool) -> Option<i32> {
             .trim_start_matches("who was ")
             .trim_start_matches("which was ");
         let origin = ORIGINS.iter().find(|o| rest.starts_with(*o))?;
+        if noun_end > 0 && !origin.starts_with("born") {
+            return None;
+        }
         let at = lower.len() - rest.len() + origin.len();
         year_at(at).map(|(year, _)| year)
     }
@@ -132,9 +139,25 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
         let before = text.get(sentence.start.min(q.start)..q.start).unwrap_or("");
         let after_end = sentence.end.max(q.end).min(text.len());
         let after = text.get(q.end..after_end).unwrap_or("");
+        // "the 34-year-old's start-up": the year would be the start-up's.
+        if after.starts_with(['\'', '\u{2019}']) {
+            continue;
+        }
         let Some(year) = origin_year(before, true).or_else(|| origin_year(after, false)) else {
             continue;
         };
+        // Another year in the sentence may date the age ("At the 2010 final, the
+        // 26-year-old, born in 1984, …", "… died in 2005").
+        let sentence_text = text
+            .get(sentence.start.min(q.start)..after_end)
+            .unwrap_or("");
+        let other_year =
+            crate::check::clause::years_named(sentence_text, 0..sentence_text.len(), &[])
+                .into_iter()
+                .any(|y| y != year);
+        if other_year {
+            continue;
+        }
         let years = article.year - year;
         let age = q.low as i32;
         let stated = q.text.trim();
@@ -167,9 +190,12 @@ mod tests {
     #[test]
     fn years_beside_an_age() {
         assert_eq!(origin_year("Born in 1984, the ", true), Some(1984));
+        assert_eq!(origin_year("Founded in 1998, the ", true), Some(1998));
+        // After a name, the year may be the name's.
+        assert_eq!(origin_year("The firm, founded in 1998, the ", true), None);
         assert_eq!(
-            origin_year("The firm, founded in 1998, the ", true),
-            Some(1998)
+            origin_year("Unlike Apple, founded in 1976, the ", true),
+            None
         );
         assert_eq!(origin_year("In 1984, the ", true), None);
         assert_eq!(origin_year(", born in 1983, won.", false), Some(1983));
@@ -180,5 +206,7 @@ mod tests {
         assert_eq!(origin_year(" (born 1983) won.", false), Some(1983));
         assert_eq!(origin_year(", born in the 1980s", false), None);
         assert_eq!(origin_year(" and his wife, born in 1980", false), None);
+        assert_eq!(origin_year(" striker, born in 1994", false), Some(1994));
+        assert_eq!(origin_year(" bought the house, built in 1920", false), None);
     }
 }

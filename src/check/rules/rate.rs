@@ -59,13 +59,13 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
             let [total, time, rate] = window else {
                 continue;
             };
-            let joined_time = matches!(
-                time.before.trim(),
-                "over" | "in" | "across" | "during" | ", spread over" | ", over"
-            ) || time.before.ends_with(" over ");
+            // The time right after the total ("$200 a month over two years" is a rate
+            // already), the rate right after the time; ", at 900 km/h" is a speed at some
+            // moment, not the average.
+            let joined_time = joins_time(&time.before);
             let joined_rate = matches!(
                 rate.before.trim(),
-                ", or" | ", an average of" | ", averaging" | ", at" | ", or an average of"
+                ", or" | ", an average of" | ", averaging" | ", or an average of"
             );
             if !joined_time || !joined_rate || time.q.dimension != Dimension::Duration {
                 continue;
@@ -99,15 +99,44 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
     }
 }
 
+/// Whether the words between a total and a time join them: " over ", " in ", ", spread
+/// over ", or one noun of the total first (" grant, spread over "), but no more ("$200 a
+/// month over two years" is a rate already).
+fn joins_time(words: &str) -> bool {
+    let joiner = |w: &str| {
+        matches!(
+            w,
+            " over "
+                | " in "
+                | " across "
+                | " during "
+                | ", spread over "
+                | ", over "
+                | " spread over "
+        )
+    };
+    if joiner(words) {
+        return true;
+    }
+    let rest = words.trim_start();
+    let noun_len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    noun_len > 0 && words.starts_with(' ') && joiner(&rest[noun_len..])
+}
+
 /// The period a stated rate is per, from the words after it ("a month"), or `None` for a
 /// speed.
 fn period_after(document: &Document<'_>, rate: &Quantity) -> Option<(f64, &'static str)> {
     let after = document.text.get(rate.end..)?.trim_start();
     PERIODS.iter().find_map(|&(words, seconds)| {
-        after
+        // The clause ends after the period: "$100 a month per family" is another rate.
+        let rest = after
             .get(..words.len())
             .filter(|start| start.eq_ignore_ascii_case(words))
-            .map(|_| (seconds, words))
+            .map(|_| after[words.len()..].trim_start())?;
+        let ends = rest.is_empty() || rest.starts_with(['.', ',', ';', ':', ')', '!', '?']);
+        ends.then_some((seconds, words))
     })
 }
 
@@ -120,7 +149,8 @@ fn judge(
     rate: &crate::check::arithmetic::Item<'_>,
 ) -> Option<Result<(), Discrepancy>> {
     let (t, d, r) = (total.q, time.q, rate.q);
-    if t.qualifier.is_some() || d.qualifier.is_some() {
+    // A percentage over years compounds ("50% over 5 years, or 8.4% a year").
+    if t.qualifier.is_some() || d.qualifier.is_some() || t.dimension == Dimension::Percent {
         return None;
     }
     let a = End::of_quantity(total.index, t);
