@@ -484,6 +484,29 @@ pub fn changes(document: &Document<'_>, items: &[Item<'_>]) -> Vec<Change> {
             }
             continue;
         }
+        // "rose to B from A, a 20% increase".
+        let to_then_from = item
+            .before
+            .trim_end()
+            .strip_suffix(" to")
+            .and_then(|words| {
+                let verb = change_verb_at_end(&format!("{words} "))?;
+                let (from, stated) = (next?, after_next?);
+                (from.before == " from " && comparable(item.q, from.q))
+                    .then_some((verb, from, stated))
+            });
+        if let Some((verb, from, stated)) = to_then_from {
+            if let Some(noun) = joins_stated_change(&stated.before) {
+                let before = End::of(from.index, from.q, false);
+                let after = End::of(item.index, item.q, false);
+                let direction = noun.or(noun_after(document, stated.q)).or(Some(verb));
+                let change = stated_change(stated, item.q, before, after, direction);
+                if let Some(change) = change.filter(|_| clause_ends_after(document, stated.q)) {
+                    found.push(change);
+                }
+            }
+            continue;
+        }
         // "B, up 12% from A".
         if let (Some(stated), Some(from)) = (next, after_next) {
             let joined = joins_stated_change(&stated.before).flatten();
