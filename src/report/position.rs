@@ -92,14 +92,7 @@ impl Span {
             .map(|before| before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1)
             .unwrap_or(column);
         match claim.rfind('\n') {
-            None => Span {
-                line,
-                column,
-                end_line: line,
-                end_column: column + claim.chars().count(),
-                byte_column,
-                end_byte_column: byte_column + claim.len(),
-            },
+            None => Span::on_one_line(line, column, byte_column, claim),
             Some(last) => {
                 let tail = &claim[last + 1..];
                 Span {
@@ -128,14 +121,19 @@ impl Span {
         let line = before.matches('\n').count() + 1;
         let column = before[line_start..].chars().count() + 1;
         let byte_column = start - line_start + 1;
-        Some(Span {
+        Some(Span::on_one_line(line, column, byte_column, inner))
+    }
+
+    /// The span of `inner`, written on one line from `line`, `column` (`byte_column`).
+    fn on_one_line(line: usize, column: usize, byte_column: usize, inner: &str) -> Span {
+        Span {
             line,
             column,
             end_line: line,
             end_column: column + inner.chars().count(),
             byte_column,
             end_byte_column: byte_column + inner.len(),
-        })
+        }
     }
 }
 

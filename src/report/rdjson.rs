@@ -80,6 +80,20 @@ struct RelatedLocation {
     location: Location,
 }
 
+/// A span as reviewdog's range: lines, and columns in UTF-8 bytes.
+fn byte_range(span: Span) -> Range {
+    Range {
+        start: Position {
+            line: span.line,
+            column: Some(span.byte_column),
+        },
+        end: Some(Position {
+            line: span.end_line,
+            column: Some(span.end_byte_column),
+        }),
+    }
+}
+
 fn severity(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "ERROR",
@@ -95,16 +109,7 @@ fn diagnostic(file: &CheckedFile<'_>, item: Item<'_>) -> Diagnostic {
         message: markdown_inline(&item.message()),
         location: Location {
             path: repo_relative(item.path()),
-            range: Range {
-                start: Position {
-                    line: span.line,
-                    column: Some(span.byte_column),
-                },
-                end: Some(Position {
-                    line: span.end_line,
-                    column: Some(span.end_byte_column),
-                }),
-            },
+            range: byte_range(span),
         },
         severity: severity(item.severity()),
         code: Code {
@@ -143,16 +148,7 @@ fn suggestions(file: &CheckedFile<'_>, item: Item<'_>) -> Vec<Suggestion> {
     let found = finding.suggestion.as_ref().and_then(|s| {
         let span = Span::of_bytes(file.text, s.span.start, s.span.end)?;
         Some(Suggestion {
-            range: Range {
-                start: Position {
-                    line: span.line,
-                    column: Some(span.byte_column),
-                },
-                end: Some(Position {
-                    line: span.end_line,
-                    column: Some(span.end_byte_column),
-                }),
-            },
+            range: byte_range(span),
             text: s.replacement.clone(),
         })
     });
