@@ -73,7 +73,7 @@ pub fn sentences_with_items<'d>(document: &Document<'d>) -> Vec<Vec<Item<'d>>> {
 }
 
 /// `text` in ASCII lower case, each run of white space one space (kept at either edge).
-fn squeeze(text: &str) -> String {
+pub fn squeeze(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.chars() {
@@ -161,13 +161,25 @@ const CHANGE_NOUNS: &[(&str, Direction)] = &[
     ("dip", Direction::Down),
 ];
 
-/// Verbs of a multiple, and the factor each states.
+/// Verbs of a multiple, and the factor each states; the "-fold" words follow a verb of
+/// change ("grew fivefold").
 const MULTIPLE_VERBS: &[(&str, f64)] = &[
     ("doubled", 2.0),
     ("tripled", 3.0),
     ("trebled", 3.0),
     ("quadrupled", 4.0),
     ("halved", 0.5),
+    ("twofold", 2.0),
+    ("threefold", 3.0),
+    ("fourfold", 4.0),
+    ("fivefold", 5.0),
+    ("sixfold", 6.0),
+    ("sevenfold", 7.0),
+    ("eightfold", 8.0),
+    ("ninefold", 9.0),
+    ("tenfold", 10.0),
+    ("twentyfold", 20.0),
+    ("hundredfold", 100.0),
 ];
 
 /// Words before a verb of change or a multiple that make it inexact or a comparison: "more
@@ -232,7 +244,11 @@ pub fn multiple_verb_at_end(words: &str) -> Option<(f64, &'static str)> {
         .find(|(verb, _)| Some(*verb) == last)?;
     let hedged = before.is_some_and(|w| HEDGES.contains(&w) || w == "more");
     let at_verb = trimmed.ends_with(|c: char| c.is_ascii_alphabetic());
-    (!hedged && at_verb).then_some((factor, verb))
+    // "fivefold" is a multiple after a verb of change ("grew fivefold"), not in "a
+    // fivefold risk".
+    let fold_after_verb = !verb.ends_with("fold")
+        || before.is_some_and(|w| CHANGE_VERBS.iter().any(|(v, _)| *v == w));
+    (!hedged && at_verb && fold_after_verb).then_some((factor, verb))
 }
 
 /// Whether `words` join a stated change to the figures before it: ", a", ", an", ", or",
@@ -362,7 +378,7 @@ fn comparable(a: &Quantity, b: &Quantity) -> bool {
 /// anything else ("… in constant currency", "… after inflation", "… of GDP", "… on
 /// pre-pandemic levels", "… a year earlier") makes the figure something else than the
 /// change read.
-fn clause_ends_after(document: &Document<'_>, q: &Quantity) -> bool {
+pub fn clause_ends_after(document: &Document<'_>, q: &Quantity) -> bool {
     let Some(after) = document.text.get(q.end..) else {
         return true;
     };
@@ -738,6 +754,14 @@ fn number_span(text: &str) -> Option<(usize, usize)> {
     Some((start, start + len))
 }
 
+/// Whether `q` is one whole number written in digits or words with no scale word ("120",
+/// "1,200", "six"; not "1.2 million", "3.5").
+pub fn written_as_whole_number(q: &Quantity) -> bool {
+    let written = number_span(&q.text)
+        .and_then(|(start, end)| q.text[start..end].replace(',', "").parse::<f64>().ok());
+    q.kind == Kind::Value && q.low.fract() == 0.0 && written.is_none_or(|w| w == q.low)
+}
+
 /// The suggestion that replaces the first number written in quantity `q` with `number`.
 pub fn replace_number(q: &Quantity, number: &str) -> Option<super::Suggestion> {
     let (start, end) = number_span(&q.text)?;
@@ -761,6 +785,19 @@ pub fn number_like(q: &Quantity, si: f64) -> String {
         _ => 1.0,
     };
     written_like(si / scale, decimals_of(&q.text), f64::NAN)
+}
+
+/// Quantity `q`'s text as written inside a message: trimmed, and a capital that opened its
+/// sentence made small ("About 30%" is "about 30%"; "US$3" stays).
+pub fn inside_message(q: &Quantity) -> String {
+    let text = q.text.trim();
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_ascii_uppercase() && second.is_lowercase() => {
+            format!("{}{}", first.to_ascii_lowercase(), &text[1..])
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// Quantity `q`'s text with its first number written as `number` ("$5" as "$3").
@@ -826,15 +863,34 @@ pub fn check(document: &Document<'_>, findings: &mut [super::Finding]) {
                 say_it_holds(&mut findings[anchor], &stated);
                 continue;
             };
-            let finding = &mut findings[discrepancy.anchor];
-            if finding.severity >= super::Severity::Warning {
-                continue;
-            }
-            for &other in &discrepancy.related {
-                finding.add_related(document.related(&document.quantities[other]));
-            }
-            finding.report(rule, super::MessageParts::summary(discrepancy.message));
-            finding.suggestion = discrepancy.suggestion;
+            discrepancy.report(document, rule, findings);
         }
+        for comparison in multiple::comparisons(&items) {
+            match multiple::judge_comparison(document, &comparison) {
+                Ok(stated) => say_it_holds(&mut findings[comparison.figure], &stated),
+                Err(discrepancy) => discrepancy.report(document, &multiple::RULE, findings),
+            }
+        }
+    }
+}
+
+impl Discrepancy {
+    /// Reports this discrepancy as `rule` on its anchor's finding, unless another check
+    /// already reported that finding.
+    pub fn report(
+        self,
+        document: &Document<'_>,
+        rule: &'static super::rules::Rule,
+        findings: &mut [super::Finding],
+    ) {
+        let finding = &mut findings[self.anchor];
+        if finding.severity >= super::Severity::Warning {
+            return;
+        }
+        for &other in &self.related {
+            finding.add_related(document.related(&document.quantities[other]));
+        }
+        finding.report(rule, super::MessageParts::summary(self.message));
+        finding.suggestion = self.suggestion;
     }
 }

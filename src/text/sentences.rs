@@ -14,9 +14,9 @@ pub struct Sentence {
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "cmdr", "st",
-    "no", "nos", "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
-    "fig", "vol", "p", "pp", "sen", "rep", "gov", "ft", "mt", "pop", "est",
+    "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "fig", "vol",
+    "p", "pp", "sen", "rep", "gov", "ft", "mt", "pop", "est",
 ];
 
 /// Splits `text` into sentences. A sentence ends at `.`, `!` or `?` (and any closing quotes
@@ -153,7 +153,13 @@ fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
             .rev()
             .find(|b| !matches!(b, b' ' | b'\t'))
             .is_none_or(|b| b == b'\n');
-    let abbreviation = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    // "No. 5" numbers what follows; "said no. Then" ends a sentence.
+    let number_sign = ["no", "nos"].iter().any(|a| a.eq_ignore_ascii_case(word));
+    let abbreviation = if number_sign {
+        trimmed.starts_with(|c: char| c.is_ascii_digit())
+    } else {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    };
     !(initial || list_number || abbreviation)
 }
 
@@ -178,6 +184,18 @@ mod tests {
                 "the coast is 536 km long",
                 "- Uganda has no coast",
                 "2. Tanzania"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_sign_is_an_abbreviation_only_before_a_number() {
+        assert_eq!(
+            texts("It is No. 5 in the list. Most said no. Then it rained."),
+            [
+                "It is No. 5 in the list.",
+                "Most said no.",
+                "Then it rained."
             ]
         );
     }

@@ -92,21 +92,30 @@ def documents(wheels):
     return docs
 
 
-ARITHMETIC_CODES = {"NF204", "NF205", "NF206", "NF207", "NF208"}
+ARITHMETIC_CODES = {"NF204", "NF205", "NF206", "NF207", "NF208", "NF209", "NF210"}
 CHANGE_WORDS = re.compile(
     r"\b(rose|risen|rises?|grew|grown|increased|climbed|jumped|gained|soared|surged|fell|fallen|"
     r"dropped|declined|decreased|slumped|slid|sank|plunged|tumbled|doubled|tripled|trebled|"
     r"quadrupled|halved|up|down)\b", re.I)
+# Wordings of a share, a breakdown, a comparison or a share per head, for sentences with two
+# or more figures (NF206, NF208-NF210).
+OTHER_ARITHMETIC = re.compile(
+    r"(%|per ?cent) of\b|\b\d[\d,]* (out )?of (the |its |their )?\d|\bone in \w+|"
+    r"\b(a|one|two) (half|third|thirds|quarter|quarters|fifth|tenth)\b|\bhalf (of )?the\b|"
+    r"\bincluding \d|\bamong them\b|times (as|more)|\btwice as\b|\bhalf as\b|\w+fold\b|"
+    r"\bper (person|head|capita)\b|\beach\b|\bapiece\b", re.I)
 
 
 def change_sentences(text):
-    """The sentences of `text` with a word of change, two or more figures and "from", "to",
-    "per cent" or "%": the statements an arithmetic rule might read."""
+    """The sentences of `text` with two or more figures and a word of change with "from",
+    "to", "per cent" or "%", or a wording of a share, breakdown, comparison or share per head:
+    the statements an arithmetic rule might read."""
     found = []
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"])", text):
         figures = re.findall(r"\d[\d,.]*", sentence)
-        if (len(figures) >= 2 and CHANGE_WORDS.search(sentence)
-                and re.search(r"\bfrom\b|\bto\b|per ?cent|%", sentence)):
+        change = (CHANGE_WORDS.search(sentence)
+                  and re.search(r"\bfrom\b|\bto\b|per ?cent|%", sentence))
+        if len(figures) >= 2 and (change or OTHER_ARITHMETIC.search(sentence)):
             found.append(sentence.strip())
     return found
 
@@ -193,7 +202,7 @@ def main():
                 "linked wrong": linked_wrong,
             }.get(judgement and judgement[0], unjudged_supported).append(row)
     total_sentences = sum(sentences(t) for t in texts.values())
-    # The arithmetic the article-only rules (NF204-NF208) read: verified ones say so in the
+    # The arithmetic the article-only rules (NF204-NF210) read: verified ones say so in the
     # message of their finding; flagged ones are among the flagged findings above.
     verified = [(str(Path(f["path"]).relative_to(work))[: -len(".txt")], f)
                 for f in report["findings"] if "its arithmetic holds" in f["message"]]
@@ -213,7 +222,8 @@ def main():
     for _, _, judgement in false_alarms + linked_wrong:
         causes[judgement[1]] = causes.get(judgement[1], 0) + 1
     print(f"arithmetic statements read: {len(verified)} verified, {len(arithmetic_flagged)} flagged; "
-          f"{len(unread)} sentences state a change with two or more figures and were not read "
+          f"{len(unread)} sentences with two or more figures state a change, share, breakdown or "
+          f"comparison and were not read "
           f"(--arithmetic lists them)")
     for doc, finding in verified:
         print(f"- verified: {doc} {finding['start']}..{finding['end']} "

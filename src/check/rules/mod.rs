@@ -28,9 +28,11 @@ pub mod age;
 pub mod conversion;
 pub mod fact_comparison;
 pub mod multiple;
+pub mod parts_total;
 pub mod percent_change;
 pub mod rate;
 pub mod repeated_value;
+pub mod share;
 pub mod speed_word;
 pub mod suppression;
 
@@ -103,6 +105,8 @@ pub static REGISTRY: &[Entry] = &[
     Entry::reported(&multiple::RULE),
     Entry::document(&age::RULE, age::check),
     Entry::document(&rate::RULE, rate::check),
+    Entry::document(&parts_total::RULE, parts_total::check),
+    Entry::document(&share::RULE, share::check),
     Entry::reported(&suppression::WITHOUT_REASON),
     Entry::reported(&suppression::UNUSED),
     Entry::reported(&suppression::UNCLOSED),

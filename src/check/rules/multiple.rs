@@ -2,9 +2,10 @@
 //! 500").
 
 use super::Rule;
-use crate::check::arithmetic::{Change, Discrepancy, ends_text};
+use crate::check::arithmetic::{Change, Discrepancy, End, Item, ends_text};
 use crate::check::{Document, Severity, Verdict};
 use crate::quantity::display::format_number;
+use crate::quantity::{Dimension, Kind, Quantity};
 
 /// `NF206`.
 pub static RULE: Rule = Rule {
@@ -55,6 +56,159 @@ pub fn judge(
             "{} is {shown} times, not {verb}",
             ends_text(document, change)
         ),
+        suggestion: None,
+    })
+}
+
+/// Words of a multiple written before a comparison ("twice as many as"), and the factor.
+const MULTIPLE_WORDS: &[(&str, f64)] = &[("twice", 2.0), ("thrice", 3.0), ("half", 0.5)];
+
+/// A comparison a sentence states between a figure and its base: "4,000 nurses, twice as
+/// many as the 2,000 of 1990", "900 tonnes, three times as much as the 300 tonnes".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// The figure compared.
+    pub figure: usize,
+    /// The base it is compared with.
+    pub base: usize,
+    /// The factor said.
+    pub factor: f64,
+    /// "N times more than": N or N + 1 times, both readings are common.
+    pub either: bool,
+    /// The words that say it: "twice as many as", "three times more than".
+    pub said: String,
+}
+
+/// The comparison that `words` (right before a base) state after their multiplier, without
+/// an article: " as many as the " gives `(false, "as many as")`, " more than " `(true, "more
+/// than")` (either reading).
+fn comparison_words(words: &str) -> Option<(bool, &str)> {
+    let words = words.trim();
+    let words = ["the", "its", "their", "his", "her", "a", "an"]
+        .iter()
+        .find_map(|w| words.strip_suffix(w).map(str::trim_end))
+        .unwrap_or(words);
+    let either = match words {
+        "as many as" | "as much as" | "as large as" | "as big as" | "as high as" | "as long as"
+        | "as heavy as" | "as fast as" => false,
+        "more than" | "larger than" | "bigger than" | "higher than" | "greater than" => true,
+        _ => return None,
+    };
+    Some((either, words))
+}
+
+/// Whether a base can be compared with a figure: one dimension and unit (a count's noun
+/// may be left out: "4,000 nurses, twice as many as the 2,000"), neither qualified.
+fn comparable_base(figure: &Quantity, base: &Quantity) -> bool {
+    let unit = figure.unit == base.unit
+        || (figure.dimension == Dimension::Count
+            && (figure.unit.is_empty() || base.unit.is_empty()));
+    figure.dimension == base.dimension
+        && unit
+        && figure.kind == Kind::Value
+        && base.kind == Kind::Value
+        && figure.qualifier.is_none()
+        && base.qualifier.is_none()
+        && figure.dimension != Dimension::Temperature
+        && figure.dimension != Dimension::Percent
+}
+
+/// Whether `words` set a comparison after its figure: ", ", " - ", "—".
+fn after_figure(words: &str) -> bool {
+    matches!(words.trim(), "," | "-" | "\u{2013}" | "\u{2014}" | "(")
+}
+
+/// Every comparison of a figure with its base the figures of one sentence state.
+pub fn comparisons(items: &[Item<'_>]) -> Vec<Comparison> {
+    let mut found = Vec::new();
+    for (i, figure) in items.iter().enumerate() {
+        let Some(next) = items.get(i + 1) else {
+            continue;
+        };
+        // "4,000 nurses, twice as many as the 2,000".
+        let words = next.before.trim_start();
+        let word_form = words
+            .strip_prefix([',', '-', '\u{2013}', '\u{2014}', '('])
+            .map(str::trim_start)
+            .and_then(|rest| {
+                MULTIPLE_WORDS.iter().find_map(|&(word, factor)| {
+                    let rest = rest.strip_prefix(word)?;
+                    let (either, words) = comparison_words(rest)?;
+                    Some((factor, either, format!("{word} {words}")))
+                })
+            });
+        if let Some((factor, either, said)) = word_form {
+            if comparable_base(figure.q, next.q) {
+                found.push(Comparison {
+                    figure: figure.index,
+                    base: next.index,
+                    factor,
+                    either,
+                    said,
+                });
+            }
+            continue;
+        }
+        // "900 tonnes, three times as much as the 300 tonnes".
+        let Some(base) = items.get(i + 2) else {
+            continue;
+        };
+        let multiplier = next.q;
+        let plain = multiplier.dimension == Dimension::Count
+            && multiplier.unit.is_empty()
+            && multiplier.kind == Kind::Value
+            && multiplier.qualifier.is_none()
+            && multiplier.low >= 2.0;
+        let times = base.before.trim_start().strip_prefix("times ");
+        if let Some((either, words)) = times.and_then(comparison_words) {
+            if plain && after_figure(&next.before) && comparable_base(figure.q, base.q) {
+                found.push(Comparison {
+                    figure: figure.index,
+                    base: base.index,
+                    factor: multiplier.low,
+                    either,
+                    said: format!("{} times {words}", multiplier.text.trim()),
+                });
+            }
+        }
+    }
+    found
+}
+
+/// The discrepancy of `comparison`, if its figures cannot make its factor; `Ok` with the
+/// statement when they do.
+pub fn judge_comparison(
+    document: &Document<'_>,
+    comparison: &Comparison,
+) -> Result<String, Discrepancy> {
+    let quantities = document.quantities;
+    let (figure, base) = (&quantities[comparison.figure], &quantities[comparison.base]);
+    let figure_end = End::of_quantity(comparison.figure, figure);
+    let base_end = End::of_quantity(comparison.base, base);
+    let texts = (figure.text.trim(), base.text.trim());
+    let statement = format!("{}, {} {}", texts.0, comparison.said, texts.1);
+    if base_end.low <= 0.0 {
+        return Ok(statement);
+    }
+    let (low, high) = (
+        figure_end.low / base_end.high,
+        figure_end.high / base_end.low,
+    );
+    let fits = |factor: f64| low <= factor && factor <= high;
+    if fits(comparison.factor) || (comparison.either && fits(comparison.factor + 1.0)) {
+        return Ok(statement);
+    }
+    let ratio = figure.si.low / base.si.low;
+    let shown = format_number((ratio * 100.0).round() / 100.0);
+    let said = &comparison.said;
+    let said = [" as", " than"]
+        .iter()
+        .find_map(|w| said.strip_suffix(w))
+        .unwrap_or(said);
+    Err(Discrepancy {
+        anchor: comparison.figure,
+        related: vec![comparison.base],
+        message: format!("{} is {shown} times {}, not {said}", texts.0, texts.1),
         suggestion: None,
     })
 }

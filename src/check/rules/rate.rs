@@ -3,9 +3,10 @@
 
 use super::Rule;
 use crate::check::arithmetic::{
-    Discrepancy, End, number_like, replace_number, sentences_with_items, stated_interval,
+    Discrepancy, End, number_like, replace_number, say_it_holds, sentences_with_items,
+    stated_interval,
 };
-use crate::check::{Document, Finding, MessageParts, Severity, Verdict};
+use crate::check::{Document, Finding, Severity, Verdict};
 use crate::quantity::{Dimension, Quantity};
 
 /// `NF208`.
@@ -73,7 +74,7 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
             let discrepancy = match judge(document, total, time, rate) {
                 None => continue,
                 Some(Ok(())) => {
-                    crate::check::arithmetic::say_it_holds(
+                    say_it_holds(
                         &mut findings[rate.index],
                         &format!(
                             "{} over {}, {}",
@@ -86,17 +87,128 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
                 }
                 Some(Err(discrepancy)) => discrepancy,
             };
-            let finding = &mut findings[discrepancy.anchor];
-            if finding.severity >= Severity::Warning {
+            discrepancy.report(document, &RULE, findings);
+        }
+        for window in items.windows(3) {
+            let [total, people, share] = window else {
                 continue;
+            };
+            match per_head(document, total, people, share) {
+                None => {}
+                Some(Ok(stated)) => say_it_holds(&mut findings[share.index], &stated),
+                Some(Err(discrepancy)) => discrepancy.report(document, &RULE, findings),
             }
-            for &other in &discrepancy.related {
-                finding.add_related(document.related(&document.quantities[other]));
-            }
-            finding.report(&RULE, MessageParts::summary(discrepancy.message));
-            finding.suggestion = discrepancy.suggestion;
         }
     }
+}
+
+/// The words that give a total to a group of people: "$2 billion for its 4 million people".
+const FOR_PEOPLE: &[&str] = &[
+    " for ",
+    " for its ",
+    " for the ",
+    " for their ",
+    " among ",
+    " among its ",
+    " among the ",
+    " to ",
+    " to its ",
+    " to the ",
+    " shared by ",
+    " shared among ",
+    " shared by its ",
+];
+
+/// The words after a share of a total that make it one person's: "$500 per person".
+const PER_HEAD: &[&str] = &[
+    "per person",
+    "a person",
+    "per head",
+    "a head",
+    "per capita",
+    "each",
+    "apiece",
+    "per resident",
+    "per inhabitant",
+    "per citizen",
+    "per household",
+    "a household",
+    "per family",
+    "a family",
+    "per pupil",
+    "per student",
+    "per worker",
+    "per employee",
+];
+
+/// Whether `share`, after `total` given to `people`, is one person's share ("$2 billion for
+/// its 4 million people, or $500 per person"): `None` when the three are no such statement,
+/// `Ok` with the statement when it holds.
+fn per_head(
+    document: &Document<'_>,
+    total: &crate::check::arithmetic::Item<'_>,
+    people: &crate::check::arithmetic::Item<'_>,
+    share: &crate::check::arithmetic::Item<'_>,
+) -> Option<Result<String, Discrepancy>> {
+    let (t, n, r) = (total.q, people.q, share.q);
+    // A few words may name or give the total first: "$2 billion fund for its", "$60,000
+    // prize was shared among".
+    let for_people = FOR_PEOPLE.iter().any(|words| {
+        people.before.strip_suffix(words).is_some_and(|first| {
+            first.split(' ').filter(|w| !w.is_empty()).count() <= 3
+                && first
+                    .bytes()
+                    .all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-')
+        })
+    });
+    let joined = for_people && matches!(share.before.trim(), ", or" | "(" | ", or about");
+    let kinds = n.dimension == Dimension::Count
+        && !n.unit.is_empty()
+        && n.qualifier.is_none()
+        && t.qualifier.is_none()
+        && t.dimension == r.dimension
+        && t.unit == r.unit
+        && t.dimension != Dimension::Percent
+        && [t, n, r]
+            .iter()
+            .all(|q| q.kind == crate::quantity::Kind::Value);
+    let after = document
+        .text
+        .get(r.end..)?
+        .trim_start()
+        .to_ascii_lowercase();
+    let per = PER_HEAD.iter().find(|words| {
+        after.strip_prefix(*words).is_some_and(|rest| {
+            rest.trim_start().is_empty()
+                || rest
+                    .trim_start()
+                    .starts_with(['.', ',', ';', ':', ')', '!', '?'])
+        })
+    });
+    let per = per.filter(|_| joined && kinds)?;
+    let a = End::of_quantity(total.index, t);
+    let heads = End::of_quantity(people.index, n);
+    if heads.low <= 0.0 {
+        return None;
+    }
+    let (low, high) = (a.low / heads.high, a.high / heads.low);
+    let (r_low, r_high) = stated_interval(r, document);
+    if r_low <= high && low <= r_high {
+        return Some(Ok(format!(
+            "{} for {} is {} {per}",
+            t.text.trim(),
+            n.text.trim(),
+            r.text.trim()
+        )));
+    }
+    let statement = format!("{} for {}", t.text.trim(), n.text.trim());
+    Some(Err(wrong_rate(
+        share,
+        vec![total.index, people.index],
+        &statement,
+        a.value / heads.value,
+        &format!(" {per}"),
+    )))
 }
 
 /// Whether the words between a total and a time join them: " over ", " in ", ", spread
@@ -171,23 +283,37 @@ fn judge(
     if r_low <= high && low <= r_high {
         return Some(Ok(()));
     }
-    let actual = a.value / span.value * per;
-    let shown = number_like(r, actual);
-    let written = crate::check::arithmetic::with_number(r, &shown);
     let period = if words.is_empty() {
         String::new()
     } else {
         format!(" {words}")
     };
-    Some(Err(Discrepancy {
+    let statement = format!("{} over {}", t.text.trim(), d.text.trim());
+    Some(Err(wrong_rate(
+        rate,
+        vec![total.index, time.index],
+        &statement,
+        a.value / span.value * per,
+        &period,
+    )))
+}
+
+/// The discrepancy of a stated rate against the `actual` one its figures make: "`statement`
+/// is $250,000`per`, not $350,000", with the suggestion of the actual figure.
+fn wrong_rate(
+    rate: &crate::check::arithmetic::Item<'_>,
+    related: Vec<usize>,
+    statement: &str,
+    actual: f64,
+    per: &str,
+) -> Discrepancy {
+    let r = rate.q;
+    let shown = number_like(r, actual);
+    let written = crate::check::arithmetic::with_number(r, &shown);
+    Discrepancy {
         anchor: rate.index,
-        related: vec![total.index, time.index],
-        message: format!(
-            "{} over {} is {written}{period}, not {}",
-            t.text.trim(),
-            d.text.trim(),
-            r.text.trim()
-        ),
+        related,
+        message: format!("{statement} is {written}{per}, not {}", r.text.trim()),
         suggestion: replace_number(r, &shown),
-    }))
+    }
 }
