@@ -117,10 +117,10 @@ fn is_age(document: &Document<'_>, q: &Quantity) -> bool {
     whole_years && (text.ends_with("year-old") || text.ends_with("years old"))
         || (whole_years
             && text.ends_with("years")
-            && document
-                .text
-                .get(..q.start)
-                .is_some_and(|b| b.trim_end().to_ascii_lowercase().ends_with("aged")))
+            && document.text.get(..q.start).is_some_and(|b| {
+                let b = b.trim_end().as_bytes();
+                b.len() >= 4 && b[b.len() - 4..].eq_ignore_ascii_case(b"aged")
+            }))
 }
 
 /// Reports each age that its year of birth or founding and the article's date do not make.

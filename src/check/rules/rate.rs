@@ -172,10 +172,15 @@ fn per_head(
         && [t, n, r]
             .iter()
             .all(|q| q.kind == crate::quantity::Kind::Value);
-    let after = document
-        .text
-        .get(r.end..)?
-        .trim_start()
+    if !(joined && kinds) {
+        return None;
+    }
+    let after = document.text.get(r.end..)?.trim_start();
+    // The words of a share per head are short: look at no more of the text than they take.
+    let after = after
+        .char_indices()
+        .nth(24)
+        .map_or(after, |(at, _)| &after[..at])
         .to_ascii_lowercase();
     let per = PER_HEAD.iter().find(|words| {
         after.strip_prefix(*words).is_some_and(|rest| {
@@ -185,7 +190,7 @@ fn per_head(
                     .starts_with(['.', ',', ';', ':', ')', '!', '?'])
         })
     });
-    let per = per.filter(|_| joined && kinds)?;
+    let per = per?;
     let a = End::of_quantity(total.index, t);
     let heads = End::of_quantity(people.index, n);
     if heads.low <= 0.0 {
