@@ -30,7 +30,15 @@ An age copied from an older story, or a birth year mistyped, is wrong the day it
 
 ## Example
 In an article dated 2024: \"Born in 1984, the 45-year-old won\": born in 1984, the age in 2024
-is 39 or 40, not 45.",
+is 39 or 40, not 45.
+
+## Prison terms
+A release stated with the term and its start, in one sentence (\"Jailed in 2010 for 25 years,
+he is due for release in 2040\"; \"sentenced in 2015 to 12 years … released in 2029\"; \"a
+20-year term\"), is reported when it falls after the term could end (start + length) or
+before it began. An earlier release is not reported: time on remand, parole and remission
+bring it forward. A sentence with a minimum, a life term, more or consecutive terms, or an
+appeal is not read. This needs no article date.",
     aliases: &[],
 };
 
@@ -123,8 +131,10 @@ fn is_age(document: &Document<'_>, q: &Quantity) -> bool {
             }))
 }
 
-/// Reports each age that its year of birth or founding and the article's date do not make.
+/// Reports each age that its year of birth or founding and the article's date do not make,
+/// and each release from prison dated after its term could end.
 pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
+    check_release(document, findings);
     let Some(article) = document.article else {
         return;
     };
@@ -180,6 +190,131 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
             )),
         );
         finding.suggestion = replace_number(q, &years.to_string());
+    }
+}
+
+/// Words right before the year a prison term began: "jailed in 2010".
+const TERM_STARTS: &[&str] = &[
+    "jailed in ",
+    "sentenced in ",
+    "imprisoned in ",
+    "convicted in ",
+    "locked up in ",
+];
+
+/// Words right before the year a prisoner is to be freed: "due for release in 2035".
+const TERM_ENDS: &[&str] = &["release in ", "released in ", "freed in ", "be free in "];
+
+/// Words that make a term's end something else than its start plus its length: more
+/// sentences, a life term, a minimum before parole.
+const TERM_CHANGES: &[&str] = &[
+    "minimum",
+    "at least",
+    "life",
+    "additional",
+    "consecutive",
+    "another",
+    "further",
+    "extended",
+    "more",
+    "appeal",
+];
+
+/// The one year right after one of `phrases` in `lower` (a sentence in lower case); `None`
+/// when none or more than one is there.
+fn the_year_after(lower: &str, phrases: &[&str]) -> Option<i32> {
+    let mut found = None;
+    for phrase in phrases {
+        for (at, _) in lower.match_indices(phrase) {
+            let from = at + phrase.len();
+            let digits = lower.get(from..from + 4)?;
+            let glued = lower
+                .as_bytes()
+                .get(from + 4)
+                .is_some_and(|b| b.is_ascii_alphanumeric());
+            if glued || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let year = digits.parse().ok()?;
+            if found.is_some_and(|y| y != year) {
+                return None;
+            }
+            found = Some(year);
+        }
+    }
+    found
+}
+
+/// Whether `q` is the length of a prison term: "25 years" after "for" or "to" ("jailed for 25
+/// years", "sentenced to 25 years"), or "25-year" before "sentence", "term" or "jail term".
+fn is_prison_term(document: &Document<'_>, q: &Quantity) -> bool {
+    if q.dimension != Dimension::Duration || q.kind != Kind::Value || q.qualifier.is_some() {
+        return false;
+    }
+    let text = q.text.trim();
+    let before = document
+        .text
+        .get(q.start.saturating_sub(4)..q.start)
+        .unwrap_or("");
+    let after = document.text.get(q.end..).unwrap_or("");
+    let after = after
+        .get(..after.len().min(24))
+        .unwrap_or(after)
+        .to_ascii_lowercase();
+    let years = text.ends_with("years") && (before.ends_with("for ") || before.ends_with("to "));
+    let term = text.ends_with("-year")
+        && ["sentence", "prison term", "jail term", "term"]
+            .iter()
+            .any(|w| after.trim_start().starts_with(w));
+    years || term
+}
+
+/// Reports a prisoner's release dated after the term stated with its start could end:
+/// "Jailed in 2010 for 25 years, he is due for release in 2040". An earlier release is not
+/// read: time on remand, parole and remission bring it forward.
+fn check_release(document: &Document<'_>, findings: &mut [Finding]) {
+    for (index, q) in document.quantities.iter().enumerate() {
+        if !is_prison_term(document, q) {
+            continue;
+        }
+        let Some(sentence) = document.context.sentences.get(document.sentence_of[index]) else {
+            continue;
+        };
+        let lower = document
+            .text
+            .get(sentence.start..sentence.end)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if TERM_CHANGES.iter().any(|w| lower.contains(w)) {
+            continue;
+        }
+        let (Some(start), Some(release)) = (
+            the_year_after(&lower, TERM_STARTS),
+            the_year_after(&lower, TERM_ENDS),
+        ) else {
+            continue;
+        };
+        let length = q.low.round() as i32;
+        // A term begun in its start year ends in the year `length` later at the latest.
+        let latest = start + length;
+        let stated = format!("{length} years");
+        if (start..=latest).contains(&release) {
+            say_it_holds(
+                &mut findings[index],
+                &format!("a term of {stated} from {start} ends by {latest}, release in {release}"),
+            );
+            continue;
+        }
+        let finding = &mut findings[index];
+        if finding.severity >= Severity::Warning {
+            continue;
+        }
+        finding.report(
+            &RULE,
+            MessageParts::summary(format!(
+                "a term of {stated} from {start} ends by {latest}, not in {release}"
+            )),
+        );
     }
 }
 
