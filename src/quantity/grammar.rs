@@ -77,15 +77,25 @@ pub(crate) enum Outcome<'a> {
 /// What the words before a number allow at this place: which words may join the two numbers
 /// of a range, and whether a glued "m" may mean millions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Joiners {
+struct Joiners<'t> {
     /// "and", after "between".
     and: bool,
-    /// "to" and "through", unless a verb of change stands before the first number: in "rose
-    /// $1.50 to $86.73" the first is the change and the second the new level.
-    to: bool,
+    /// Where the first number starts in the text, for "to" and "through": they join a range
+    /// unless a verb of change stands before it (in "rose $1.50 to $86.73" the first is the
+    /// change and the second the new level). Looked at only when a "to" follows, which is
+    /// rare; `None` when they never join.
+    to_after: Option<(&'t str, usize)>,
     /// "40m people" is millions, unless "the" or "a" stands before the number: "the 400m
     /// hurdles" is a race.
     millions: bool,
+}
+
+impl Joiners<'_> {
+    /// Whether "to" and "through" join a range here.
+    fn to(&self) -> bool {
+        self.to_after
+            .is_some_and(|(text, start)| !after_change_verb(text, start))
+    }
 }
 
 /// True when a verb of change stands right before `start` (after any qualifier).
@@ -242,12 +252,12 @@ fn number_start(site: Site<'_>) -> usize {
 /// What the words before `start` allow: "and" after "between", "to" unless after a verb of
 /// change, millions unless after a determiner.
 #[inline]
-fn joiners_before(text: &str, start: usize, opener: Option<(RangeOpener, usize)>) -> Joiners {
+fn joiners_before(text: &str, start: usize, opener: Option<(RangeOpener, usize)>) -> Joiners<'_> {
     let determined = super::lexical::word_before(text, start)
         .is_some_and(|(word, _)| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word)));
     Joiners {
         and: matches!(opener, Some((RangeOpener::Between, _))),
-        to: !after_change_verb(text, start),
+        to_after: Some((text, start)),
         millions: !determined,
     }
 }
@@ -255,7 +265,11 @@ fn joiners_before(text: &str, start: usize, opener: Option<(RangeOpener, usize)>
 /// Reads the numeral, range, unit or noun from `start`. A malformed number skips its whole
 /// chain of tokens; anything else not read skips one character.
 #[inline]
-fn read_body(site: Site<'_>, start: usize, joiners: Joiners) -> Result<(&str, Body<'_>), usize> {
+fn read_body<'a>(
+    site: Site<'a>,
+    start: usize,
+    joiners: Joiners<'_>,
+) -> Result<(&'a str, Body<'a>), usize> {
     let input = &site.text[start..];
     let parsed = match site.kind {
         Anchor::Digit | Anchor::Word => measured(input, joiners),
@@ -493,7 +507,7 @@ fn opposite_bound(rest: &str, first: Qualifier) -> Option<(&str, f64, Measure<'_
         after,
         Joiners {
             and: false,
-            to: false,
+            to_after: None,
             millions: true,
         },
     )
@@ -619,7 +633,7 @@ fn number_chain_end(text: &str, mut end: usize) -> usize {
 
 /// A quantity that starts with a numeral: "1,500 to 2,000 km", "500-kilogram", "300 people",
 /// "10 times faster than the speed of sound".
-fn measured(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
+fn measured<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
     let (rest, first) = numeral(input, false)?;
     if matches!(first.written, Written::Digits { .. }) && time_or_ordinal_after(rest) {
         return super::lexical::malformed(input);
@@ -803,7 +817,7 @@ fn single(first: Numeral, measure: Measure<'_>) -> Body<'_> {
 }
 
 /// "Mach 10", "Mach 2.05", "Mach 5 to 8", "Mach five".
-fn mach(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
+fn mach<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
     let (rest, _) = keyword("mach")(input)?;
     let rest = rest
         .strip_prefix('-')
@@ -820,7 +834,7 @@ fn mach(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
 
 /// Money with a sign or code in front: "$3.5 billion", "US$40", "€5m", "£2-3bn",
 /// "$1 billion to $2 billion".
-fn money(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
+fn money<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
     let (rest, currency) = currency_prefix(input)?;
     let (rest, _) = inline_space0(rest)?;
     let (rest, first) = numeral(rest, true)?;
@@ -846,7 +860,7 @@ fn money(input: &str, joiners: Joiners) -> PResult<'_, Body<'_>> {
 
 /// The second half of a range: a separator ("to", a dash, "and" after "between", "or") and
 /// a numeral (with the currency sign repeated, for money).
-fn range_second(input: &str, joiners: Joiners, money: bool) -> PResult<'_, Numeral> {
+fn range_second<'a>(input: &'a str, joiners: Joiners<'_>, money: bool) -> PResult<'a, Numeral> {
     let dash = |i| {
         let (i, _) = inline_space0(i)?;
         let (i, _) = alt((
@@ -875,7 +889,7 @@ fn range_second(input: &str, joiners: Joiners, money: bool) -> PResult<'_, Numer
     let joined_by_and =
         word.eq_ignore_ascii_case("and") || separator.trim().eq_ignore_ascii_case("and");
     let joined_by_to = word.eq_ignore_ascii_case("to") || word.eq_ignore_ascii_case("through");
-    if (joined_by_and && !joiners.and) || (joined_by_to && !joiners.to) {
+    if (joined_by_and && !joiners.and) || (joined_by_to && !joiners.to()) {
         return reject(input);
     }
     // "between 2 and about 7 g", "2 - ~7 litres": an approximation of the upper end.

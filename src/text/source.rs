@@ -273,12 +273,13 @@ impl InputFormat {
         }
     }
 
-    /// `text` with everything that is not prose masked (see [`prose_of`]).
-    pub fn prose_mask(self, text: &str) -> String {
+    /// `text` with everything that is not prose masked (see [`prose_of`]); plain text is all
+    /// prose, and is not copied.
+    pub fn prose_mask(self, text: &str) -> std::borrow::Cow<'_, str> {
         match self {
-            InputFormat::Text => text.to_string(),
-            InputFormat::Markdown => super::markdown::prose_mask(text),
-            InputFormat::Html => super::html::prose_mask(text),
+            InputFormat::Text => std::borrow::Cow::Borrowed(text),
+            InputFormat::Markdown => super::markdown::prose_mask(text).into(),
+            InputFormat::Html => super::html::prose_mask(text).into(),
         }
     }
 }
@@ -319,7 +320,7 @@ impl std::fmt::Display for InputFormat {
 /// assert_eq!(found.len(), 1);
 /// assert_eq!(found[0].text, "2,000 km");
 /// ```
-pub fn prose_of(source: &Source, format: InputFormat) -> String {
+pub fn prose_of(source: &Source, format: InputFormat) -> std::borrow::Cow<'_, str> {
     format.prose_mask(&source.text)
 }
 

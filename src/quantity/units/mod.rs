@@ -362,7 +362,11 @@ pub(crate) fn unit(input: &str, context: UnitContext) -> PResult<'_, &'static Un
             return Ok((rest, spelling.unit));
         }
     }
-    // An ISO currency code after the amount: "42 KWD".
+    // An ISO currency code after the amount: "42 KWD". Every code opens with a capital, so
+    // text that does not skips the loop.
+    if !first.is_ascii_uppercase() {
+        return reject(input);
+    }
     for &currency in CURRENCIES.iter().chain(CODES_AFTER_AMOUNT) {
         if let Some(rest) = input
             .strip_prefix(currency.symbol)
@@ -471,6 +475,19 @@ mod tests {
             unit("miles an hour", SPACED).map(|(_, u)| u.symbol),
             Ok("mph")
         );
+    }
+
+    #[test]
+    fn currency_codes_open_with_a_capital() {
+        for currency in CURRENCIES.iter().chain(CODES_AFTER_AMOUNT) {
+            assert!(
+                currency
+                    .symbol
+                    .starts_with(|c: char| c.is_ascii_uppercase()),
+                "{} would be skipped by the capital-letter gate of `unit`",
+                currency.symbol
+            );
+        }
     }
 
     #[test]
