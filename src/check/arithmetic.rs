@@ -246,9 +246,16 @@ pub fn multiple_verb_at_end(words: &str) -> Option<(f64, &'static str)> {
     let at_verb = trimmed.ends_with(|c: char| c.is_ascii_alphabetic());
     // "fivefold" is a multiple after a verb of change ("grew fivefold"), not in "a
     // fivefold risk".
-    let fold_after_verb = !verb.ends_with("fold")
-        || before.is_some_and(|w| CHANGE_VERBS.iter().any(|(v, _)| *v == w));
-    (!hedged && at_verb && fold_after_verb).then_some((factor, verb))
+    let fold_verb = before.and_then(|w| CHANGE_VERBS.iter().find(|(v, _)| *v == w));
+    if verb.ends_with("fold") {
+        // "fell tenfold" is to a tenth.
+        let factor = match fold_verb? {
+            (_, Direction::Down) => 1.0 / factor,
+            _ => factor,
+        };
+        return (!hedged && at_verb).then_some((factor, verb));
+    }
+    (!hedged && at_verb).then_some((factor, verb))
 }
 
 /// Whether `words` join a stated change to the figures before it: ", a", ", an", ", or",
@@ -754,6 +761,72 @@ fn number_span(text: &str) -> Option<(usize, usize)> {
     Some((start, start + len))
 }
 
+/// Words that, after a comma, make the figure before them something else than the plain
+/// equivalent of another: "or 5,000, whichever is greater", "$400,000 each, after tax",
+/// "$55,000 per capita, adjusted for purchasing power".
+const QUALIFYING_WORDS: &[&str] = &[
+    "whichever",
+    "after",
+    "before",
+    "adjusted",
+    "excluding",
+    "including",
+    "net of",
+    "minus",
+    "plus",
+    "in real terms",
+    "in constant",
+    "at today",
+    "not counting",
+    "if ",
+    "unless",
+];
+
+/// Whether words after the figure ending at `end` qualify it (see [`QUALIFYING_WORDS`]),
+/// past the few words of a rate or noun before the clause's comma ("$5,000 each, after
+/// tax").
+pub fn qualified_after(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let near = rest
+        .char_indices()
+        .nth(48)
+        .map_or(rest, |(at, _)| &rest[..at]);
+    let Some(comma) = near.find([',', ';', '(']) else {
+        return false;
+    };
+    let after = near[comma + 1..].trim_start().to_ascii_lowercase();
+    QUALIFYING_WORDS.iter().any(|w| after.starts_with(w))
+}
+
+/// Words before a share or a multiple that make it a bound or an estimate: "more than half
+/// of", "fewer than one in ten", "well over a quarter".
+pub const BOUND_WORDS: &[&str] = &[
+    "than",
+    "over",
+    "under",
+    "least",
+    "most",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "up",
+    "to",
+    "well",
+    "barely",
+    "perhaps",
+    "possibly",
+];
+
+/// Whether the last word of `words` is one of [`BOUND_WORDS`].
+pub fn ends_with_bound(words: &str) -> bool {
+    let (last, _) = last_words(words);
+    last.is_some_and(|w| BOUND_WORDS.contains(&w))
+}
+
 /// Whether `q` is one whole number written in digits or words with no scale word ("120",
 /// "1,200", "six"; not "1.2 million", "3.5").
 pub fn written_as_whole_number(q: &Quantity) -> bool {
@@ -865,7 +938,7 @@ pub fn check(document: &Document<'_>, findings: &mut [super::Finding]) {
             };
             discrepancy.report(document, rule, findings);
         }
-        for comparison in multiple::comparisons(&items) {
+        for comparison in multiple::comparisons(document, &items) {
             match multiple::judge_comparison(document, &comparison) {
                 Ok(stated) => say_it_holds(&mut findings[comparison.figure], &stated),
                 Err(discrepancy) => discrepancy.report(document, &multiple::RULE, findings),

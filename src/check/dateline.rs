@@ -218,7 +218,7 @@ fn written_date(text: &str) -> Option<(AsOf, &str)> {
 }
 
 /// The month a word names ("June", "Jun.", "sept"), 1–12.
-fn month(word: &str) -> Option<u32> {
+pub(crate) fn month(word: &str) -> Option<u32> {
     let lower = word.trim_end_matches('.').to_ascii_lowercase();
     if lower.len() < 3 || !lower.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;

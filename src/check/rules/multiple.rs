@@ -113,18 +113,39 @@ fn comparable_base(figure: &Quantity, base: &Quantity) -> bool {
         && figure.dimension != Dimension::Percent
 }
 
+/// Whether the words after `base`, to the end of its clause, pool it with others (see
+/// [`POOLED`]).
+fn pooled(document: &Document<'_>, base: &Quantity) -> bool {
+    let rest = document.text.get(base.end..).unwrap_or("");
+    let end = rest
+        .find(['.', ',', ';', ':', '!', '?', '\n'])
+        .unwrap_or(rest.len());
+    let clause = rest[..end.min(120)].to_ascii_lowercase();
+    POOLED.iter().any(|w| clause.contains(w))
+}
+
 /// Whether `words` set a comparison after its figure: ", ", " - ", "—".
 fn after_figure(words: &str) -> bool {
     matches!(words.trim(), "," | "-" | "\u{2013}" | "\u{2014}" | "(")
 }
 
-/// Every comparison of a figure with its base the figures of one sentence state.
-pub fn comparisons(items: &[Item<'_>]) -> Vec<Comparison> {
+/// Words after a base that make it part of a larger one: "the 3,000 sent by France and Italy
+/// each", "the 600 of the two cities combined".
+const POOLED: &[&str] = &[" each", "combined", "together", " in all", "altogether"];
+
+/// Every comparison of a figure with its base the figures of one sentence state. The figure
+/// compared opens its clause: in "1,200 homes across 30 towns, twice as many as the 600",
+/// the towns are not what doubled.
+pub fn comparisons(document: &Document<'_>, items: &[Item<'_>]) -> Vec<Comparison> {
     let mut found = Vec::new();
     for (i, figure) in items.iter().enumerate() {
         let Some(next) = items.get(i + 1) else {
             continue;
         };
+        let opens_clause = i == 0 || figure.before.contains([',', ';', ':', '(']);
+        if !opens_clause {
+            continue;
+        }
         // "4,000 nurses, twice as many as the 2,000".
         let words = next.before.trim_start();
         let word_form = words
@@ -138,7 +159,7 @@ pub fn comparisons(items: &[Item<'_>]) -> Vec<Comparison> {
                 })
             });
         if let Some((factor, either, said)) = word_form {
-            if comparable_base(figure.q, next.q) {
+            if comparable_base(figure.q, next.q) && !pooled(document, next.q) {
                 found.push(Comparison {
                     figure: figure.index,
                     base: next.index,
@@ -161,7 +182,11 @@ pub fn comparisons(items: &[Item<'_>]) -> Vec<Comparison> {
             && multiplier.low >= 2.0;
         let times = base.before.trim_start().strip_prefix("times ");
         if let Some((either, words)) = times.and_then(comparison_words) {
-            if plain && after_figure(&next.before) && comparable_base(figure.q, base.q) {
+            if plain
+                && after_figure(&next.before)
+                && comparable_base(figure.q, base.q)
+                && !pooled(document, base.q)
+            {
                 found.push(Comparison {
                     figure: figure.index,
                     base: base.index,

@@ -25,13 +25,21 @@ passengers: …\"), or shares of one whole (\"55% said yes and 50% said no\"), a
 the parts add up to more than the total (or 100%).
 
 Parts count as exclusive only when each names a different member of one set of categories
-that cannot overlap: sexes or ages (men, women, children; adults, children), nationalities,
-fates (killed, injured, missing), votes and stances (for, against, abstained; yes, no,
-undecided; support, oppose), results (won, lost, drew), parties, full- and part-time, public
-and private, urban and rural, domestic and foreign. Anything else (\"80 were British and 50
-were women\", \"55% of men and 60% of women\", \"55% backed the mayor and 40% backed her
-rival\") may overlap, or count different wholes, and is not read; neither is a sentence with
-\"both\", \"also\", \"multiple\", \"more than one\", \"each\" or \"respectively\".
+that cannot overlap: men, women and children; boys and girls; adults and children;
+civilians and soldiers; nationalities (not English or Scottish beside British); killed,
+injured and missing (not \"died\": the injured may die later); votes and stances (for,
+against, abstained; yes, no, undecided; support, oppose; agreed, disagreed); results (won,
+lost, drew); parties; full- and part-time; public and private; urban and rural; domestic and
+foreign. A share's category follows a verb (\"55% said yes\"; \"52% in urban areas\" is a share
+of another whole). Words after a category must be the first part's, or left out after it
+(\"180 voted for the bill and 130 against\"), and date none of them (\"60% said yes in 2019
+and 55% said no in 2023\" are two polls). Anything else (\"80 were British and 50 were
+women\", \"55% of men and 60% of women\", \"55% backed the mayor and 40% backed her rival\")
+may overlap, or count different wholes, and is not read; neither is a sentence with \"both\",
+\"also\", \"dual\", \"of them\" or \"of whom\" (a sub-group: \"80 were children, 50 of them
+girls\"), \"multiple\", \"more than one\", \"each\" or \"respectively\". The total is the
+first figure of its clause (in \"killed 12 people and wounded 8, including 10 children\", the
+children are among all 20).
 
 Counts written as whole numbers are exact; a figure with a scale word (\"1.2 million\") and a
 share (\"34%\") are read at the precision they are written with, so three shares of 34%, 33%
@@ -52,14 +60,13 @@ than the 120 passengers.",
 /// a different member of one set is a breakdown into exclusive parts. Plurals are matched
 /// by their singular.
 const EXCLUSIVE_SETS: &[&[&str]] = &[
-    &[
-        "man", "men", "woman", "women", "boy", "girl", "child", "children",
-    ],
+    &["man", "men", "woman", "women", "child", "children"],
+    &["boy", "girl"],
     &["male", "female"],
     &["adult", "child", "children", "minor"],
-    &[
-        "killed", "dead", "died", "injured", "wounded", "hurt", "missing",
-    ],
+    &["civilian", "soldier"],
+    // Not "died": the injured may die later ("25 were injured and 8 died in hospital").
+    &["killed", "dead", "injured", "wounded", "hurt", "missing"],
     &[
         "for",
         "against",
@@ -74,6 +81,8 @@ const EXCLUSIVE_SETS: &[&[&str]] = &[
         "opposed",
         "favour",
         "favor",
+        "agreed",
+        "disagreed",
     ],
     &["won", "lost", "drew", "drawn", "tied"],
     &["passed", "failed"],
@@ -97,7 +106,8 @@ const EXCLUSIVE_SETS: &[&[&str]] = &[
 ];
 
 /// Nationalities, each a category exclusive of the others (dual citizens are rare enough in
-/// a breakdown that a writer says so).
+/// a breakdown that a writer says so, and "dual" is not read); not the nations inside the
+/// United Kingdom, which are British too.
 const NATIONALITIES: &[&str] = &[
     "afghan",
     "algerian",
@@ -120,7 +130,6 @@ const NATIONALITIES: &[&str] = &[
     "danish",
     "dutch",
     "egyptian",
-    "english",
     "ethiopian",
     "filipino",
     "finnish",
@@ -156,7 +165,6 @@ const NATIONALITIES: &[&str] = &[
     "portuguese",
     "russian",
     "saudi",
-    "scottish",
     "singaporean",
     "somali",
     "spanish",
@@ -171,7 +179,6 @@ const NATIONALITIES: &[&str] = &[
     "ukrainian",
     "venezuelan",
     "vietnamese",
-    "welsh",
     "yemeni",
 ];
 
@@ -183,6 +190,10 @@ const LINKING_WORDS: &[&str] = &[
 /// Words that say the parts of a sentence may overlap or count more than one whole.
 const OVERLAP_WORDS: &[&str] = &[
     " both ",
+    "dual",
+    // A sub-group of a part: "80 were children, 50 of them girls".
+    " of them",
+    " of whom",
     " also ",
     "multiple",
     "more than one",
@@ -192,10 +203,19 @@ const OVERLAP_WORDS: &[&str] = &[
     " either ",
 ];
 
+/// A category a part names, and the words after it ("for the bill" is "for", then "the
+/// bill").
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Category {
+    member: String,
+    rest: String,
+}
+
 /// The category a part names in `words` (the words right after it, to the list's joiner or
-/// the clause's end), with the part's own noun when it has one ("80 women"); `None` when
-/// the words are anything but a category of [`EXCLUSIVE_SETS`].
-fn category(q: &Quantity, words: &str, counts: bool) -> Option<String> {
+/// the clause's end), or the part's own noun when it has one ("80 women"); `None` when the
+/// words are anything but a category of [`EXCLUSIVE_SETS`]. A share's category follows a
+/// linking verb ("55% said yes"): "52% in urban areas" is a share of another whole.
+fn category(q: &Quantity, words: &str, share: bool) -> Option<Category> {
     let member = |word: &str| -> Option<String> {
         let word = word.to_ascii_lowercase();
         let singular = word.strip_suffix('s').unwrap_or(&word);
@@ -204,30 +224,82 @@ fn category(q: &Quantity, words: &str, counts: bool) -> Option<String> {
             .find(|w| EXCLUSIVE_SETS.iter().any(|set| set.contains(w)))
             .map(str::to_string)
     };
-    if q.dimension == Dimension::Count && !q.unit.is_empty() {
-        return member(&q.unit);
-    }
-    let mut tokens = words
+    let tokens: Vec<&str> = words
         .split(' ')
         .map(|w| w.trim_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '-')))
         .filter(|w| !w.is_empty())
-        .peekable();
-    // "80 of them British", "80 of whom were British": only counts; "55% of men" is a
-    // share of another whole.
-    if counts && tokens.peek() == Some(&"of") {
-        tokens.next();
-        if !matches!(tokens.next(), Some("them" | "whom")) {
-            return None;
-        }
+        .collect();
+    if q.dimension == Dimension::Count && !q.unit.is_empty() {
+        return Some(Category {
+            member: member(&q.unit)?,
+            rest: tokens.join(" "),
+        });
     }
-    let mut tokens = tokens.skip_while(|w| LINKING_WORDS.contains(w));
-    let first = tokens.next()?;
+    let linked = tokens
+        .iter()
+        .take_while(|w| LINKING_WORDS.contains(w))
+        .count();
+    if share && linked == 0 {
+        return None;
+    }
+    let mut rest = tokens[linked..].iter().copied();
+    let first = rest.next()?;
     // "in favour": the category is the second word.
-    let first = if first == "in" { tokens.next()? } else { first };
+    let first = match (first, rest.clone().next()) {
+        ("in", Some("favour" | "favor")) => rest.next()?,
+        _ => first,
+    };
+    let rest: Vec<&str> = rest.collect();
     // A few words more may describe the category ("British nationals", "against the
     // plan"), not a clause.
-    (tokens.count() <= 3).then_some(())?;
-    member(first)
+    (rest.len() <= 3).then_some(())?;
+    Some(Category {
+        member: member(first)?,
+        rest: rest.join(" "),
+    })
+}
+
+/// Words after a category that date it: "60% said yes in 2019 and 55% said no in 2023" are
+/// two polls.
+/// Months count too (see [`crate::check::dateline::month`]).
+const DATING_WORDS: &[&str] = &[
+    "before",
+    "after",
+    "by",
+    "since",
+    "until",
+    "then",
+    "now",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "year",
+    "month",
+    "week",
+];
+
+/// Whether the words after each part's category say the parts are of one time and one
+/// question: each the same as the first part's, or left out after it ("180 voted for the
+/// bill and 130 against"), and none dating its part. Words only a later part has ("300 were
+/// private and 250 were public sector suppliers") may sort it by something else.
+fn one_occasion(categories: &[Category]) -> bool {
+    let dated = |rest: &str| {
+        rest.contains(|c: char| c.is_ascii_digit())
+            || rest
+                .split(' ')
+                .any(|w| DATING_WORDS.contains(&w) || crate::check::dateline::month(w).is_some())
+    };
+    let Some(first) = categories.first() else {
+        return false;
+    };
+    !categories.iter().any(|c| dated(&c.rest))
+        && categories[1..]
+            .iter()
+            .all(|c| c.rest.is_empty() || c.rest == first.rest)
 }
 
 /// The list's joiner at the end of `words` and the words before it: " were British and "
@@ -236,7 +308,8 @@ fn before_joiner(words: &str) -> Option<&str> {
     [", and ", " and ", ", while ", ", ", "; "]
         .iter()
         .find_map(|joiner| words.strip_suffix(joiner))
-        .filter(|words| !words.contains(['.', ';', ':', '!', '?', '(', ')']))
+        // One part's words, not a clause: "said yes, and in Texas," joins two places.
+        .filter(|words| !words.contains(['.', ',', ';', ':', '!', '?', '(', ')']))
 }
 
 /// The words after `q` to the end of its clause, in lower case.
@@ -254,15 +327,24 @@ fn words_to_clause_end(document: &Document<'_>, q: &Quantity, sentence_end: usiz
 /// Whether the words before a total's parts open them: "of the 120 passengers, " is
 /// opened by "of the" before the total and ", " after it; "120 passengers: ", "120
 /// passengers, including " open them by the words after.
-fn opens_parts(total: &Item<'_>, after_total: &str) -> bool {
+fn opens_parts(total: &Item<'_>, count_before: bool, after_total: &str) -> bool {
     let before = total.before.trim_end();
-    let of_the = ["of the", "of its", "of their", "of those", "of all", "of"]
-        .iter()
-        .find_map(|w| before.strip_suffix(w))
-        .is_some_and(|rest| {
-            let rest = rest.trim_end();
-            rest.is_empty() || rest.ends_with([',', ';'])
-        });
+    let of_the = [
+        "of the",
+        "of its",
+        "of their",
+        "of those",
+        "of all",
+        "of",
+        "among the",
+        "among its",
+    ]
+    .iter()
+    .find_map(|w| before.strip_suffix(w))
+    .is_some_and(|rest| {
+        let rest = rest.trim_end();
+        rest.is_empty() || rest.ends_with([',', ';'])
+    });
     // A few words may describe the total first ("120 aid workers, including"), with no
     // other figure or clause among them.
     let after = after_total.trim();
@@ -276,7 +358,23 @@ fn opens_parts(total: &Item<'_>, after_total: &str) -> bool {
         ":" | ", including" | ", among them" => true,
         _ => false,
     };
-    described && (opened || matches!(after, "including" | "- including"))
+    let included = [
+        "including",
+        "- including",
+        "included",
+        "include",
+        "includes",
+    ]
+    .iter()
+    .any(|w| {
+        after
+            .strip_suffix(w)
+            .is_some_and(|d| d.is_empty() || d.ends_with(' '))
+    });
+    // No other count stands before the total in its clause: in "killed 12 people and
+    // wounded 8, including 10 children", the 10 are among the 20, not the 8.
+    let alone = !count_before || total.before.contains([',', ';', ':', '(']) || of_the;
+    described && alone && (opened || included)
 }
 
 /// The figure `q` states as the most a total can be, and the least a part can be, in SI:
@@ -330,7 +428,7 @@ fn parts_from<'i, 'd>(
             Some(words) => words.to_string(),
             None => words_to_clause_end(document, part.q, sentence_end),
         };
-        categories.push(category(part.q, &words, !percent)?);
+        categories.push(category(part.q, &words, percent)?);
         parts.push(part);
         if joined_next.is_none() {
             break;
@@ -339,11 +437,12 @@ fn parts_from<'i, 'd>(
     }
     let one_set = EXCLUSIVE_SETS
         .iter()
-        .any(|set| categories.iter().all(|c| set.contains(&c.as_str())));
-    let mut distinct = categories.clone();
-    distinct.sort();
+        .any(|set| categories.iter().all(|c| set.contains(&c.member.as_str())));
+    let mut distinct: Vec<&str> = categories.iter().map(|c| c.member.as_str()).collect();
+    distinct.sort_unstable();
     distinct.dedup();
-    (parts.len() >= 2 && one_set && distinct.len() == categories.len()).then_some(parts)
+    let exclusive = one_set && distinct.len() == categories.len() && one_occasion(&categories);
+    (parts.len() >= 2 && exclusive).then_some(parts)
 }
 
 /// The breakdowns one sentence's figures state.
@@ -360,7 +459,11 @@ fn breakdowns<'i, 'd>(
         let total = next.filter(|next| {
             item.q.dimension == Dimension::Count
                 && item.q.kind == Kind::Value
-                && opens_parts(item, &next.before)
+                && opens_parts(
+                    item,
+                    i > 0 && items[i - 1].q.dimension == Dimension::Count,
+                    &next.before,
+                )
         });
         let first = if total.is_some() { i + 1 } else { i };
         let shares = item.q.dimension == Dimension::Percent;

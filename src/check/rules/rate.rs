@@ -119,27 +119,70 @@ const FOR_PEOPLE: &[&str] = &[
     " shared by its ",
 ];
 
-/// The words after a share of a total that make it one person's: "$500 per person".
-const PER_HEAD: &[&str] = &[
-    "per person",
-    "a person",
-    "per head",
-    "a head",
-    "per capita",
-    "each",
-    "apiece",
-    "per resident",
-    "per inhabitant",
-    "per citizen",
-    "per household",
-    "a household",
-    "per family",
-    "a family",
-    "per pupil",
-    "per student",
-    "per worker",
-    "per employee",
+/// The words after a share of a total that make it one of the group's: "$25 million each"
+/// (of any group), "$500 per person" (of people). "per household" and the like count only a
+/// group of that noun: "$2 billion for its 4 million residents, or $1,250 per household"
+/// divides by households, which the sentence does not count.
+const PER_ONE: &[&str] = &["each", "apiece"];
+
+/// See [`PER_ONE`]: the words that make a share one person's.
+const PER_PERSON: &[&str] = &["per person", "a person", "per head", "a head", "per capita"];
+
+/// The nouns of groups of people, each of whom a share "per person" is of.
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "residents",
+    "citizens",
+    "inhabitants",
+    "pupils",
+    "students",
+    "workers",
+    "employees",
+    "staff",
+    "members",
+    "players",
+    "winners",
+    "voters",
+    "patients",
+    "children",
+    "adults",
+    "men",
+    "women",
+    "passengers",
+    "soldiers",
+    "troops",
+    "refugees",
+    "users",
+    "customers",
+    "subscribers",
+    "taxpayers",
+    "pensioners",
+    "farmers",
+    "teachers",
+    "nurses",
+    "doctors",
 ];
+
+/// The words of a share per head after a group counted by `noun`: "each" after any group,
+/// "per person" after people, "per pupil" after pupils.
+fn per_head_words(after: &str, noun: &str) -> Option<String> {
+    let noun = noun.to_ascii_lowercase();
+    let singular = noun.strip_suffix('s').unwrap_or(&noun);
+    let own = [format!("per {singular}"), format!("a {singular}")];
+    let people = PEOPLE.contains(&noun.as_str());
+    PER_ONE
+        .iter()
+        .map(|w| w.to_string())
+        .chain(PER_PERSON.iter().filter(|_| people).map(|w| w.to_string()))
+        .chain(own)
+        .find(|words| {
+            after.strip_prefix(words.as_str()).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.is_empty() || rest.starts_with(['.', ',', ';', ':', ')', '!', '?'])
+            })
+        })
+}
 
 /// Whether `share`, after `total` given to `people`, is one person's share ("$2 billion for
 /// its 4 million people, or $500 per person"): `None` when the three are no such statement,
@@ -182,15 +225,11 @@ fn per_head(
         .nth(24)
         .map_or(after, |(at, _)| &after[..at])
         .to_ascii_lowercase();
-    let per = PER_HEAD.iter().find(|words| {
-        after.strip_prefix(*words).is_some_and(|rest| {
-            rest.trim_start().is_empty()
-                || rest
-                    .trim_start()
-                    .starts_with(['.', ',', ';', ':', ')', '!', '?'])
-        })
-    });
-    let per = per?;
+    let per = per_head_words(&after, &n.unit)?;
+    // "$400,000 each, after tax" is another share.
+    if crate::check::arithmetic::qualified_after(document.text, r.end) {
+        return None;
+    }
     let a = End::of_quantity(total.index, t);
     let heads = End::of_quantity(people.index, n);
     if heads.low <= 0.0 {

@@ -4,8 +4,8 @@
 
 use super::Rule;
 use crate::check::arithmetic::{
-    Item, clause_ends_after, inside_message, number_like, replace_number, say_it_holds,
-    sentences_with_items, stated_interval, written_like,
+    Item, clause_ends_after, ends_with_bound, inside_message, number_like, qualified_after,
+    replace_number, say_it_holds, sentences_with_items, stated_interval, written_like,
 };
 use crate::check::{Document, Finding, MessageParts, Severity, Verdict};
 use crate::quantity::{Dimension, Kind, Quantity};
@@ -28,8 +28,11 @@ Reads a share stated with both its part and its total, in one of these wordings:
 It reports the share when no reading of the three figures, each at the precision it is
 written with, makes it. A fraction in words and \"one in N\" are read as approximate (within
 the approximation allowance, 10% by default): writers say \"a third\" for 32% and \"one in
-five\" for 21%. The part and the total are of one kind (two counts, or one unit), the part
-ends its clause, and a sentence with \"respectively\" is not read.
+five\" for 21%; a percentage may be cut rather than rounded (two of three seats, \"66%\"). A
+bound (\"more than half of\", \"fewer than one in ten\") is not read, nor a part qualified
+after it (\"or 5,000, whichever is greater\", \", after tax\"). The part and the total are of
+one kind (two counts, or one unit), the part ends its clause, and a sentence with
+\"respectively\" is not read.
 
 ## Why it matters
 A share, its part and its total are three figures a reader can check against each other;
@@ -112,9 +115,10 @@ fn fraction_before_of(words: &str) -> Option<(&'static str, f64)> {
         .find_map(|of| words.strip_suffix(of))
         .map(str::trim_end)?;
     FRACTIONS.iter().copied().find(|(fraction, _)| {
-        words
-            .strip_suffix(fraction)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',', ';', '(']))
+        words.strip_suffix(fraction).is_some_and(|rest| {
+            // "more than half of": a bound, not the share.
+            (rest.is_empty() || rest.ends_with([' ', ',', ';', '('])) && !ends_with_bound(rest)
+        })
     })
 }
 
@@ -157,6 +161,9 @@ fn joins_equivalent(words: &str) -> bool {
                 | ", or around"
                 | ", or roughly"
                 | ", or nearly"
+                | "-"
+                | "\u{2013}"
+                | "\u{2014}"
         )
     };
     let noun_end = words.find([',', '(']).unwrap_or(0);
@@ -186,7 +193,11 @@ fn shares(document: &Document<'_>, items: &[Item<'_>]) -> Vec<Share> {
             let said_first = if is_percent(item.q) && item.q.kind == Kind::Value {
                 Some(Said::Percent(item.index))
             } else if plain
-                && item.before.trim_end().ends_with("one in")
+                && item
+                    .before
+                    .trim_end()
+                    .strip_suffix("one in")
+                    .is_some_and(|rest| !ends_with_bound(rest))
                 && written_in_words_or_digits(item.q)
             {
                 Some(Said::OneIn(item.index))
@@ -274,8 +285,9 @@ fn written_in_words_or_digits(q: &Quantity) -> bool {
 /// The interval of the share (as a fraction of 1) `said` states.
 fn said_interval(document: &Document<'_>, said: Said) -> (f64, f64) {
     if let Said::Percent(p) = said {
+        // A share is often cut, not rounded: two of three seats is "66%".
         let (low, high) = stated_interval(&document.quantities[p], document);
-        return (low / 100.0, high / 100.0);
+        return (low / 100.0, (high + (high - low) / 2.0) / 100.0);
     }
     let value = said_value(document, said);
     let allowance = document.allowances.approximation;
@@ -325,6 +337,9 @@ fn judge(document: &Document<'_>, share: Share, findings: &mut [Finding]) {
     let said = said_text(document, share.said);
     let (part_text, total_text) = (inside_message(part), inside_message(total));
     // The part the share and the total allow, against the part stated.
+    if qualified_after(document.text, part.end) {
+        return;
+    }
     let fits = part_low <= said_high * total_high && said_low * total_low <= part_high;
     if fits {
         say_it_holds(
