@@ -782,7 +782,7 @@ const QUALIFYING_WORDS: &[&str] = &[
     "unless",
 ];
 
-/// Whether words after the figure ending at `end` qualify it (see [`QUALIFYING_WORDS`]),
+/// Whether words after the figure ending at `end` qualify it ("whichever", "after tax"),
 /// past the few words of a rate or noun before the clause's comma ("$5,000 each, after
 /// tax").
 pub fn qualified_after(text: &str, end: usize) -> bool {
