@@ -289,6 +289,20 @@ fn joins_stated_change(words: &str) -> Option<Option<Direction>> {
     Some(direction)
 }
 
+/// The direction of a comparison that `words` (between a percentage and the figure it is
+/// compared with) state: " higher than the " is up, " below " down.
+fn comparison_before(words: &str) -> Option<Direction> {
+    let words = words.trim();
+    let words = words.strip_suffix(" the").unwrap_or(words);
+    match words {
+        "higher than" | "more than" | "above" | "greater than" | "larger than" | "up on" => {
+            Some(Direction::Up)
+        }
+        "lower than" | "less than" | "below" | "smaller than" | "down on" => Some(Direction::Down),
+        _ => None,
+    }
+}
+
 /// The noun of change right after a quantity ("19% increase"), in the document text.
 fn noun_after(document: &Document<'_>, q: &Quantity) -> Option<Direction> {
     let after = document.text.get(q.end..)?;
@@ -529,6 +543,29 @@ pub fn changes(document: &Document<'_>, items: &[Item<'_>]) -> Vec<Change> {
                 }
             }
             continue;
+        }
+        // "B, 19% higher than the A of 2020".
+        if let (Some(stated), Some(base)) = (next, after_next) {
+            let set_off = matches!(
+                stated.before.trim(),
+                "," | "-" | "(" | "\u{2013}" | "\u{2014}"
+            );
+            if let Some(direction) = comparison_before(&base.before) {
+                if set_off
+                    && is_percent(stated.q)
+                    && stated.q.kind == Kind::Value
+                    && comparable(item.q, base.q)
+                {
+                    let before = End::of(base.index, base.q, false);
+                    let after = End::of(item.index, item.q, false);
+                    if let Some(change) =
+                        stated_change(stated, item.q, before, after, Some(direction))
+                    {
+                        found.push(change);
+                    }
+                    continue;
+                }
+            }
         }
         // "B, up 12% from A".
         if let (Some(stated), Some(from)) = (next, after_next) {

@@ -19,7 +19,8 @@ pub static RULE: Rule = Rule {
     docs: "## What it does
 Reads a change stated with both its figures and its percentage: \"rose from A to B, a 19%
 increase\", \"rose to B from A, a 19% increase\", \"rose 19% from A to B\", \"up 12% to B from A\", \"B, up 12% from A\" (and the
-same with fell, dropped, down…), and reports the percentage when no reading of the figures,
+same with fell, dropped, down…), and a comparison set off after its figure: \"B, 19% higher
+than the A of 2020\" (higher, more, above, lower, less, below), and reports the percentage when no reading of the figures,
 each at the precision it is written with, gives it: \"$2.1 billion\" may be anything from $2.05
 to $2.15 billion, so \"a 24% increase\" to $2.5 billion passes and \"25%\" does not. \"nearly
 20%\" passes for 19%. When both figures are percentages, a change in percentage points
