@@ -62,16 +62,21 @@ pub fn write_json(out: &mut dyn Write, files: &[FileQuantities<'_>]) -> io::Resu
 
 /// Writes one JSON object per quantity per line.
 pub fn write_jsonl(out: &mut dyn Write, files: &[FileQuantities<'_>]) -> io::Result<()> {
+    // Each line is serialised into one reused buffer and written whole: one call through
+    // the `dyn Write` per line, not one per JSON token.
+    let mut line = Vec::with_capacity(512);
     for file in files {
         for quantity in file.quantities {
+            line.clear();
             serde_json::to_writer(
-                &mut *out,
+                &mut line,
                 &Line {
                     path: file.path,
                     quantity,
                 },
             )?;
-            writeln!(out)?;
+            line.push(b'\n');
+            out.write_all(&line)?;
         }
     }
     Ok(())
