@@ -49,6 +49,100 @@ pub fn extract_prose(text: &str, prose: &str) -> Vec<Quantity> {
 
 pub use crate::text::MASK_BYTE;
 
+/// The least text worth a thread of its own in [`extract_prose_parallel`].
+#[cfg(feature = "parallel")]
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// [`extract_prose`] on pieces of the text at once, one per core, with the same result: a
+/// large text is cut only after a line that ends a sentence ("." "!" or "?", then any
+/// closing quotes or brackets, then the line break), where no quantity and none of the
+/// words the grammar looks back at can continue. Each piece's quantities are moved to their
+/// place in the whole text (a piece starts a line, so columns stay as they are).
+#[cfg(feature = "parallel")]
+pub fn extract_prose_parallel(text: &str, prose: &str) -> Vec<Quantity> {
+    use rayon::prelude::*;
+    let prose = if prose.len() == text.len() {
+        prose
+    } else {
+        text
+    };
+    let threads = rayon::current_num_threads();
+    let cuts = sentence_line_cuts(prose, (prose.len() / (threads * 4)).max(CHUNK_BYTES));
+    if threads == 1 || cuts.len() <= 2 {
+        return extract_prose(text, prose);
+    }
+    let found: Vec<(usize, Vec<Quantity>)> = cuts
+        .par_windows(2)
+        .map(|piece| {
+            let range = piece[0]..piece[1];
+            let lines = text.as_bytes()[range.clone()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            let mut quantities = extract_prose(&text[range.clone()], &prose[range.clone()]);
+            for q in &mut quantities {
+                q.start += range.start;
+                q.end += range.start;
+            }
+            (lines, quantities)
+        })
+        .collect();
+    let mut lines_before = 0;
+    let mut all = Vec::with_capacity(found.iter().map(|(_, q)| q.len()).sum());
+    for (lines, quantities) in found {
+        all.extend(quantities.into_iter().map(|mut q| {
+            q.line += lines_before;
+            q
+        }));
+        lines_before += lines;
+    }
+    all
+}
+
+#[cfg(all(test, feature = "parallel"))]
+mod tests {
+    use super::sentence_line_cuts;
+
+    #[test]
+    fn pieces_are_cut_only_after_a_line_that_ends_a_sentence() {
+        let text = "One km.\nTwo km\nthree km.\"\nFour km?\n";
+        assert_eq!(sentence_line_cuts(text, 1), [0, 8, 26, 35]);
+        assert_eq!(sentence_line_cuts(text, 100), [0, 35]);
+        assert_eq!(sentence_line_cuts("", 1), [0, 0]);
+    }
+}
+
+/// Byte offsets that cut `text` into pieces of about `size` bytes or more: 0, each cut right
+/// after a line break that follows the end of a sentence, and the text's length.
+#[cfg(feature = "parallel")]
+fn sentence_line_cuts(text: &str, size: usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut cuts = vec![0];
+    let mut from = size;
+    while from < bytes.len() {
+        let Some(found) = bytes[from..].iter().position(|&b| b == b'\n') else {
+            break;
+        };
+        let newline = from + found;
+        let line = &bytes[..newline];
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let closed = line
+            .iter()
+            .rev()
+            .position(|b| !matches!(b, b'"' | b'\'' | b')' | b']'))
+            .map_or(0, |closing| line.len() - closing);
+        let ends_sentence = closed > 0 && matches!(bytes[closed - 1], b'.' | b'!' | b'?');
+        if ends_sentence && newline + 1 < bytes.len() {
+            cuts.push(newline + 1);
+            from = newline + 1 + size;
+        } else {
+            from = newline + 1;
+        }
+    }
+    cuts.push(bytes.len());
+    cuts
+}
+
 fn to_quantity(text: &str, parsed: &Parsed<'_>, locator: &mut Locator<'_>) -> Quantity {
     let (line, column) = locator.locate(parsed.start);
     let (unit, dimension, si_unit, si_low, si_high) = match parsed.measure {
