@@ -24,6 +24,10 @@ pub(crate) enum RangeOpener {
 
 /// The qualifier that stands right before `pos`, with the offset where it starts.
 pub(crate) fn qualifier_before(text: &str, pos: usize) -> Option<(Qualifier, usize)> {
+    // "sub-5 nanometre", "sub-$500": under.
+    if let Some(start) = hyphenated_prefix(text, pos, &["sub"]) {
+        return Some((Qualifier::LessThan, start));
+    }
     let end = super::lexical::skip_spaces_back(text, pos);
     let bytes = text.as_bytes().get(..end)?;
     let word_len = bytes
@@ -143,6 +147,10 @@ pub(crate) fn signed_start(text: &str, pos: usize) -> usize {
         _ => pos,
     };
     let before = &text[..pos];
+    // "minus-12 degrees": the word and its hyphen are the sign.
+    if let Some(word_start) = hyphenated_prefix(text, pos, &["minus"]) {
+        return word_start;
+    }
     for sign in ['-', '\u{2212}'] {
         if let Some(rest) = before.strip_suffix(sign) {
             let joined = rest
@@ -160,9 +168,29 @@ pub(crate) fn signed_start(text: &str, pos: usize) -> usize {
         .unwrap_or(pos)
 }
 
+/// Words joined by a hyphen to the number after them that qualify it rather than name
+/// something: "minus-12", "sub-5", "now-27".
+const HYPHENATED_PREFIXES: &[&str] = &["minus", "sub", "now"];
+
+/// Where the word before `pos` starts, when it is one of `words` (ASCII case-insensitive)
+/// joined to `pos` by a hyphen: "minus-12" at the "1".
+pub(crate) fn hyphenated_prefix(text: &str, pos: usize, words: &[&str]) -> Option<usize> {
+    let before = text.get(..pos)?.strip_suffix('-')?;
+    words.iter().find_map(|word| {
+        let start = before.len().checked_sub(word.len())?;
+        let candidate = before.get(start..)?;
+        (candidate.eq_ignore_ascii_case(word) && super::lexical::at_word_start(before, start))
+            .then_some(start)
+    })
+}
+
 /// True when the number at `pos` is glued to a word before it: a model designation or code
 /// ("Tu-160", "MiG-31I", "COVID-19", "No.5", "24/7", "9:30", "#3").
 pub(crate) fn joined_to_preceding_word(text: &str, pos: usize) -> bool {
+    // "minus-12", "sub-5 nanometre", "the now-27 members": a word that qualifies the number.
+    if hyphenated_prefix(text, pos, HYPHENATED_PREFIXES).is_some() {
+        return false;
+    }
     let mut chars = text[..pos].chars().rev();
     let Some(previous) = chars.next() else {
         return false;

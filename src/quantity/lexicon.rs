@@ -67,9 +67,20 @@ pub(super) const SCALE_WORDS: &[(&str, f64)] = &[
     ("bn", 1e9),
 ];
 
-/// Scale letters written attached to an amount of money ("$5m", "£10k", "$2b"), compared
-/// exactly.
-pub(super) const MONEY_SCALES: &[(&str, f64)] = &[("m", 1e6), ("k", 1e3), ("K", 1e3), ("b", 1e9)];
+/// Scale letters written attached to an amount of money ("$5m", "£10k", "$2b", "$27.5M",
+/// "£2tn", "RM5.2mil"), compared exactly.
+pub(super) const MONEY_SCALES: &[(&str, f64)] = &[
+    ("m", 1e6),
+    ("M", 1e6),
+    ("mn", 1e6),
+    ("mil", 1e6),
+    ("k", 1e3),
+    ("K", 1e3),
+    ("b", 1e9),
+    ("B", 1e9),
+    ("bil", 1e9),
+    ("tn", 1e12),
+];
 
 /// Phrases, besides the number words, that open a numeral in words ("a hundred", "half"):
 /// the scanner anchors on them.

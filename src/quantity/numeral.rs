@@ -114,10 +114,11 @@ fn digits(input: &str) -> PResult<'_, (f64, Written)> {
         keyword("negative"),
     )))
     .parse(input)?;
-    let rest = if sign.is_some() {
-        inline_space0(rest)?.0
-    } else {
-        rest
+    let rest = match sign {
+        // "minus-12".
+        Some(word) if word.len() > 1 && rest.starts_with('-') => &rest[1..],
+        Some(_) => inline_space0(rest)?.0,
+        None => rest,
     };
     let body_start = rest;
     let first_len = leading_digits(rest);

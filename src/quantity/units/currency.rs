@@ -380,7 +380,17 @@ pub(super) const SPELLINGS: Spellings = &[
 pub(super) const CURRENCY_SIGNS: &[(&str, &Unit)] = &[
     ("US$", &USD),
     ("U.S.$", &USD),
+    ("US $", &USD),
+    // Australian and New Zealand copy writes the country after the sign: "$US48 million",
+    // "$A61.3 million".
+    ("$US", &USD),
+    ("$A", &AUD),
+    ("$NZ", &NZD),
+    ("$C", &CAD),
+    ("$HK", &HKD),
     ("$", &USD),
+    ("HK $", &HKD),
+    ("NZ $", &NZD),
     ("A$", &AUD),
     ("AU$", &AUD),
     ("C$", &CAD),

@@ -4,7 +4,7 @@
 //! the order in which same-length spellings are tried.
 
 use super::Case::{Ascii, Exact};
-use super::Guard::Any;
+use super::Guard::{Any, Attached};
 use super::{Dimension, Spellings, Unit};
 
 plain_unit!(PERCENT, "%", Percent);
@@ -72,4 +72,6 @@ pub(super) const SPELLINGS: Spellings = &[
         &PARTS_PER_BILLION,
     ),
     ("bp|bps", Exact, Any, &BASIS_POINT),
+    // British copy: "up 7pc", "a 30pc discount"; only attached ("30 pc" may be computers).
+    ("pc", Exact, Attached, &PERCENT),
 ];
