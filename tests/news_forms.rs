@@ -150,3 +150,118 @@ fn words_hyphenated_to_a_number() {
         );
     }
 }
+
+#[test]
+fn numbers_the_size_of_a_year_that_count() {
+    check_all(&[
+        (
+            "An average of 1700 a week arrived.",
+            &[("1700", "", 1700.0)],
+        ),
+        (
+            "Between 1200 and 1900 jobs went.",
+            &[("Between 1200 and 1900 jobs", "jobs", 1200.0)],
+        ),
+        (
+            "About 1800 people came.",
+            &[("About 1800 people", "people", 1800.0)],
+        ),
+        (
+            "Police said 1500 troops went.",
+            &[("1500 troops", "troops", 1500.0)],
+        ),
+        (
+            "A total of 1500 troops went.",
+            &[("1500 troops", "troops", 1500.0)],
+        ),
+        // Years stay years.
+        ("In 2000 people moved.", &[]),
+        ("The 2000 elections were close.", &[]),
+        ("In the summer of 1969 it rained.", &[]),
+        ("By 1990 prices rose.", &[]),
+        ("From 1990 to 2000 the town grew.", &[]),
+    ]);
+}
+
+#[test]
+fn years_that_are_not_numbers() {
+    check_all(&[
+        ("The town was founded in 877.", &[]),
+        ("Rome fell in A.D. 410.", &[]),
+        ("Rome fell in AD 410.", &[]),
+        ("It dates from 1500 B.C. or so.", &[]),
+        ("Caesar died in 44 BC.", &[]),
+        ("It was built in the 12th century.", &[]),
+        (
+            "The town was founded in 877 and grew.",
+            &[("877", "", 877.0)],
+        ),
+        (
+            "It sold 877 copies in 2001.",
+            &[("877 copies", "copies", 877.0)],
+        ),
+    ]);
+}
+
+#[test]
+fn scores_addresses_quotations_are_not_quantities() {
+    check_all(&[
+        ("The teams drew 1-1.", &[]),
+        ("It was level at 77-77.", &[]),
+        ("They took a 6-3 lead.", &[]),
+        ("United won 2-0 at home.", &[]),
+        ("He lives at 12 Elm Street.", &[]),
+        ("She visited 10 Downing Street.", &[]),
+        ("He taught \"Physics 201\" for years.", &[]),
+        // Ranges, lengths in inches and counts stay as they were.
+        ("It takes 5-10 minutes.", &[("5-10 minutes", "min", 300.0)]),
+        (
+            "They sent 20-30 troops.",
+            &[("20-30 troops", "troops", 20.0)],
+        ),
+        ("The screen is 27\" wide.", &[("27\"", "in", 27.0 * 0.0254)]),
+        (
+            "He lives 12 miles from Elm Street.",
+            &[("12 miles", "mi", 12.0 * 1609.344)],
+        ),
+    ]);
+}
+
+#[test]
+fn angles_of_latitude_and_changes_up_to_a_figure() {
+    let latitude = extract("It lies at 45 degrees of latitude.");
+    assert_eq!(latitude.len(), 1);
+    assert_eq!(latitude[0].dimension, Dimension::Angle);
+    let moved = extract("Unemployment was edging back up to 3.9%.");
+    assert_eq!(moved.len(), 1);
+    assert_eq!((moved[0].text.as_str(), moved[0].qualifier), ("3.9%", None));
+    let climbed = extract("The index climbed up to 40 points.");
+    assert_eq!(climbed[0].qualifier, None, "{climbed:?}");
+    let bound = extract("It carries up to 40 people.");
+    assert_eq!(bound[0].qualifier, Some(Qualifier::UpTo));
+    assert_eq!(
+        extract("It was 45 degrees in the shade.")[0].dimension,
+        Dimension::Temperature
+    );
+}
+
+#[test]
+fn volumes_news_uses() {
+    check_all(&[
+        ("It holds 5 cu m of water.", &[("5 cu m", "m3", 5.0)]),
+        (
+            "The lake holds 12 cubic kilometres.",
+            &[("12 cubic kilometres", "km3", 12e9)],
+        ),
+        ("It holds 3 cu km of ice.", &[("3 cu km", "km3", 3e9)]),
+        (
+            "The ice sheet lost 2 cubic miles.",
+            &[("2 cubic miles", "cu mi", 2.0 * 4_168_181_825.440_579_6)],
+        ),
+        ("Russia exports 20 bcm of gas.", &[("20 bcm", "bcm", 20e9)]),
+        ("It uses 40 m3 a day.", &[("40 m3", "m3", 40.0)]),
+        // "bcm" glued or in a name is not a volume.
+        ("The BCM group met.", &[]),
+        ("A 5 cubic metre tank.", &[("5 cubic metre", "m3", 5.0)]),
+    ]);
+}

@@ -336,6 +336,20 @@ fn extend_to_leading_qualifier(
             leading = None;
         }
     }
+    // "edging back up to 3.9%", "climbed up to 40": a change to the figure, not a bound.
+    if let Some((Qualifier::UpTo, at)) = leading {
+        let up_to = text
+            .get(at..at + 2)
+            .is_some_and(|w| w.eq_ignore_ascii_case("up"));
+        let moved = up_to
+            && super::lexical::word_before(text, at).is_some_and(|(word, _)| {
+                word.eq_ignore_ascii_case("back")
+                    || CHANGE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
+            });
+        if moved {
+            leading = None;
+        }
+    }
     if let Some((_, qualifier_start)) = leading {
         reading.span_start = qualifier_start;
     }
@@ -463,6 +477,18 @@ fn is_difference(text: &str, reading: &Reading<'_>) -> bool {
 fn reads_as_angle(text: &str, start: usize, rest: &str) -> bool {
     let next = word_gap(rest).map_or(rest, |(r, _)| r);
     let next_word: &str = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    // "45 degrees of latitude", "a degree of arc".
+    if next_word.eq_ignore_ascii_case("of") {
+        let after_of = word_gap(&next[2..])
+            .map_or("", |(r, _)| r)
+            .to_ascii_lowercase();
+        if ["latitude", "longitude", "arc"]
+            .iter()
+            .any(|w| after_of.starts_with(w))
+        {
+            return true;
+        }
+    }
     if ANGLE_AFTER
         .iter()
         .any(|w| w.eq_ignore_ascii_case(next_word) && (w.len() > 1 || *w == next_word))
@@ -565,9 +591,16 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
             text[numeral_end..].starts_with(['C', 'F'])
         };
         let temperature_letter = matches!(unit.symbol, "°C" | "°F");
-        return !(temperature_letter
-            && preceding_word(text, start) == PrecedingWord::Name
-            && glued_letter());
+        // "taught \"Physics 201\" for years": the mark closes a quotation, not inches.
+        let written = &text[start..text.len() - rest.len()];
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let closing_quote = unit.symbol == "in"
+            && written.ends_with('"')
+            && text[line_start..start].matches('"').count() % 2 == 1;
+        return !(closing_quote
+            || temperature_letter
+                && preceding_word(text, start) == PrecedingWord::Name
+                && glued_letter());
     }
     if matches!(kind, Anchor::Mach | Anchor::Currency) {
         return true;
@@ -576,7 +609,14 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
     // "in 2023" is a year; "more than 2000" is not (but "around 2000" may well be).
     let bounded =
         || qualifier_before(text, start).is_some_and(|(q, _)| q != Qualifier::Approximately);
-    if year_like && !bounded() {
+    if year_like && !bounded() && !counts_not_a_year(text, start, body, rest) {
+        return false;
+    }
+    if street_after(rest)
+        || era_beside(text, start, rest)
+        || early_year(text, start, body, rest)
+        || score(text, start, body, rest)
+    {
         return false;
     }
     if let Written::Words { weak } = body.first.written {
@@ -598,6 +638,172 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
         PrecedingWord::Ordinary => {}
     }
     !month_after(rest)
+}
+
+/// Words right before a number the size of a year that make it one: "in 2000 people moved"
+/// is read as a year, and so are "the 2000 elections" and "its 1990 census".
+const YEAR_CONTEXT: &[&str] = &[
+    "in", "since", "by", "from", "until", "till", "of", "before", "after", "during", "circa", "to",
+    "through", "the", "a", "its", "their", "his", "her", "our", "this", "that",
+];
+
+/// Whether a number the size of a year counts something: a counted noun after it ("1800
+/// people", "between 1200 and 1900 jobs", "about 1800 people") or a period it is per ("1700
+/// a week"), with no word of a year before it.
+fn counts_not_a_year(text: &str, start: usize, body: &Body<'_>, rest: &str) -> bool {
+    let before = qualifier_before(text, start).map_or(start, |(_, at)| at);
+    // "an average of 1700", "a total of 1500", "a death toll of 1200": amounts, whatever
+    // "of" may say elsewhere ("the summer of 1969").
+    let amount_of = ["average of", "total of", "toll of", "crowd of", "tally of"]
+        .iter()
+        .any(|phrase| phrase_before(text, before, phrase, false).is_some());
+    let year_word = !amount_of
+        && super::lexical::word_before(text, before)
+            .is_some_and(|(word, _)| YEAR_CONTEXT.iter().any(|w| w.eq_ignore_ascii_case(word)));
+    let per_period = [
+        " a week", " a day", " a month", " a year", " per ", " each ",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w));
+    !year_word && (matches!(body.measure, Measure::Noun(_)) || per_period)
+}
+
+/// Words before a score ("drew 1-1", "level at 77-77") and after it ("a 6-3 lead").
+const SCORE_WORDS_BEFORE: &[&str] = &[
+    "drew", "draw", "won", "win", "lost", "lose", "beat", "beaten", "trailed", "trailing", "led",
+    "leading", "level", "at", "scored", "by",
+];
+
+/// See [`SCORE_WORDS_BEFORE`].
+const SCORE_WORDS_AFTER: &[&str] = &[
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "lead",
+    "draw",
+    "scoreline",
+    "result",
+    "aggregate",
+];
+
+/// Whether the number opens a score: two whole numbers joined by a hyphen, with no unit,
+/// equal ("1-1", "77-77": a tie, never a range) or beside a word of a game ("drew 2-1", "a
+/// 6-3 lead").
+fn score(text: &str, start: usize, body: &Body<'_>, rest: &str) -> bool {
+    let plain = |n: &Numeral| {
+        matches!(
+            n.written,
+            Written::Digits {
+                plain_integer: true,
+                digit_count: 1..=3,
+                ..
+            }
+        )
+    };
+    // The second number is either read into a range ("6-3") or left in the rest ("-1").
+    let second = match body.second {
+        Some(second) if body.measure == Measure::Bare => Some(second.value),
+        None if body.measure == Measure::Bare => {
+            rest.strip_prefix(['-', '\u{2013}']).and_then(|r| {
+                let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=3)
+                    .contains(&digits)
+                    .then(|| r[..digits].parse::<f64>().ok())?
+            })
+        }
+        _ => None,
+    };
+    let Some(second) = second.filter(|_| plain(&body.first)) else {
+        return false;
+    };
+    let written = &text[start..text.len() - rest.len()];
+    if body.second.is_some() && written.contains(' ') {
+        return false;
+    }
+    let word_before = super::lexical::word_before(text, start).map(|(w, _)| w.to_ascii_lowercase());
+    let before = word_before.is_some_and(|w| SCORE_WORDS_BEFORE.contains(&w.as_str()));
+    let after_score =
+        rest.trim_start_matches(|c: char| c == '-' || c == '\u{2013}' || c.is_ascii_digit());
+    let after = after_score
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .is_some_and(|w| SCORE_WORDS_AFTER.iter().any(|s| s.eq_ignore_ascii_case(w)));
+    second == body.first.value || before || after
+}
+
+/// Words that end a street's name: "12 Elm Street", "221B Baker St".
+const STREET_WORDS: &[&str] = &[
+    "Street",
+    "St",
+    "Road",
+    "Rd",
+    "Avenue",
+    "Ave",
+    "Lane",
+    "Drive",
+    "Boulevard",
+    "Place",
+    "Square",
+    "Way",
+    "Court",
+    "Crescent",
+    "Terrace",
+    "Close",
+];
+
+/// Whether the number is a house number: one or two capitalised words then a street word
+/// follow it ("12 Elm Street", "10 Downing Street", "1600 Pennsylvania Avenue").
+fn street_after(rest: &str) -> bool {
+    let mut words = rest.split([' ', ',', '.']).filter(|w| !w.is_empty());
+    let capitalised = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    let third = words.next();
+    capitalised(first)
+        && (second.is_some_and(|w| STREET_WORDS.contains(&w))
+            || (second.is_some_and(capitalised)
+                && third.is_some_and(|w| STREET_WORDS.contains(&w))))
+}
+
+/// Whether an era stands beside the number: "A.D. 410", "AD 410", "1500 B.C.", "44 BC",
+/// "600 BCE", "800 CE".
+fn era_beside(text: &str, start: usize, rest: &str) -> bool {
+    let before = super::lexical::word_before(text, start).map(|(word, _)| word);
+    let after = rest.trim_start_matches(super::lexical::is_inline_space);
+    let era_after = ["B.C.", "BC", "BCE", "A.D.", "AD", "CE", "B.C.E."]
+        .iter()
+        .any(|era| {
+            after
+                .strip_prefix(era)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        });
+    era_after || matches!(before, Some("A.D." | "AD"))
+}
+
+/// Whether a number of three digits or fewer is a year of the first millennium: after "in",
+/// "since" or "until", alone before the clause's end ("founded in 877.", "until 410,").
+fn early_year(text: &str, start: usize, body: &Body<'_>, rest: &str) -> bool {
+    let plain = matches!(
+        body.first.written,
+        Written::Digits {
+            plain_integer: true,
+            digit_count: 3,
+            ..
+        }
+    );
+    let after_year_word = super::lexical::word_before(text, start)
+        .is_some_and(|(word, _)| matches!(word, "in" | "since" | "until"));
+    let alone = rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '\n']);
+    plain && body.second.is_none() && body.measure == Measure::Bare && after_year_word && alone
 }
 
 /// The end of the token that starts at `pos`: letters, digits and the punctuation that joins

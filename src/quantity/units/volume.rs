@@ -40,6 +40,36 @@ uom_unit!(
 );
 
 exact_unit!(
+    CUBIC_KILOMETRE,
+    "km3",
+    Volume,
+    Volume,
+    volume::cubic_meter,
+    1e9,
+    "m3"
+);
+
+exact_unit!(
+    CUBIC_MILE,
+    "cu mi",
+    Volume,
+    Volume,
+    volume::cubic_meter,
+    4_168_181_825.440_579_6,
+    "m3"
+);
+
+exact_unit!(
+    BILLION_CUBIC_METRES,
+    "bcm",
+    Volume,
+    Volume,
+    volume::cubic_meter,
+    1e9,
+    "m3"
+);
+
+exact_unit!(
     CUBIC_FOOT,
     "cu ft",
     Volume,
@@ -162,11 +192,21 @@ pub(super) const SPELLINGS: Spellings = &[
     ),
     ("m³|m3", Exact, Any, &CUBIC_METRE),
     (
-        "cubic metre|cubic metres|cubic meter|cubic meters",
+        "cubic metre|cubic metres|cubic meter|cubic meters|cu m",
         Ascii,
         Any,
         &CUBIC_METRE,
     ),
+    ("km³|km3", Exact, Any, &CUBIC_KILOMETRE),
+    (
+        "cubic kilometre|cubic kilometres|cubic kilometer|cubic kilometers|cu km",
+        Ascii,
+        Any,
+        &CUBIC_KILOMETRE,
+    ),
+    ("cubic mile|cubic miles|cu mi", Ascii, Any, &CUBIC_MILE),
+    // Gas trade: billions of cubic metres ("20 bcm of gas").
+    ("bcm", Exact, Spaced, &BILLION_CUBIC_METRES),
     ("cubic foot|cubic feet|cu ft|ft³", Ascii, Any, &CUBIC_FOOT),
     ("gallon|gallons|gal", Ascii, Any, &GALLON),
     ("barrel|barrels|bbl", Ascii, Any, &BARREL),
