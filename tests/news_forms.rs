@@ -265,3 +265,70 @@ fn volumes_news_uses() {
         ("A 5 cubic metre tank.", &[("5 cubic metre", "m3", 5.0)]),
     ]);
 }
+
+/// The regressions a review of the rules above found, each kept as a case: the first reading
+/// of each rule was too wide.
+#[test]
+fn the_rules_above_stay_within_their_cases() {
+    check_all(&[
+        // "up to" after "by" or any verb of change is a bound on the change.
+        (
+            "Energy bills will rise by up to 10%.",
+            &[("up to 10%", "%", 10.0)],
+        ),
+        ("Shares gained up to 5%.", &[("up to 5%", "%", 5.0)]),
+        (
+            "They turned back up to 300 migrants a day.",
+            &[("up to 300 migrants", "migrants", 300.0)],
+        ),
+        // A year's own figures are not counts of them.
+        ("Tesla's 2023 deliveries rose.", &[]),
+        ("2019 figures showed a fall.", &[]),
+        ("At 2010 prices it cost more.", &[]),
+        ("Between 2010 and 2020 emissions fell.", &[]),
+        // Estimates "at" a range are ranges.
+        (
+            "The death toll was put at 200-300.",
+            &[("200-300", "", 200.0)],
+        ),
+        ("It may shrink by 10-15.", &[("10-15", "", 10.0)]),
+        ("United won by 3-1.", &[]),
+        // A street's name before a noun names what is counted.
+        (
+            "More than 300 Wall Street firms joined.",
+            &[("More than 300", "", 300.0)],
+        ),
+        ("The nine Supreme Court justices met.", &[("nine", "", 9.0)]),
+        ("He lives at 12 Elm Street in London.", &[]),
+        // Abbreviations that are not eras.
+        (
+            "More than 1,000 BC Ferries sailings ran.",
+            &[("More than 1,000", "", 1000.0)],
+        ),
+        (
+            "Around 300 CE-marked products failed.",
+            &[("Around 300", "", 300.0)],
+        ),
+        ("Caesar died in 44 BC, when Rome burned.", &[]),
+        // "one in 100." is a ratio, and an inch mark inside a quotation is still inches.
+        (
+            "The chance of a flood is one in 100.",
+            &[("100", "", 100.0)],
+        ),
+        (
+            "\"I bought a 27\" monitor,\" he said.",
+            &[("27\"", "in", 27.0 * 0.0254)],
+        ),
+    ]);
+}
+
+#[test]
+fn an_era_may_end_its_sentence() {
+    check_all(&[
+        (
+            "It was settled by at least 1000 B.C. In 1470 ships came.",
+            &[],
+        ),
+        ("It was settled by 1000 BC. Ships came later.", &[]),
+    ]);
+}

@@ -341,10 +341,15 @@ fn extend_to_leading_qualifier(
         let up_to = text
             .get(at..at + 2)
             .is_some_and(|w| w.eq_ignore_ascii_case("up"));
+        let level_verb = |word: &str| LEVEL_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word));
+        // "edging back up to", "edged up to"; not "rise by up to 10%" (a bound on the
+        // change) nor "turned back up to 300 migrants".
         let moved = up_to
-            && super::lexical::word_before(text, at).is_some_and(|(word, _)| {
-                word.eq_ignore_ascii_case("back")
-                    || CHANGE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word))
+            && super::lexical::word_before(text, at).is_some_and(|(word, word_start)| {
+                level_verb(word)
+                    || (word.eq_ignore_ascii_case("back")
+                        && super::lexical::word_before(text, word_start)
+                            .is_some_and(|(verb, _)| level_verb(verb)))
             });
         if moved {
             leading = None;
@@ -594,9 +599,13 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
         // "taught \"Physics 201\" for years": the mark closes a quotation, not inches.
         let written = &text[start..text.len() - rest.len()];
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        // A label's number ("Physics 201\"", "EDSA 1\""): a capitalised word before it; "a
+        // 27\" monitor" inside a quotation is still inches.
         let closing_quote = unit.symbol == "in"
             && written.ends_with('"')
-            && text[line_start..start].matches('"').count() % 2 == 1;
+            && text[line_start..start].matches('"').count() % 2 == 1
+            && super::lexical::word_before(text, start)
+                .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_uppercase()));
         return !(closing_quote
             || temperature_letter
                 && preceding_word(text, start) == PrecedingWord::Name
@@ -644,7 +653,45 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
 /// is read as a year, and so are "the 2000 elections" and "its 1990 census".
 const YEAR_CONTEXT: &[&str] = &[
     "in", "since", "by", "from", "until", "till", "of", "before", "after", "during", "circa", "to",
-    "through", "the", "a", "its", "their", "his", "her", "our", "this", "that",
+    "through", "the", "a", "its", "their", "his", "her", "our", "this", "that", "for", "on", "at",
+    "with", "all", "last", "next", "reported", "approved",
+];
+
+/// Nouns a year qualifies: "2019 figures", "2010 prices", "2023 deliveries" are of a year,
+/// not counts of them.
+const NOUNS_OF_A_YEAR: &[&str] = &[
+    "figures",
+    "levels",
+    "prices",
+    "results",
+    "profits",
+    "accounts",
+    "budgets",
+    "revenues",
+    "voters",
+    "graduates",
+    "deliveries",
+    "sales",
+    "earnings",
+    "elections",
+    "games",
+    "olympics",
+    "data",
+    "numbers",
+    "estimates",
+    "forecasts",
+    "rates",
+    "emissions",
+    "models",
+    "editions",
+    "championships",
+    "finals",
+    "miners",
+    "protests",
+    "riots",
+    "floods",
+    "winners",
+    "polls",
 ];
 
 /// Whether a number the size of a year counts something: a counted noun after it ("1800
@@ -657,21 +704,30 @@ fn counts_not_a_year(text: &str, start: usize, body: &Body<'_>, rest: &str) -> b
     let amount_of = ["average of", "total of", "toll of", "crowd of", "tally of"]
         .iter()
         .any(|phrase| phrase_before(text, before, phrase, false).is_some());
+    let word_before = super::lexical::word_before(text, before).map(|(word, _)| word);
+    // "Tesla's 2023 deliveries", "2019 figures showed": a possessive or the sentence's start.
+    let possessive = word_before.is_some_and(|w| w.ends_with("'s"))
+        || text[..before].trim_end().ends_with(['\'', '\u{2019}']);
     let year_word = !amount_of
-        && super::lexical::word_before(text, before)
-            .is_some_and(|(word, _)| YEAR_CONTEXT.iter().any(|w| w.eq_ignore_ascii_case(word)));
-    let per_period = [
-        " a week", " a day", " a month", " a year", " per ", " each ",
-    ]
-    .iter()
-    .any(|w| rest.starts_with(w));
-    !year_word && (matches!(body.measure, Measure::Noun(_)) || per_period)
+        && (possessive
+            || (before == start && at_sentence_start(text, start))
+            || word_before
+                .is_some_and(|word| YEAR_CONTEXT.iter().any(|w| w.eq_ignore_ascii_case(word))));
+    let per_period = [" a week", " a day", " a month", " a year", " each "]
+        .iter()
+        .any(|w| rest.starts_with(w))
+        || (rest.starts_with(" per ") && !rest.starts_with(" per capita"));
+    let counted = match body.measure {
+        Measure::Noun(noun) => !NOUNS_OF_A_YEAR.iter().any(|n| n.eq_ignore_ascii_case(noun)),
+        _ => false,
+    };
+    !year_word && (counted || per_period)
 }
 
 /// Words before a score ("drew 1-1", "level at 77-77") and after it ("a 6-3 lead").
 const SCORE_WORDS_BEFORE: &[&str] = &[
     "drew", "draw", "won", "win", "lost", "lose", "beat", "beaten", "trailed", "trailing", "led",
-    "leading", "level", "at", "scored", "by",
+    "leading", "level", "levelled", "leveled", "tied",
 ];
 
 /// See [`SCORE_WORDS_BEFORE`].
@@ -721,8 +777,16 @@ fn score(text: &str, start: usize, body: &Body<'_>, rest: &str) -> bool {
     if body.second.is_some() && written.contains(' ') {
         return false;
     }
-    let word_before = super::lexical::word_before(text, start).map(|(w, _)| w.to_ascii_lowercase());
-    let before = word_before.is_some_and(|w| SCORE_WORDS_BEFORE.contains(&w.as_str()));
+    // "drew 2-1", and "level at 77-77", "won by 3-1": "at" and "by" only after a word of a
+    // game ("put at 200-300" is an estimate).
+    let game_word = |at: usize| {
+        super::lexical::word_before(text, at)
+            .is_some_and(|(w, _)| SCORE_WORDS_BEFORE.iter().any(|s| s.eq_ignore_ascii_case(w)))
+    };
+    let before = game_word(start)
+        || super::lexical::word_before(text, start).is_some_and(|(w, at)| {
+            (w.eq_ignore_ascii_case("at") || w.eq_ignore_ascii_case("by")) && game_word(at)
+        });
     let after_score =
         rest.trim_start_matches(|c: char| c == '-' || c == '\u{2013}' || c.is_ascii_digit());
     let after = after_score
@@ -732,6 +796,12 @@ fn score(text: &str, start: usize, body: &Body<'_>, rest: &str) -> bool {
         .is_some_and(|w| SCORE_WORDS_AFTER.iter().any(|s| s.eq_ignore_ascii_case(w)));
     second == body.first.value || before || after
 }
+
+/// Verbs that move a level to a figure: "edging (back) up to 3.9%".
+const LEVEL_VERBS: &[&str] = &[
+    "edged", "edging", "edges", "crept", "creeping", "creeps", "climbed", "climbing", "rose",
+    "rising", "ticked", "ticking", "inched", "inching", "moved", "moving", "bounced", "bouncing",
+];
 
 /// Words that end a street's name: "12 Elm Street", "221B Baker St".
 const STREET_WORDS: &[&str] = &[
@@ -756,7 +826,9 @@ const STREET_WORDS: &[&str] = &[
 /// Whether the number is a house number: one or two capitalised words then a street word
 /// follow it ("12 Elm Street", "10 Downing Street", "1600 Pennsylvania Avenue").
 fn street_after(rest: &str) -> bool {
-    let mut words = rest.split([' ', ',', '.']).filter(|w| !w.is_empty());
+    let mut words = rest
+        .split([' ', ',', '.', '\n', '\r'])
+        .filter(|w| !w.is_empty());
     let capitalised = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_uppercase())
             && w[1..].bytes().all(|b| b.is_ascii_lowercase())
@@ -768,10 +840,39 @@ fn street_after(rest: &str) -> bool {
         return false;
     };
     let third = words.next();
-    capitalised(first)
-        && (second.is_some_and(|w| STREET_WORDS.contains(&w))
-            || (second.is_some_and(capitalised)
-                && third.is_some_and(|w| STREET_WORDS.contains(&w))))
+    let (street_at, street) = if second.is_some_and(|w| STREET_WORDS.contains(&w)) {
+        (2, true)
+    } else {
+        (
+            3,
+            second.is_some_and(capitalised) && third.is_some_and(|w| STREET_WORDS.contains(&w)),
+        )
+    };
+    // "300 Wall Street firms", "nine Supreme Court justices": a noun after the name makes
+    // the number a count of it.
+    let mut after_name = rest.trim_start();
+    for _ in 0..street_at {
+        let word_end = after_name
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(after_name.len());
+        after_name = after_name[word_end..]
+            .strip_prefix(' ')
+            .unwrap_or(&after_name[word_end..]);
+    }
+    // After the street's name: the clause ends, or a word that is no noun of it follows.
+    let joined =
+        rest.len() > after_name.len() && rest[..rest.len() - after_name.len()].ends_with(' ');
+    let next_word: String = after_name
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect();
+    let ends = !joined
+        || next_word.is_empty()
+        || [
+            "in", "on", "at", "near", "and", "where", "which", "was", "is", "has", "for", "to",
+        ]
+        .contains(&next_word.as_str());
+    capitalised(first) && street && ends
 }
 
 /// Whether an era stands beside the number: "A.D. 410", "AD 410", "1500 B.C.", "44 BC",
@@ -779,12 +880,17 @@ fn street_after(rest: &str) -> bool {
 fn era_beside(text: &str, start: usize, rest: &str) -> bool {
     let before = super::lexical::word_before(text, start).map(|(word, _)| word);
     let after = rest.trim_start_matches(super::lexical::is_inline_space);
+    // "1500 B.C." and "44 BC, when"; not "1,000 BC Ferries sailings" or "300 CE-marked".
     let era_after = ["B.C.", "BC", "BCE", "A.D.", "AD", "CE", "B.C.E."]
         .iter()
         .any(|era| {
-            after
-                .strip_prefix(era)
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+            after.strip_prefix(era).is_some_and(|r| {
+                let next = r.trim_start_matches(super::lexical::is_inline_space);
+                // "B.C." may end its sentence; "BC" before a capital is a name ("BC
+                // Ferries").
+                !r.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+                    && (era.ends_with('.') || !next.starts_with(|c: char| c.is_uppercase()))
+            })
         });
     era_after || matches!(before, Some("A.D." | "AD"))
 }
@@ -800,8 +906,13 @@ fn early_year(text: &str, start: usize, body: &Body<'_>, rest: &str) -> bool {
             ..
         }
     );
-    let after_year_word = super::lexical::word_before(text, start)
-        .is_some_and(|(word, _)| matches!(word, "in" | "since" | "until"));
+    // "one in 100." is a ratio.
+    let after_year_word = super::lexical::word_before(text, start).is_some_and(|(word, at)| {
+        matches!(word, "in" | "since" | "until")
+            && !super::lexical::word_before(text, at).is_some_and(|(before, _)| {
+                before.eq_ignore_ascii_case("one") || before.bytes().all(|b| b.is_ascii_digit())
+            })
+    });
     let alone = rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '\n']);
     plain && body.second.is_none() && body.measure == Measure::Bare && after_year_word && alone
 }
