@@ -332,3 +332,35 @@ fn an_era_may_end_its_sentence() {
         ("It was settled by 1000 BC. Ships came later.", &[]),
     ]);
 }
+
+#[test]
+fn slash_fractions_of_a_unit() {
+    const MI: f64 = 1609.344;
+    const INCH: f64 = 0.0254;
+    const CUP: f64 = 0.000_236_588_236_5;
+    check_all(&[
+        ("Walk 3/4 of a mile.", &[("3/4 of a mile", "mi", 0.75 * MI)]),
+        (
+            "Add 1/8 of a cup of sugar.",
+            &[("1/8 of a cup", "cup", 0.125 * CUP)],
+        ),
+        (
+            "Cut 3/4 of an inch off.",
+            &[("3/4 of an inch", "in", 0.75 * INCH)],
+        ),
+        (
+            "Pour 1/2 of a litre in.",
+            &[("1/2 of a litre", "l", 0.0005)],
+        ),
+        ("It is 1/2 mile away.", &[("1/2 mile", "mi", 0.5 * MI)]),
+        ("Add 1/2 cup of milk.", &[("1/2 cup", "cup", 0.5 * CUP)]),
+        // Codes, dates and shares with no unit stay as they were.
+        ("The shop runs 24/7.", &[]),
+        ("On 9/11 it fell.", &[]),
+        ("The vote was 3/4 in favour.", &[]),
+        (
+            "It is three-quarters of a mile.",
+            &[("three-quarters of a mile", "mi", 0.75 * MI)],
+        ),
+    ]);
+}

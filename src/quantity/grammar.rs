@@ -958,6 +958,19 @@ fn measured<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
     if let Ok((after, _)) = speed_of_sound(rest) {
         return Ok((after, single(first, Measure::Unit(&MACH))));
     }
+    // "3/4 of a mile", "1/8 of a cup": a fraction of one unit, as "three-quarters of a mile".
+    let slash_fraction = matches!(first.written, Written::Digits { slash: true, .. });
+    if slash_fraction && first.value < 1.0 {
+        let of_a = [" of a ", " of an "].iter().find_map(|w| {
+            rest.get(..w.len())
+                .filter(|head| head.eq_ignore_ascii_case(w))
+                .map(|_| &rest[w.len()..])
+        });
+        if let Some(Ok((after, unit))) = of_a.map(|unit_text| unit_after(unit_text, &first, false))
+        {
+            return Ok((after, single(first, Measure::Unit(unit))));
+        }
+    }
     let (after_first, first_unit) = match unit_after(rest, &first, false) {
         Ok((after, unit)) => (after, Some(unit)),
         Err(_) => (rest, None),
