@@ -364,3 +364,42 @@ fn slash_fractions_of_a_unit() {
         ),
     ]);
 }
+
+#[test]
+fn a_scale_word_in_words_applies_to_both_ends() {
+    check_all(&[
+        (
+            "Six to seven thousand fans came.",
+            &[("Six to seven thousand fans", "fans", 6000.0)],
+        ),
+        (
+            "Twenty to thirty thousand marched.",
+            &[("Twenty to thirty thousand", "", 20_000.0)],
+        ),
+        (
+            "From ten to twenty thousand troops went.",
+            &[("From ten to twenty thousand troops", "troops", 10_000.0)],
+        ),
+        (
+            "One to two hundred people came.",
+            &[("One to two hundred people", "people", 100.0)],
+        ),
+        // Not when the first end is not below the second's multiple, or there is no scale.
+        (
+            "Five to one hundred people came.",
+            &[("Five to one hundred people", "people", 5.0)],
+        ),
+        (
+            "Six to seven people came.",
+            &[("Six to seven people", "people", 6.0)],
+        ),
+        (
+            "It warmed 2 to 2.5 degrees.",
+            &[("2 to 2.5 degrees", "°", 275.15)],
+        ),
+        (
+            "It took 6 to 7,000 hours.",
+            &[("6 to 7,000 hours", "h", 6.0 * 3600.0)],
+        ),
+    ]);
+}

@@ -1243,10 +1243,26 @@ fn range_second<'a>(input: &'a str, joiners: Joiners<'_>, money: bool) -> PResul
 fn range_values(first: &Numeral, second: &Numeral) -> Option<(f64, f64)> {
     let low = if first.scale == 1.0 && second.scale != 1.0 && first.value <= second.base() {
         first.value * second.scale
+    } else if let Some(scale) = words_scale(first, second) {
+        // "six to seven thousand fans": the scale word of the second is the first's too.
+        first.value * scale
     } else {
         first.value
     };
     (low < second.value).then_some((low, second.value))
+}
+
+/// The scale word a range's second end written in words ends with ("seven thousand":
+/// 1,000), when the first end is a smaller number in words that it applies to too ("six").
+fn words_scale(first: &Numeral, second: &Numeral) -> Option<f64> {
+    let words = |n: &Numeral| matches!(n.written, Written::Words { .. });
+    if !(words(first) && words(second)) || second.value < 100.0 || first.value >= 100.0 {
+        return None;
+    }
+    [1e12, 1e9, 1e6, 1e3, 1e2].into_iter().find(|&scale| {
+        let multiple = second.value / scale;
+        multiple.fract() == 0.0 && multiple >= 1.0 && first.value < multiple
+    })
 }
 
 /// A unit after a numeral: after spaces, a hyphen ("500-kilogram") or nothing ("3km").
