@@ -187,6 +187,7 @@ fn numbers_the_size_of_a_year_that_count() {
 fn years_that_are_not_numbers() {
     check_all(&[
         ("The town was founded in 877.", &[]),
+        ("In 877, the town was founded.", &[]),
         ("Rome fell in A.D. 410.", &[]),
         ("Rome fell in AD 410.", &[]),
         ("It dates from 1500 B.C. or so.", &[]),

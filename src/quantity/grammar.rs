@@ -908,7 +908,9 @@ fn early_year(text: &str, start: usize, body: &Body<'_>, rest: &str) -> bool {
     );
     // "one in 100." is a ratio.
     let after_year_word = super::lexical::word_before(text, start).is_some_and(|(word, at)| {
-        matches!(word, "in" | "since" | "until")
+        ["in", "since", "until"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
             && !super::lexical::word_before(text, at).is_some_and(|(before, _)| {
                 before.eq_ignore_ascii_case("one") || before.bytes().all(|b| b.is_ascii_digit())
             })
