@@ -149,3 +149,21 @@ fn every_rule_file_names_a_rule() {
         );
     }
 }
+
+#[test]
+fn long_multibyte_words_after_a_figure_do_not_panic() {
+    let base = empty_base();
+    let checker = Checker::new(&base);
+    // More than 120 bytes of multibyte letters after the base of a comparison, a fraction and
+    // a prison term, with no punctuation to end the clause.
+    let tail = "é".repeat(200);
+    for text in [
+        format!("The city has 4,000 nurses, twice as many as the 2,000 {tail}"),
+        format!("Some 300 of the 900 staff, a third{tail}"),
+        format!("Jailed in 2010 for 25 years{tail} due for release in 2040"),
+        format!("The $60,000 prize was shared among 12 players, or $5,000 {tail}"),
+    ] {
+        let findings = checker.check("t.txt", &text);
+        assert!(!findings.is_empty(), "{text}");
+    }
+}

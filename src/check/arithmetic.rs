@@ -798,6 +798,14 @@ fn number_span(text: &str) -> Option<(usize, usize)> {
     Some((start, start + len))
 }
 
+/// The first `chars` characters of `text` (all of it when shorter): the few words after a
+/// figure that a rule looks at, never the rest of the document.
+pub fn first_chars(text: &str, chars: usize) -> &str {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text, |(at, _)| &text[..at])
+}
+
 /// Words that, after a comma, make the figure before them something else than the plain
 /// equivalent of another: "or 5,000, whichever is greater", "$400,000 each, after tax",
 /// "$55,000 per capita, adjusted for purchasing power".
@@ -823,11 +831,7 @@ const QUALIFYING_WORDS: &[&str] = &[
 /// past the few words of a rate or noun before the clause's comma ("$5,000 each, after
 /// tax").
 pub fn qualified_after(text: &str, end: usize) -> bool {
-    let rest = text.get(end..).unwrap_or("");
-    let near = rest
-        .char_indices()
-        .nth(48)
-        .map_or(rest, |(at, _)| &rest[..at]);
+    let near = first_chars(text.get(end..).unwrap_or(""), 48);
     let Some(comma) = near.find([',', ';', '(']) else {
         return false;
     };

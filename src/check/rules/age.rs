@@ -257,10 +257,7 @@ fn is_prison_term(document: &Document<'_>, q: &Quantity) -> bool {
         .get(q.start.saturating_sub(4)..q.start)
         .unwrap_or("");
     let after = document.text.get(q.end..).unwrap_or("");
-    let after = after
-        .get(..after.len().min(24))
-        .unwrap_or(after)
-        .to_ascii_lowercase();
+    let after = crate::check::arithmetic::first_chars(after, 24).to_ascii_lowercase();
     let years = text.ends_with("years") && (before.ends_with("for ") || before.ends_with("to "));
     let term = text.ends_with("-year")
         && ["sentence", "prison term", "jail term", "term"]

@@ -120,7 +120,7 @@ fn pooled(document: &Document<'_>, base: &Quantity) -> bool {
     let end = rest
         .find(['.', ',', ';', ':', '!', '?', '\n'])
         .unwrap_or(rest.len());
-    let clause = rest[..end.min(120)].to_ascii_lowercase();
+    let clause = crate::check::arithmetic::first_chars(&rest[..end], 120).to_ascii_lowercase();
     POOLED.iter().any(|w| clause.contains(w))
 }
 

@@ -218,12 +218,8 @@ fn per_head(
     if !(joined && kinds) {
         return None;
     }
-    let after = document.text.get(r.end..)?.trim_start();
     // The words of a share per head are short: look at no more of the text than they take.
-    let after = after
-        .char_indices()
-        .nth(24)
-        .map_or(after, |(at, _)| &after[..at])
+    let after = crate::check::arithmetic::first_chars(document.text.get(r.end..)?.trim_start(), 24)
         .to_ascii_lowercase();
     let per = per_head_words(&after, &n.unit)?;
     // "$400,000 each, after tax" is another share.

@@ -127,10 +127,7 @@ fn fraction_after(document: &Document<'_>, q: &Quantity) -> Option<(&'static str
     let rest = document.text.get(q.end..)?;
     let rest = rest.strip_prefix(',')?.trim_start();
     let rest = rest.strip_prefix("or ").unwrap_or(rest);
-    let lower = rest
-        .get(..rest.len().min(20))
-        .unwrap_or(rest)
-        .to_ascii_lowercase();
+    let lower = crate::check::arithmetic::first_chars(rest, 20).to_ascii_lowercase();
     FRACTIONS.iter().copied().find(|(fraction, _)| {
         lower.strip_prefix(fraction).is_some_and(|after| {
             after.is_empty() || after.starts_with(['.', ',', ';', ')', '!', '?'])
