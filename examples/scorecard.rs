@@ -1,5 +1,6 @@
 //! The conformance scorecard: numfact's precision, recall and F1 on the published test suites of
-//! Microsoft Recognizers-Text (MIT) and Facebook Duckling (BSD).
+//! Microsoft Recognizers-Text (MIT) and Facebook Duckling (BSD), and on numfact's own hand-written
+//! news suite (`tests/conformance/news-suite.toml`).
 //!
 //! ```text
 //! cargo run --release --example scorecard                  # print the table
@@ -8,12 +9,13 @@
 //! cargo run --release --example scorecard -- --misses rt-dimension   # or `all`
 //! ```
 //!
-//! The suites are read at run time from `--suites PATH`, else `$NUMFACT_PEER_SUITES`, else
+//! The peer suites are read at run time from `--suites PATH`, else `$NUMFACT_PEER_SUITES`, else
 //! `../shared/peer-suites` next to the repository; their sentences are never copied into the
-//! project. The matching rules are written at the top of `tests/conformance/scores.md`.
+//! project. Without them only the news suite is scored (and `--write` refuses to run). The
+//! matching rules are written at the top of `tests/conformance/scores.md`.
 //!
-//! Exit status: 0 on success; 1 when `--check` finds a drop (or no committed scores); 2 when the
-//! peer suites are missing or unreadable, or the arguments are wrong.
+//! Exit status: 0 on success; 1 when `--check` finds a drop (or no committed scores); 2 when a
+//! suite is unreadable, `--suites`/`--write` name missing peer suites, or the arguments are wrong.
 
 #[path = "scorecard/disagreements.rs"]
 mod disagreements;
@@ -85,13 +87,21 @@ fn main() -> ExitCode {
         .unwrap_or_else(|| conformance.join("disagreements.md"));
 
     let root = suites_dir(&args);
-    if !root.is_dir() {
-        eprintln!(
-            "scorecard: peer-suite directory {} not found; pass --suites PATH or set \
-             NUMFACT_PEER_SUITES",
+    let peers_present = root.is_dir();
+    if !peers_present {
+        if args.write || args.suites.is_some() {
+            eprintln!(
+                "scorecard: peer-suite directory {} not found; pass --suites PATH or set \
+                 NUMFACT_PEER_SUITES",
+                root.display()
+            );
+            return ExitCode::from(2);
+        }
+        println!(
+            "scorecard: peer suites not found at {} (set NUMFACT_PEER_SUITES to score them); \
+             scoring numfact's own suite only",
             root.display()
         );
-        return ExitCode::from(2);
     }
 
     if let Some(wanted) = &args.misses {
@@ -106,7 +116,10 @@ fn main() -> ExitCode {
     }
 
     let mut loaded = Vec::new();
-    for spec in suites::SPECS {
+    let wanted_specs = suites::SPECS
+        .iter()
+        .filter(|spec| peers_present || spec.project == suites::Project::Numfact);
+    for spec in wanted_specs {
         match suites::load(&root, spec) {
             Ok(suite) => loaded.push(suite),
             Err(e) => {
@@ -130,12 +143,14 @@ fn main() -> ExitCode {
 
     warn_stale(&documented, &results);
     print!("{}", report::terminal_table(&results));
-    println!(
-        "(peer suites: Microsoft Recognizers-Text, MIT; Facebook Duckling, BSD — read from {})",
-        std::fs::canonicalize(&root)
-            .unwrap_or(root.clone())
-            .display()
-    );
+    if peers_present {
+        println!(
+            "(peer suites: Microsoft Recognizers-Text, MIT; Facebook Duckling, BSD — read from {})",
+            std::fs::canonicalize(&root)
+                .unwrap_or(root.clone())
+                .display()
+        );
+    }
 
     if let Some(wanted) = &args.misses {
         for result in &results {
@@ -201,7 +216,7 @@ fn check(scores_path: &Path, results: &[scoring::SuiteResult<'_>]) -> ExitCode {
         }
     }
     for id in committed.keys() {
-        if !results.iter().any(|r| r.suite.spec.id == id) {
+        if !suites::SPECS.iter().any(|spec| spec.id == id) {
             println!("check: {id}: committed but no longer scored");
         }
     }
@@ -218,6 +233,10 @@ fn check(scores_path: &Path, results: &[scoring::SuiteResult<'_>]) -> ExitCode {
 fn warn_stale(documented: &[disagreements::Disagreement], results: &[scoring::SuiteResult<'_>]) {
     for d in documented {
         let Some(result) = results.iter().find(|r| r.suite.spec.id == d.suite) else {
+            // A peer suite not scored in this run (its directory is absent) is no stale row.
+            if suites::SPECS.iter().any(|spec| spec.id == d.suite) {
+                continue;
+            }
             eprintln!(
                 "warning: disagreements.md line {}: unknown suite {:?}",
                 d.line, d.suite

@@ -167,3 +167,32 @@ fn long_multibyte_words_after_a_figure_do_not_panic() {
         assert!(!findings.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn sentences_of_magnitudes_and_multipliers_only_are_not_read() {
+    let base = empty_base();
+    let checker = Checker::new(&base);
+    // Vague magnitudes and multipliers are words to the arithmetic rules, not figures; a
+    // sentence with nothing else has no figures for them (this panicked NF209 once).
+    for text in [
+        "Hundreds of homes burned and tens of thousands of people fled.",
+        "Dozens of people, hundreds of cars and thousands of homes were lost.",
+        "Sales grew fivefold, then tenfold.",
+        "Of the thousands of fans, hundreds of them were injured.",
+    ] {
+        let findings = checker.check("t.txt", text);
+        assert!(
+            findings.iter().all(|f| f.severity < Severity::Warning),
+            "{text}: {findings:?}"
+        );
+    }
+    // "grew fivefold" still states a multiple between two figures.
+    let text = "Sales grew fivefold to $400 million from $100 million.";
+    let flagged: Vec<_> = checker
+        .check("t.txt", text)
+        .into_iter()
+        .filter(|f| f.severity >= Severity::Warning)
+        .map(|f| f.rule.code)
+        .collect();
+    assert_eq!(flagged, ["NF206"], "{text}");
+}

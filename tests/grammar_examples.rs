@@ -791,7 +791,7 @@ fn volumes() {
         ),
         // The oil barrel: exactly 42 US gallons, 158.987294928 litres.
         (
-            "The field pumps 5 barrels a day.",
+            "The tanker holds 5 barrels of crude.",
             v("5 barrels", 5.0, "bbl", BARREL),
         ),
     ]);

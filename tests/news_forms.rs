@@ -314,7 +314,7 @@ fn the_rules_above_stay_within_their_cases() {
         // "one in 100." is a ratio, and an inch mark inside a quotation is still inches.
         (
             "The chance of a flood is one in 100.",
-            &[("100", "", 100.0)],
+            &[("one in 100", "", 0.01)],
         ),
         (
             "\"I bought a 27\" monitor,\" he said.",
@@ -401,6 +401,281 @@ fn a_scale_word_in_words_applies_to_both_ends() {
         (
             "It took 6 to 7,000 hours.",
             &[("6 to 7,000 hours", "h", 6.0 * 3600.0)],
+        ),
+    ]);
+}
+
+/// What one sentence must yield, with both ends: text, unit, and the SI interval.
+type ExpectedIntervals<'a> = &'a [(&'a str, &'a str, f64, f64)];
+
+/// Checks every case by text, unit and both ends of the SI interval.
+fn check_intervals(cases: &[(&str, ExpectedIntervals<'_>)]) {
+    let mut wrong = Vec::new();
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs().max(1e-300);
+    for (sentence, expected) in cases {
+        let found = extract(sentence);
+        let same = found.len() == expected.len()
+            && found
+                .iter()
+                .zip(expected.iter())
+                .all(|(q, &(t, u, low, high))| {
+                    q.text == t && q.unit == u && close(q.si.low, low) && close(q.si.high, high)
+                });
+        if !same {
+            let found: Vec<_> = found
+                .iter()
+                .map(|q| (q.text.clone(), q.unit.to_string(), q.si.low, q.si.high))
+                .collect();
+            wrong.push(format!(
+                "{sentence:?}\n  found {found:?}\n  want  {expected:?}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn multipliers_are_factors() {
+    check_all(&[
+        ("Sales rose fivefold.", &[("fivefold", "fold", 5.0)]),
+        ("Prices jumped tenfold.", &[("tenfold", "fold", 10.0)]),
+        ("It saw a 12-fold rise.", &[("12-fold", "fold", 12.0)]),
+        ("A threefold increase.", &[("threefold", "fold", 3.0)]),
+        ("Costs went up five-fold.", &[("five-fold", "fold", 5.0)]),
+        ("A 1,000-fold gain.", &[("1,000-fold", "fold", 1000.0)]),
+        ("Risk grew twentyfold.", &[("twentyfold", "fold", 20.0)]),
+        // Words ending in "fold" that are no multiple.
+        ("The scaffold fell on a manifold.", &[]),
+        ("He lost his billfold and the centerfold.", &[]),
+        ("It unfolded in a blindfold.", &[]),
+    ]);
+}
+
+#[test]
+fn vague_magnitudes_are_documented_intervals() {
+    check_intervals(&[
+        (
+            "Dozens of people were hurt.",
+            &[("Dozens of people", "people", 24.0, 144.0)],
+        ),
+        (
+            "Hundreds of homes burned.",
+            &[("Hundreds of homes", "homes", 200.0, 1000.0)],
+        ),
+        (
+            "Tens of thousands of fans came.",
+            &[("Tens of thousands of fans", "fans", 2e4, 1e5)],
+        ),
+        (
+            "It cost millions of dollars.",
+            &[("millions of dollars", "USD", 2e6, 1e7)],
+        ),
+        (
+            "Hundreds of thousands of jobs went.",
+            &[("Hundreds of thousands of jobs", "jobs", 2e5, 1e6)],
+        ),
+        (
+            "Scores of villagers fled.",
+            &[("Scores of villagers", "villagers", 40.0, 200.0)],
+        ),
+        (
+            "It stood for thousands of years.",
+            &[(
+                "thousands of years",
+                "yr",
+                2e3 * 365.0 * 86_400.0,
+                1e4 * 365.0 * 86_400.0,
+            )],
+        ),
+        (
+            "Billions of dollars were lost.",
+            &[("Billions of dollars", "USD", 2e9, 1e10)],
+        ),
+        // A figure, not a magnitude; and magnitudes without something counted after them.
+        (
+            "A dozen people came.",
+            &[("A dozen people", "people", 12.0, 12.0)],
+        ),
+        ("Thousands of the faithful prayed.", &[]),
+        ("Hundreds were hurt.", &[]),
+    ]);
+    let homes = extract("Hundreds of homes burned.");
+    assert!(homes[0].vague, "a vague magnitude is marked");
+    assert!(!extract("300 homes burned.")[0].vague);
+}
+
+#[test]
+fn fractions_in_words_are_shares() {
+    check_all(&[
+        (
+            "A quarter of those surveyed agreed.",
+            &[("A quarter", "", 0.25)],
+        ),
+        ("Half the houses were empty.", &[("Half", "", 0.5)]),
+        ("One in five drivers speeds.", &[("One in five", "", 0.2)]),
+        (
+            "Two out of three voters agreed.",
+            &[("Two out of three", "", 2.0 / 3.0)],
+        ),
+        ("It hits 1 in 3 adults.", &[("1 in 3", "", 1.0 / 3.0)]),
+        (
+            "Three-quarters of the land is dry.",
+            &[("Three-quarters", "", 0.75)],
+        ),
+        (
+            "A third of voters stayed home.",
+            &[("A third", "", 1.0 / 3.0)],
+        ),
+        ("She gave half her salary.", &[("half", "", 0.5)]),
+        (
+            "The odds are one in a million.",
+            &[("one in a million", "", 1e-6)],
+        ),
+        // Not shares.
+        ("At half-time it was level.", &[]),
+        ("A half-hearted bid failed.", &[]),
+        ("He cut it in half.", &[]),
+        ("One of the men fled.", &[]),
+        ("One in 2020 was a record.", &[]),
+        (
+            "It ran 3/4 of a mile.",
+            &[("3/4 of a mile", "mi", 0.75 * 1609.344)],
+        ),
+    ]);
+}
+
+#[test]
+fn scientific_notation() {
+    check_all(&[
+        (
+            "The electron mass is 9.11×10−31 kg.",
+            &[("9.11×10−31 kg", "kg", 9.11e-31)],
+        ),
+        (
+            "Light travels at 3.0 × 10^8 m/s.",
+            &[("3.0 × 10^8 m/s", "m/s", 3.0e8)],
+        ),
+        (
+            "There are 6.02e23 atoms.",
+            &[("6.02e23 atoms", "atoms", 6.02e23)],
+        ),
+        (
+            "About 1.5 x 10^6 cells.",
+            &[("About 1.5 x 10^6 cells", "cells", 1.5e6)],
+        ),
+        ("It is 2×10⁸ m away.", &[("2×10⁸ m", "m", 2e8)]),
+        ("A dose of 5 x 10^-3 g.", &[("5 x 10^-3 g", "g", 5e-6)]),
+        ("It weighs 1.2×10⁻³ kg.", &[("1.2×10⁻³ kg", "kg", 1.2e-3)]),
+        (
+            "The star is 4.2 × 10^13 km off.",
+            &[("4.2 × 10^13 km", "km", 4.2e16)],
+        ),
+        // A product of two sizes, not a power of ten.
+        (
+            "A 3 x 10 metre room.",
+            &[("3", "", 3.0), ("10 metre", "m", 10.0)],
+        ),
+        (
+            "Rooms of 2 x 10 ft.",
+            &[("2", "", 2.0), ("10 ft", "ft", 3.048)],
+        ),
+    ]);
+}
+
+#[test]
+fn ranges_with_one_unit_and_two_values_sharing_one() {
+    check_intervals(&[
+        (
+            "It goes 0-to-100-km/h in 3.2 seconds.",
+            &[
+                ("0-to-100-km/h", "km/h", 0.0, 100.0 / 3.6),
+                ("3.2 seconds", "s", 3.2, 3.2),
+            ],
+        ),
+        (
+            "Waves of 5- to 10-metre height.",
+            &[("5- to 10-metre", "m", 5.0, 10.0)],
+        ),
+        (
+            "Between 20 and 40 mg a day.",
+            &[("Between 20 and 40 mg", "mg", 20e-6, 40e-6)],
+        ),
+        // Two values, each in the unit written once.
+        (
+            "Doses of 20 and 40 mg were tried.",
+            &[("20", "mg", 20e-6, 20e-6), ("40 mg", "mg", 40e-6, 40e-6)],
+        ),
+        (
+            "It costs six or seven dollars.",
+            &[("six", "USD", 6.0, 6.0), ("seven dollars", "USD", 7.0, 7.0)],
+        ),
+        (
+            "They pay $10k or $15k more, respectively.",
+            &[("$10k", "USD", 1e4, 1e4), ("$15k", "USD", 1.5e4, 1.5e4)],
+        ),
+        (
+            "Rates of 10 or 15 per cent apply.",
+            &[("10", "%", 10.0, 10.0), ("15 per cent", "%", 15.0, 15.0)],
+        ),
+        (
+            "Three or four people were hurt.",
+            &[
+                ("Three", "people", 3.0, 3.0),
+                ("four people", "people", 4.0, 4.0),
+            ],
+        ),
+        // "and a half" belongs to the first number.
+        (
+            "It took five and a half hours.",
+            &[("five and a half hours", "h", 5.5 * 3600.0, 5.5 * 3600.0)],
+        ),
+        (
+            "It is 2 to 2.5 km wide.",
+            &[("2 to 2.5 km", "km", 2000.0, 2500.0)],
+        ),
+        // After a verb of change, "to" gives the new level: two figures.
+        (
+            "It rose 2 to 2.5 km.",
+            &[("2", "", 2.0, 2.0), ("2.5 km", "km", 2500.0, 2500.0)],
+        ),
+    ]);
+}
+
+#[test]
+fn rates_and_energies_news_uses() {
+    let mpg = 1609.344 / 0.003_785_411_784;
+    let barrel_per_day = 0.158_987_294_928 / 86_400.0;
+    let ev = 1.602_176_634e-19;
+    check_all(&[
+        ("The car does 40 mpg.", &[("40 mpg", "mpg", 40.0 * mpg)]),
+        (
+            "It manages 35 miles per gallon.",
+            &[("35 miles per gallon", "mpg", 35.0 * mpg)],
+        ),
+        (
+            "Output was 1.2 million barrels a day.",
+            &[("1.2 million barrels a day", "bbl/d", 1.2e6 * barrel_per_day)],
+        ),
+        (
+            "It pumps 900,000 barrels per day.",
+            &[("900,000 barrels per day", "bbl/d", 9e5 * barrel_per_day)],
+        ),
+        (
+            "The field makes 50,000 bpd.",
+            &[("50,000 bpd", "bbl/d", 5e4 * barrel_per_day)],
+        ),
+        ("A 13 TeV collision.", &[("13 TeV", "TeV", 13e12 * ev)]),
+        ("Photons of 5 eV.", &[("5 eV", "eV", 5.0 * ev)]),
+        ("A 1.2 GeV beam.", &[("1.2 GeV", "GeV", 1.2e9 * ev)]),
+        ("It used 12 TWh.", &[("12 TWh", "TWh", 12e12 * 3600.0)]),
+        (
+            "The river ran at 300 cubic metres per second.",
+            &[("300 cubic metres per second", "m3/s", 300.0)],
+        ),
+        // A cargo of barrels is a volume, not a rate.
+        (
+            "The tanker held 2 million barrels.",
+            &[("2 million barrels", "bbl", 2e6 * 0.158_987_294_928)],
         ),
     ]);
 }

@@ -82,6 +82,8 @@ pub enum Table {
     Duckling,
     /// Duckling's AmountOfMoney units.
     DucklingMoney,
+    /// numfact's own suite: numfact unit symbols and ISO 4217 codes.
+    Numfact,
 }
 
 /// The numfact readings of a suite unit name; empty when numfact has no counterpart.
@@ -92,6 +94,7 @@ pub fn readings(table: Table, name: &str) -> Vec<Reading> {
         Table::RtAge => age(name),
         Table::RtCurrency => rt_currency(name),
         Table::Duckling => duckling(name),
+        Table::Numfact => numfact(name),
         Table::DucklingMoney => {
             let fixed = duckling_money(name);
             if fixed.is_empty() && is_iso_code(name) {
@@ -109,6 +112,21 @@ pub fn iso(code: &str) -> Vec<Reading> {
         vec![money(code, 1.0)]
     } else {
         Vec::new()
+    }
+}
+
+/// The readings of a unit of numfact's own suite: the numfact unit with that symbol, or the
+/// ISO 4217 code. "°" is the angle there, and plain "degrees" (numfact's `°` of temperature,
+/// read as Celsius) count as "°C".
+fn numfact(name: &str) -> Vec<Reading> {
+    match name {
+        "°" => vec![U(&units::DEGREE_OF_ANGLE)],
+        "°C" => vec![U(&units::CELSIUS), U(&units::DEGREE)],
+        _ => match units::by_symbol(name) {
+            Some(unit) => vec![U(unit)],
+            None if is_iso_code(name) => vec![money(name, 1.0)],
+            None => vec![],
+        },
     }
 }
 
@@ -288,6 +306,7 @@ pub fn describe(table: Table, name: &str, readings: &[Reading]) -> (String, Stri
         Table::RtCurrency => "Recognizers-Text currency",
         Table::Duckling => "Duckling",
         Table::DucklingMoney => "Duckling money",
+        Table::Numfact => "numfact news",
     };
     let mapped = if readings.is_empty() {
         "— (no numfact unit: always a miss)".to_string()

@@ -92,6 +92,9 @@ are read at run time from `../shared/peer-suites/` (or the directory in `NUMFACT
 - **Facebook Duckling** (<https://github.com/facebook/duckling>, BSD licence): the English corpora
   `Duckling/{Distance,Quantity,Temperature,Volume,Duration,AmountOfMoney,Numeral}/EN/Corpus.hs`,
   as converted to JSON (suites `duckling-*`).
+- **numfact's own news suite** (`numfact-news`): `tests/conformance/news-suite.toml`, 316
+  sentences of news English written for numfact by hand, with every quantity a reader would say
+  each states; read from the repository, so it is scored even without the peer suites.
 
 Regenerate with `cargo run --release --example scorecard -- --write`. `.ci/scorecard` runs
 `-- --check`, which fails when a suite's F1 falls more than 0.0005 below the value committed here.
@@ -157,6 +160,15 @@ through their false positives.
   quantities that overlap an occurrence of the token in the input are left out, and the
   *disagreements* column counts the entries applied.
 
+**The news suite** is scored by the same matching, with three differences: its expected text is
+a substring of the sentence (its span the first occurrence, or the one `occurrence` names); a
+single value must carry exactly the qualifier written (none, or `approximately`, `more_than`, …);
+and numbers agree within 2e-4, relative, as fractions are written to four digits (0.6667). Its
+units are numfact's symbols and ISO codes, `count` for counts and bare numbers (whatever the
+noun); a quantity also agrees when it states the expected numbers in the expected unit (so a
+temperature stated as a change, "1.52C above", agrees), and plain "degrees" (`°`, read as
+Celsius) agree with `°C`. Every found quantity is in its scope.
+
 Duckling inputs keep a few Haskell escapes from the conversion (`\x20ac`, `\&`); they are decoded
 before scoring. Case and unit tables live in `examples/scorecard/`.
 "#;
@@ -197,6 +209,7 @@ pub fn scores_markdown(results: &[SuiteResult<'_>]) -> String {
         let project = match r.suite.spec.project {
             Project::RecognizersText => "Recognizers-Text",
             Project::Duckling => "Duckling",
+            Project::Numfact => "numfact (this repository)",
         };
         let _ = writeln!(
             out,
@@ -229,7 +242,8 @@ fn unit_rows(results: &[SuiteResult<'_>]) -> BTreeMap<String, String> {
                     readings,
                 } = &e.measure
                 {
-                    if name == "%" {
+                    // numfact's own suite is written in numfact's units.
+                    if name == "%" || *table == mapping::Table::Numfact {
                         continue;
                     }
                     let (key, value) = mapping::describe(*table, name, readings);
@@ -300,6 +314,7 @@ fn shorten(text: &str, max: usize) -> String {
 fn describe_expected(e: &Expected) -> String {
     let unit = match &e.measure {
         Measure::Number => String::new(),
+        Measure::Count => " (count)".to_string(),
         Measure::Unit { name, readings, .. } => {
             if readings.is_empty() {
                 format!(" {name} [no numfact unit]")
@@ -312,6 +327,8 @@ fn describe_expected(e: &Expected) -> String {
     let shape = match e.shape {
         Shape::Value(v, QualifierRule::Any) => format!("{v}"),
         Shape::Value(v, QualifierRule::PlainOrApproximate) => format!("= {v}"),
+        Shape::Value(v, QualifierRule::Exactly(None)) => format!("== {v}"),
+        Shape::Value(v, QualifierRule::Exactly(Some(q))) => format!("{} {v}", q.phrase()),
         Shape::Between(a, b) => format!("{a}..{b}"),
         Shape::Below(v, Some(true)) => format!("<= {v}"),
         Shape::Below(v, Some(false)) => format!("< {v}"),

@@ -1,12 +1,10 @@
 //! Runs numfact over a suite's cases and matches what it finds against what the suite expects.
 
 use crate::disagreements::Disagreement;
+use crate::mapping::Table;
 use crate::suites::{Case, Expected, Measure, QualifierRule, Scope, Shape, Suite};
-use numfact::quantity::{Kind, Qualifier, Quantity, extract};
+use numfact::quantity::{Dimension, Kind, Qualifier, Quantity, extract};
 use std::ops::Range;
-
-/// Two numbers agree when they differ by at most this, relative to the larger.
-const RELATIVE_TOLERANCE: f64 = 1e-6;
 
 /// What became of one expected result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -309,19 +307,30 @@ fn is_bound(qualifier: Qualifier) -> bool {
     !matches!(qualifier, Qualifier::Approximately)
 }
 
-/// Whether two numbers agree within [`RELATIVE_TOLERANCE`].
-pub fn close(a: f64, b: f64) -> bool {
+/// Whether two numbers agree within `tolerance`, relative to the larger.
+pub fn close_within(a: f64, b: f64, tolerance: f64) -> bool {
     let scale = a.abs().max(b.abs());
-    (a - b).abs() <= RELATIVE_TOLERANCE * scale || (a - b).abs() < 1e-12
+    (a - b).abs() <= tolerance * scale || (a - b).abs() < 1e-12
 }
 
 /// Whether the found quantity `q` states what `e` expects (spans are checked by the caller).
 pub fn agrees(e: &Expected, q: &Quantity) -> bool {
     match &e.measure {
-        Measure::Number => shape_agrees(&e.shape, q, q.low, q.high, |v| v),
-        Measure::Unit { readings, .. } => readings.iter().any(|reading| {
-            q.si.unit == reading.si_unit()
-                && shape_agrees(&e.shape, q, q.si.low, q.si.high, |v| reading.to_si(v))
+        Measure::Number => shape_agrees(e, q, q.low, q.high, |v| v),
+        Measure::Count => {
+            q.dimension == Dimension::Count && shape_agrees(e, q, q.low, q.high, |v| v)
+        }
+        Measure::Unit {
+            readings, table, ..
+        } => readings.iter().any(|reading| {
+            let in_si = q.si.unit == reading.si_unit()
+                && shape_agrees(e, q, q.si.low, q.si.high, |v| reading.to_si(v));
+            // numfact's own suite states numbers in the unit written, so a temperature
+            // stated as a change ("1.52C above") agrees by its stated numbers.
+            let as_stated = *table == Table::Numfact
+                && q.unit == reading.label()
+                && shape_agrees(e, q, q.low, q.high, |v| v);
+            in_si || as_stated
         }),
     }
 }
@@ -329,18 +338,20 @@ pub fn agrees(e: &Expected, q: &Quantity) -> bool {
 /// Compares an expected shape (in the suite's unit, converted by `convert`) with the found
 /// quantity's `low`..`high` (already in the same unit as the converted values).
 fn shape_agrees(
-    shape: &Shape,
+    e: &Expected,
     q: &Quantity,
     low: f64,
     high: f64,
     convert: impl Fn(f64) -> f64,
 ) -> bool {
+    let close = |a: f64, b: f64| close_within(a, b, e.tolerance);
     let plain = matches!(q.qualifier, None | Some(Qualifier::Approximately));
-    match *shape {
+    match e.shape {
         Shape::Value(value, rule) => {
             let qualifier_ok = match rule {
                 QualifierRule::Any => true,
                 QualifierRule::PlainOrApproximate => plain,
+                QualifierRule::Exactly(qualifier) => q.qualifier == qualifier,
             };
             q.kind == Kind::Value && qualifier_ok && close(low, convert(value))
         }
@@ -372,9 +383,11 @@ fn shape_agrees(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::suites::RELATIVE_TOLERANCE;
 
     #[test]
     fn tolerance() {
+        let close = |a, b| close_within(a, b, RELATIVE_TOLERANCE);
         assert!(close(0.666_666_666_666_667, 2.0 / 3.0));
         assert!(close(16_399_999.999_999_998, 16_400_000.0));
         assert!(!close(1.0, 1.01));

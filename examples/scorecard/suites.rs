@@ -4,10 +4,11 @@
 //! peer-suite directory and live only in memory.
 
 use crate::mapping::{self, Reading, Table};
+use numfact::quantity::Qualifier;
 use numfact::quantity::{Dimension, units};
 use serde::Deserialize;
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The project a suite comes from, cited wherever a score is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,6 +17,8 @@ pub enum Project {
     RecognizersText,
     /// Facebook Duckling (BSD).
     Duckling,
+    /// This repository: a suite written for numfact by hand, read from the repository itself.
+    Numfact,
 }
 
 /// Which found quantities a suite can judge: a quantity outside the scope is neither a hit nor a
@@ -46,6 +49,8 @@ pub enum Format {
     DucklingUnit(Table),
     /// Duckling's Numeral corpus: plain numbers.
     DucklingNumeral,
+    /// numfact's own news suite (TOML): values, ranges and qualifiers in numfact's units.
+    NumfactNews,
 }
 
 /// One scored suite.
@@ -55,7 +60,8 @@ pub struct Spec {
     pub id: &'static str,
     /// The project it comes from.
     pub project: Project,
-    /// The file, relative to the peer-suite directory.
+    /// The file, relative to the peer-suite directory (for [`Project::Numfact`], to the
+    /// repository).
     pub file: &'static str,
     /// How the file is read.
     pub format: Format,
@@ -171,7 +177,25 @@ pub const SPECS: &[Spec] = &[
         format: Format::DucklingNumeral,
         scope: Scope::All,
     },
+    Spec {
+        id: "numfact-news",
+        project: Project::Numfact,
+        file: "tests/conformance/news-suite.toml",
+        format: Format::NumfactNews,
+        scope: Scope::All,
+    },
 ];
+
+impl Spec {
+    /// Where the suite's file is: in the repository for numfact's own suite, else in the
+    /// peer-suite directory `peers`.
+    pub fn path(&self, peers: &Path) -> PathBuf {
+        match self.project {
+            Project::Numfact => Path::new(env!("CARGO_MANIFEST_DIR")).join(self.file),
+            Project::RecognizersText | Project::Duckling => peers.join(self.file),
+        }
+    }
+}
 
 /// Which qualifiers a found single value may carry and still match an expected single value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,6 +204,8 @@ pub enum QualifierRule {
     Any,
     /// None or "approximately": the suite has its own shapes for bounds (Duckling's under/above).
     PlainOrApproximate,
+    /// Exactly this qualifier, or none (numfact's own suite states every qualifier).
+    Exactly(Option<Qualifier>),
 }
 
 /// The numbers an expected result states.
@@ -202,6 +228,9 @@ pub enum Shape {
 pub enum Measure {
     /// Plain numbers: compared with numfact's stated numbers, whatever the unit.
     Number,
+    /// A count or a bare number (numfact's `count` dimension, whatever noun it counts):
+    /// compared with the stated numbers.
+    Count,
     /// A unit, with every numfact reading of it (empty: no numfact counterpart).
     Unit {
         /// The suite's own name of the unit.
@@ -224,6 +253,8 @@ pub struct Expected {
     pub shape: Shape,
     /// What they are measured in.
     pub measure: Measure,
+    /// How far a found number may differ, relative to the larger of the two.
+    pub tolerance: f64,
 }
 
 /// One input of a suite with everything expected in it.
@@ -270,9 +301,15 @@ pub fn utf16_len(text: &str) -> usize {
     text.chars().map(char::len_utf16).sum()
 }
 
-/// Loads one suite from the peer-suite directory.
-pub fn load(root: &Path, spec: &'static Spec) -> Result<Suite, String> {
-    let path = root.join(spec.file);
+/// Two numbers of a peer suite agree when they differ by at most this, relative to the larger.
+pub const RELATIVE_TOLERANCE: f64 = 1e-6;
+
+/// numfact's own suite writes fractions to four significant digits (0.6667 for two thirds).
+pub const HAND_TOLERANCE: f64 = 2e-4;
+
+/// Loads one suite (from the peer-suite directory `peers`, or the repository for numfact's own).
+pub fn load(peers: &Path, spec: &'static Spec) -> Result<Suite, String> {
+    let path = spec.path(peers);
     let raw = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(&raw);
@@ -281,6 +318,7 @@ pub fn load(root: &Path, spec: &'static Spec) -> Result<Suite, String> {
             load_recognizers(raw, spec)
         }
         Format::DucklingUnit(_) | Format::DucklingNumeral => load_duckling(raw, spec),
+        Format::NumfactNews => load_news(raw, spec),
     };
     result.map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -431,8 +469,8 @@ fn load_recognizers(raw: &str, spec: &'static Spec) -> Result<Suite, String> {
                         },
                     )
                 }
-                Format::DucklingUnit(_) | Format::DucklingNumeral => {
-                    return Err("a Duckling format in a Recognizers-Text file".to_string());
+                Format::DucklingUnit(_) | Format::DucklingNumeral | Format::NumfactNews => {
+                    return Err("not a Recognizers-Text format".to_string());
                 }
             };
             expected.push(Expected {
@@ -440,6 +478,7 @@ fn load_recognizers(raw: &str, spec: &'static Spec) -> Result<Suite, String> {
                 span,
                 shape,
                 measure,
+                tolerance: RELATIVE_TOLERANCE,
             });
         }
         suite.cases.push(Case {
@@ -622,6 +661,7 @@ fn load_duckling(raw: &str, spec: &'static Spec) -> Result<Suite, String> {
                                 span: 0..utf16_len(&input),
                                 shape: shape.clone(),
                                 measure: measure.clone(),
+                                tolerance: RELATIVE_TOLERANCE,
                             }],
                             input,
                         });
@@ -692,4 +732,114 @@ mod tests {
         );
         assert_eq!(duckling_number("(-1.2e6)"), Ok(-1.2e6));
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// numfact's own news suite
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewsFile {
+    case: Vec<NewsCase>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewsCase {
+    topic: String,
+    text: String,
+    expect: Vec<NewsExpected>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NewsExpected {
+    text: String,
+    #[serde(default)]
+    occurrence: Option<usize>,
+    #[serde(default)]
+    value: Option<f64>,
+    #[serde(default)]
+    low: Option<f64>,
+    #[serde(default)]
+    high: Option<f64>,
+    unit: String,
+    #[serde(default)]
+    qualifier: Option<String>,
+}
+
+/// A qualifier as the JSON report spells it (`more_than`).
+fn news_qualifier(name: &str) -> Result<Qualifier, String> {
+    Ok(match name {
+        "approximately" => Qualifier::Approximately,
+        "up_to" => Qualifier::UpTo,
+        "at_most" => Qualifier::AtMost,
+        "at_least" => Qualifier::AtLeast,
+        "more_than" => Qualifier::MoreThan,
+        "less_than" => Qualifier::LessThan,
+        _ => return Err(format!("unknown qualifier {name:?}")),
+    })
+}
+
+/// The UTF-16 span of the `occurrence`-th (1-based) occurrence of `needle` in `text`.
+fn occurrence_span(text: &str, needle: &str, occurrence: usize) -> Result<Range<usize>, String> {
+    let start = text
+        .match_indices(needle)
+        .nth(occurrence.saturating_sub(1))
+        .map(|(at, _)| at)
+        .ok_or_else(|| format!("{needle:?} does not occur {occurrence} time(s) in the case"))?;
+    let before = utf16_len(&text[..start]);
+    Ok(before..before + utf16_len(needle))
+}
+
+fn news_expected(case_text: &str, e: &NewsExpected) -> Result<Expected, String> {
+    let span = occurrence_span(case_text, &e.text, e.occurrence.unwrap_or(1))?;
+    let qualifier = e.qualifier.as_deref().map(news_qualifier).transpose()?;
+    let shape = match (e.value, e.low, e.high) {
+        (Some(value), None, None) => Shape::Value(value, QualifierRule::Exactly(qualifier)),
+        (None, Some(low), Some(high)) => Shape::Between(low, high),
+        _ => return Err("give either `value` or both `low` and `high`".to_string()),
+    };
+    let measure = match e.unit.as_str() {
+        "count" => Measure::Count,
+        name => Measure::Unit {
+            name: name.to_string(),
+            table: Table::Numfact,
+            readings: mapping::readings(Table::Numfact, name),
+        },
+    };
+    Ok(Expected {
+        text: e.text.clone(),
+        span,
+        shape,
+        measure,
+        tolerance: HAND_TOLERANCE,
+    })
+}
+
+fn load_news(raw: &str, spec: &'static Spec) -> Result<Suite, String> {
+    let file: NewsFile = toml::from_str(raw).map_err(|e| e.to_string())?;
+    let mut suite = Suite {
+        spec,
+        cases: Vec::new(),
+        skipped: 0,
+        unit_only: 0,
+    };
+    for (index, case) in file.case.into_iter().enumerate() {
+        let expected = case
+            .expect
+            .iter()
+            .map(|e| {
+                news_expected(&case.text, e)
+                    .map_err(|why| format!("case {} ({:?}): {why}", index + 1, e.text))
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        suite.cases.push(Case {
+            label: format!("#{} ({})", index + 1, case.topic),
+            id: case_id(&case.text),
+            input: case.text,
+            expected,
+        });
+    }
+    Ok(suite)
 }

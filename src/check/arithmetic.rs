@@ -56,6 +56,11 @@ pub fn sentences_with_items<'d>(document: &Document<'d>) -> Vec<Vec<Item<'d>>> {
                 let mut items = Vec::with_capacity(last - first + 1);
                 let mut from = start;
                 for (index, q) in quantities.iter().enumerate().take(last + 1).skip(first) {
+                    // "grew fivefold", "hundreds of": words of the sentence to these rules,
+                    // not figures.
+                    if q.vague || q.is_multiplier() {
+                        continue;
+                    }
                     let before = document.text.get(from..q.start.max(from)).unwrap_or("");
                     items.push(Item {
                         index,
@@ -64,7 +69,9 @@ pub fn sentences_with_items<'d>(document: &Document<'d>) -> Vec<Vec<Item<'d>>> {
                     });
                     from = q.end;
                 }
-                sentences.push(items);
+                if items.len() > 1 || items.first().is_some_and(|i| i.q.kind == Kind::Range) {
+                    sentences.push(items);
+                }
             }
         }
         first = last + 1;

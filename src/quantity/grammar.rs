@@ -12,7 +12,7 @@ use super::lexical::{
 };
 use super::lexicon::{
     AGE_WORDS, ANGLE_AFTER, ANGLE_BEFORE, CHANGE_VERBS, CHANGE_WORDS, COLLECTIVES, COMPARED_AFTER,
-    COUNT_NOUNS, DETERMINERS, NOT_PLURAL, WORDS_OF_MORE,
+    COUNT_NOUNS, DETERMINERS, NOT_PLURAL, VAGUE_MAGNITUDES, WORDS_OF_MORE,
 };
 use super::model::{Dimension, Kind, Qualifier};
 use super::numeral::{Numeral, Written, and_a_fraction, numeral};
@@ -31,6 +31,8 @@ pub(crate) enum Anchor {
     Mach,
     /// A currency sign or code.
     Currency,
+    /// A vague magnitude ("hundreds of", "tens of thousands of").
+    Magnitude,
 }
 
 /// What a quantity is measured in.
@@ -63,6 +65,8 @@ pub(crate) struct Parsed<'a> {
     pub(crate) measure: Measure<'a>,
     /// A temperature stated as a change ("warmed by 1.2 °C"): converted without the offset.
     pub(crate) difference: bool,
+    /// A vague magnitude ("hundreds of homes"): an interval, not a figure.
+    pub(crate) vague: bool,
 }
 
 /// The outcome of trying the grammar at an anchor.
@@ -169,7 +173,9 @@ fn read_quantity(site: Site<'_>) -> Result<Parsed<'_>, usize> {
     read_age(site.text, &mut reading);
     read_below_zero(&mut reading);
     read_opposite_bound(&mut reading);
-    Ok(reading.parsed(site.text))
+    let mut parsed = reading.parsed(site.text);
+    parsed.vague = site.kind == Anchor::Magnitude;
+    Ok(parsed)
 }
 
 /// A quantity being read at an anchor: the passes of [`read_quantity`] refine it in turn.
@@ -218,6 +224,7 @@ impl<'a> Reading<'a> {
             high: self.high,
             measure: self.measure,
             difference,
+            vague: false,
         }
     }
 }
@@ -245,7 +252,7 @@ fn number_start(site: Site<'_>) -> usize {
         Anchor::Digit | Anchor::Word => signed_start(site.text, site.anchor)
             .max(site.floor)
             .min(site.anchor),
-        Anchor::Mach | Anchor::Currency => site.anchor,
+        Anchor::Mach | Anchor::Currency | Anchor::Magnitude => site.anchor,
     }
 }
 
@@ -275,6 +282,7 @@ fn read_body<'a>(
         Anchor::Digit | Anchor::Word => measured(input, joiners),
         Anchor::Mach => mach(input, joiners),
         Anchor::Currency => money(input, joiners),
+        Anchor::Magnitude => magnitude(input),
     };
     parsed.map_err(|error| match error {
         nom::Err::Failure(_) => number_chain_end(site.text, token_end(site.text, site.anchor)),
@@ -395,10 +403,26 @@ fn read_age(text: &str, reading: &mut Reading<'_>) {
     let age_word =
         |(word, _): (&str, usize)| AGE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
     if reading.measure == Measure::Bare
-        && super::lexical::word_before(text, reading.span_start).is_some_and(age_word)
+        && (super::lexical::word_before(text, reading.span_start).is_some_and(age_word)
+            || age_in_apposition(text, reading))
     {
         reading.measure = Measure::Unit(&units::YEAR);
     }
+}
+
+/// "The prime minister, 58, has led…", "LeBron James, 39, scored": a whole number from 1 to
+/// 120 set off by commas right after a word, with the sentence going on in lower case, is
+/// the age of whoever was just named.
+fn age_in_apposition(text: &str, reading: &Reading<'_>) -> bool {
+    let number = &text[reading.span_start..text.len() - reading.rest.len()];
+    let whole = number.bytes().all(|b| b.is_ascii_digit());
+    let before = text[..reading.span_start].strip_suffix(", ");
+    let after_word = before.is_some_and(|b| b.ends_with(|c: char| c.is_alphabetic()));
+    let goes_on = reading
+        .rest
+        .strip_prefix(", ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+    whole && after_word && goes_on && (1.0..=120.0).contains(&reading.low)
 }
 
 /// "10 degrees below zero", "5 below zero": a temperature under zero.
@@ -611,7 +635,7 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
                 && preceding_word(text, start) == PrecedingWord::Name
                 && glued_letter());
     }
-    if matches!(kind, Anchor::Mach | Anchor::Currency) {
+    if matches!(kind, Anchor::Mach | Anchor::Currency | Anchor::Magnitude) {
         return true;
     }
     let year_like = body.first.is_year_like() && body.second.is_none_or(|n| n.is_year_like());
@@ -638,7 +662,8 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
             let before = qualifier_before(text, start).map_or(start, |(_, s)| s);
             collective_before(text, before).is_some()
         };
-        if weak && body.measure == Measure::Bare && !counted_group() {
+        let share = || (0.0..1.0).contains(&body.low) && share_context(text, start, rest);
+        if weak && body.measure == Measure::Bare && !counted_group() && !share() {
             return false;
         }
     }
@@ -870,6 +895,8 @@ fn street_after(rest: &str) -> bool {
         || next_word.is_empty()
         || [
             "in", "on", "at", "near", "and", "where", "which", "was", "is", "has", "for", "to",
+            "would", "will", "could", "can", "may", "had", "were", "are", "from", "by", "with",
+            "after", "before", "since", "when", "while", "said", "says",
         ]
         .contains(&next_word.as_str());
     capitalised(first) && street && ends
@@ -953,7 +980,19 @@ fn number_chain_end(text: &str, mut end: usize) -> usize {
 /// A quantity that starts with a numeral: "1,500 to 2,000 km", "500-kilogram", "300 people",
 /// "10 times faster than the speed of sound".
 fn measured<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
+    if let Some((after, factor)) = fold_word(input) {
+        return Ok((after, single(factor, Measure::Noun(FOLD))));
+    }
     let (rest, first) = numeral(input, false)?;
+    if let Some(after) = fold_suffix(rest) {
+        return Ok((after, single(first, Measure::Noun(FOLD))));
+    }
+    if let Some((after, scaled, noun)) = spaced_scale_letter(&first, rest) {
+        return Ok((after, single(scaled, Measure::Noun(noun))));
+    }
+    if let Some((after, share)) = one_in(&first, rest) {
+        return Ok((after, single(share, Measure::Bare)));
+    }
     if matches!(first.written, Written::Digits { .. }) && time_or_ordinal_after(rest) {
         return super::lexical::malformed(input);
     }
@@ -1020,6 +1059,9 @@ fn measured<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
         if first.written == Written::Article {
             return reject(input);
         }
+        if let Some(measure) = measure_of_the_next(after_first, joiners) {
+            return Ok((rest, single(first, measure)));
+        }
         return unit_less(input, first, rest);
     };
     let glued_m = std::ptr::eq(unit, &units::METRE) && rest.starts_with('m');
@@ -1060,6 +1102,203 @@ fn measured<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
     Ok((after_first, single(first, Measure::Unit(unit))))
 }
 
+/// "7 B people", "40 M viewers": a capital scale letter written apart from a number in
+/// digits, before a counted noun: the rest after the noun, the scaled numeral and the noun.
+fn spaced_scale_letter<'a>(first: &Numeral, rest: &'a str) -> Option<(&'a str, Numeral, &'a str)> {
+    if first.scale != 1.0 || !matches!(first.written, Written::Digits { .. }) {
+        return None;
+    }
+    let after = rest.strip_prefix(' ')?;
+    let scale = match after.as_bytes().first()? {
+        b'B' => 1e9,
+        b'M' => 1e6,
+        _ => return None,
+    };
+    let (after_noun, noun) = counted_noun(&after[1..]).ok()?;
+    let scaled = Numeral {
+        value: super::tidy(first.value * scale),
+        scale,
+        ..*first
+    };
+    Some((after_noun, scaled, noun))
+}
+
+/// A resolution or a network generation written like a number: "an 8K television", "4K
+/// video", "a 5G network".
+fn display_name(written: &str, rest: &str) -> bool {
+    const SCREEN_WORDS: &[&str] = &[
+        "tv",
+        "tvs",
+        "television",
+        "televisions",
+        "screen",
+        "screens",
+        "display",
+        "displays",
+        "resolution",
+        "video",
+        "videos",
+        "footage",
+        "camera",
+        "cameras",
+        "monitor",
+        "monitors",
+        "streaming",
+        "content",
+        "projector",
+        "projectors",
+        "blu-ray",
+    ];
+    if !written.ends_with(['K', 'k']) {
+        return false;
+    }
+    let next: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    SCREEN_WORDS.contains(&next.as_str())
+}
+
+/// "one in five", "1 in 3", "two out of three", "one in a million": a share, read as the
+/// fraction. Both numbers are whole, the first at most ten ("120 out of 400 applicants" is a
+/// part and its total, two counts), the second the larger and no year ("one in 2020").
+fn one_in<'a>(first: &Numeral, rest: &'a str) -> Option<(&'a str, Numeral)> {
+    let whole = |n: &Numeral| n.value >= 1.0 && n.value.fract() == 0.0;
+    if !whole(first) || first.scale != 1.0 || first.value > 10.0 {
+        return None;
+    }
+    let (after_gap, _) = word_gap(rest).ok()?;
+    let after_word = keyword("in")(after_gap)
+        .or_else(|_| keyword("out of")(after_gap))
+        .ok()?
+        .0;
+    let (after_gap, _) = word_gap(after_word).ok()?;
+    let (after, second) = numeral(after_gap, false).ok()?;
+    if !whole(&second)
+        || second.value <= first.value
+        || second.is_year_like()
+        || !at_word_end(after)
+        || time_or_ordinal_after(after)
+    {
+        return None;
+    }
+    let share = Numeral {
+        value: super::tidy(first.value / second.value),
+        scale: 1.0,
+        written: Written::Words { weak: false },
+    };
+    Some((after, share))
+}
+
+/// Words around a fraction in words that make it a share or a change: a share of something
+/// after it ([`share_follows`]), "by" before it ("fell by a quarter", "up by half"), a
+/// qualifier before it ("less than half that", "about a third") or a comparative after it
+/// ("a third less than").
+fn share_context(text: &str, start: usize, rest: &str) -> bool {
+    const COMPARATIVES: &[&str] = &[
+        "less", "more", "fewer", "lower", "higher", "smaller", "larger", "bigger", "cheaper",
+    ];
+    // "the western half of the country", "the second half of the season": a part named,
+    // not a share stated.
+    const PART_NAMERS: &[&str] = &[
+        "the", "its", "their", "his", "her", "our", "your", "this", "that", "first", "second",
+        "last", "other", "top", "bottom", "upper", "lower", "front", "back", "latter", "former",
+        "early", "later", "final", "opening", "closing", "better", "bigger", "larger", "greater",
+    ];
+    // "a quarter-point cut", "half-time": a compound word, not a share.
+    if rest.starts_with(['-', '\u{2010}', '\u{2011}']) {
+        return false;
+    }
+    let before = super::lexical::word_before(text, start).map(|(word, _)| word);
+    let names_a_part = before.is_some_and(|word| {
+        PART_NAMERS.iter().any(|w| w.eq_ignore_ascii_case(word))
+            || word.to_ascii_lowercase().ends_with("ern")
+    });
+    if names_a_part {
+        return false;
+    }
+    let by = before.is_some_and(|word| word.eq_ignore_ascii_case("by"));
+    let comparative = word_gap(rest)
+        .is_ok_and(|(after, _)| COMPARATIVES.iter().any(|word| keyword(word)(after).is_ok()));
+    by || comparative || qualifier_before(text, start).is_some() || share_follows(rest)
+}
+
+/// Words after a fraction in words that make it a share of something: "half the houses",
+/// "a quarter of those surveyed", "a third of voters", "half its staff".
+fn share_follows(rest: &str) -> bool {
+    const OWNERS: &[&str] = &[
+        "the", "its", "their", "his", "her", "our", "your", "all", "those", "these", "this", "that",
+    ];
+    let Ok((after, _)) = word_gap(rest) else {
+        return false;
+    };
+    let after_of = keyword("of")(after)
+        .ok()
+        .and_then(|(r, _)| word_gap(r).ok());
+    if let Some((word, _)) = after_of {
+        return word.starts_with(|c: char| c.is_alphanumeric());
+    }
+    OWNERS.iter().any(|owner| {
+        keyword(owner)(after)
+            .ok()
+            .and_then(|(r, _)| word_gap(r).ok())
+            .is_some_and(|(word, _)| word.starts_with(|c: char| c.is_alphabetic()))
+    })
+}
+
+/// What a multiplier counts: "a 12-fold rise" is a factor of 12 "fold".
+const FOLD: &str = super::model::MULTIPLIER_NOUN;
+
+/// "-fold" or "fold" right after a numeral ("12-fold", "five-fold"): the rest after it.
+fn fold_suffix(rest: &str) -> Option<&str> {
+    let after = rest.strip_prefix('-').unwrap_or(rest);
+    let tail = after.get(FOLD.len()..)?;
+    (after[..FOLD.len()].eq_ignore_ascii_case(FOLD) && at_word_end(tail)).then_some(tail)
+}
+
+/// A multiplier written as one word ("fivefold", "tenfold", "twentyfold"): the rest after it
+/// and the factor, a numeral in words.
+fn fold_word(input: &str) -> Option<(&str, Numeral)> {
+    let len = input.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let stem = input[..len].len().checked_sub(FOLD.len())?;
+    if stem == 0 || !input[stem..len].eq_ignore_ascii_case(FOLD) {
+        return None;
+    }
+    match numeral(&input[..stem], false) {
+        Ok(("", factor)) if matches!(factor.written, Written::Words { .. }) => {
+            Some((&input[len..], factor))
+        }
+        _ => None,
+    }
+}
+
+/// The unit or noun of the number after "and" or "or" that a bare number shares: in "doses
+/// of 20 and 40 mg" and "six or seven dollars" both numbers are in it (two values, each read
+/// on its own; "between 20 and 40 mg" is a range and never gets here).
+fn measure_of_the_next<'a>(rest: &'a str, joiners: Joiners<'_>) -> Option<Measure<'a>> {
+    if joiners.and {
+        return None;
+    }
+    let (after_gap, _) = word_gap(rest).ok()?;
+    let (after_word, _) = keyword("and")(after_gap)
+        .or_else(|_| keyword("or")(after_gap))
+        .ok()?;
+    let (after_gap, _) = word_gap(after_word).ok()?;
+    let (after_second, second) = numeral(after_gap, false).ok()?;
+    // "five and half min" adds the half to the five.
+    if second.written == Written::Article || second.value < 1.0 {
+        return None;
+    }
+    match unit_after(after_second, &second, false) {
+        Ok((_, unit)) => Some(Measure::Unit(unit)),
+        Err(_) => counted_noun(after_second)
+            .ok()
+            .map(|(_, noun)| Measure::Noun(noun)),
+    }
+}
+
 /// The end of [`measured`] for a numeral without a unit: a counted noun ("300 people") or a
 /// bare number.
 fn unit_less<'a>(input: &'a str, first: Numeral, rest: &'a str) -> PResult<'a, Body<'a>> {
@@ -1080,11 +1319,14 @@ fn unit_less<'a>(input: &'a str, first: Numeral, rest: &'a str) -> PResult<'a, B
     if !at_word_end(rest) || rest.starts_with(['%', '$']) {
         return super::lexical::malformed(input);
     }
+    if display_name(&input[..input.len() - rest.len()], rest) {
+        return reject(input);
+    }
     Ok((rest, single(first, Measure::Bare)))
 }
 
 /// The letters [`WORDS_OF_MORE`] start with: a quick test before comparing them.
-const WORD_OF_MORE_STARTS: [char; 6] = ['m', 'a', 'e', 'f', 'n', 'o'];
+const WORD_OF_MORE_STARTS: [char; 8] = ['m', 'a', 'e', 'f', 'n', 'o', 's', 'c'];
 
 /// A word that may stand between a number and what it counts or measures ("300 more
 /// troops", "2 extra minutes", "40 new hospitals"): the rest after it, if `input` starts with
@@ -1164,6 +1406,72 @@ fn mach<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
     Ok((rest, single(first, Measure::Unit(&MACH))))
 }
 
+/// A vague magnitude and what it counts or measures: "hundreds of homes", "tens of thousands
+/// of fans", "millions of dollars", "thousands of years"; read as the interval of
+/// [`VAGUE_MAGNITUDES`]. Without a unit or a counted noun after it ("thousands of the
+/// faithful") it is not read.
+fn magnitude(input: &str) -> PResult<'_, Body<'_>> {
+    let Some((rest, low, high)) = VAGUE_MAGNITUDES.iter().find_map(|&(phrase, low, high)| {
+        match_phrase(input, phrase, false)
+            .filter(|r| at_word_end(r))
+            .map(|r| (r, low, high))
+    }) else {
+        return reject(input);
+    };
+    let end = |value| Numeral {
+        value,
+        scale: 1.0,
+        written: Written::Words { weak: false },
+    };
+    let (first, second) = (end(low), end(high));
+    let (after, measure) = match unit_after(rest, &first, false) {
+        Ok((after, unit)) => (after, Measure::Unit(unit)),
+        Err(_) => {
+            let after_modifier = word_gap(rest)
+                .ok()
+                .and_then(|(word, _)| skip_modifier(word))
+                .unwrap_or(rest);
+            let (after, noun) = counted_noun(after_modifier)
+                .or_else(|_| noun_after_a_word(after_modifier))
+                .or_else(|_| people_named(after_modifier))?;
+            (after, Measure::Noun(noun))
+        }
+    };
+    Ok((after, range_body(first, second, (low, high), measure)))
+}
+
+/// A capitalised plural after a vague magnitude: "millions of Ukrainians", "hundreds of
+/// thousands of Venezuelans".
+fn people_named(input: &str) -> PResult<'_, &str> {
+    let (rest, _) = word_gap(input)?;
+    let len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..len];
+    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    if plural
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+    {
+        Ok((&rest[len..], word))
+    } else {
+        reject(input)
+    }
+}
+
+/// A counted noun after one word that qualifies it: "dozens of aid trucks", "hundreds of
+/// riot police", "dozens of Hamas offices".
+fn noun_after_a_word(input: &str) -> PResult<'_, &str> {
+    let (rest, _) = word_gap(input)?;
+    let len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    if len < 2 {
+        return reject(input);
+    }
+    counted_noun(&rest[len..])
+}
+
 /// Money with a sign or code in front: "$3.5 billion", "US$40", "€5m", "£2-3bn",
 /// "$1 billion to $2 billion".
 fn money<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
@@ -1207,20 +1515,25 @@ fn range_second<'a>(input: &'a str, joiners: Joiners<'_>, money: bool) -> PResul
     };
     let word = |i| {
         let (i, _) = word_gap(i)?;
-        let (i, _) = alt((
-            keyword("to"),
-            keyword("through"),
-            keyword("or"),
-            keyword("and"),
-        ))
-        .parse(i)?;
+        let (i, _) = alt((keyword("to"), keyword("through"), keyword("and"))).parse(i)?;
         word_gap(i)
     };
     let (rest, separator) = alt((dash, word)).parse(input)?;
+    // "0-to-100-km/h", "5- to 10-metre": a dash and "to" joining hyphenated numbers.
+    let (rest, dash_to) = match keyword("to")(rest) {
+        Ok((after, _)) if input.trim_start().starts_with(['-', '–']) => {
+            match after.strip_prefix('-') {
+                Some(after) => (after, true),
+                None => (word_gap(after)?.0, true),
+            }
+        }
+        _ => (rest, false),
+    };
     let word = input[..input.len() - rest.len()].trim();
     let joined_by_and =
         word.eq_ignore_ascii_case("and") || separator.trim().eq_ignore_ascii_case("and");
-    let joined_by_to = word.eq_ignore_ascii_case("to") || word.eq_ignore_ascii_case("through");
+    let joined_by_to =
+        dash_to || word.eq_ignore_ascii_case("to") || word.eq_ignore_ascii_case("through");
     if (joined_by_and && !joiners.and) || (joined_by_to && !joiners.to()) {
         return reject(input);
     }

@@ -91,8 +91,32 @@ pub(super) const NUMERAL_PHRASES: &[&str] = &[
     "a billion",
     "a dozen",
     "a quarter",
+    "a third",
+    "a fifth",
+    "a tenth",
+    "an eighth",
     "half",
     "a half",
+];
+
+/// Plural scale words that name a magnitude rather than a figure ("hundreds of homes",
+/// "tens of thousands of fans"), longest first, and the interval each is read as: from two of
+/// the unit to ten of it ("hundreds of" is 200 to 1,000; "dozens of" 24 to 144; "scores of",
+/// twenties, 40 to 200).
+pub(super) const VAGUE_MAGNITUDES: &[(&str, f64, f64)] = &[
+    ("hundreds of thousands of", 2e5, 1e6),
+    ("hundreds of millions of", 2e8, 1e9),
+    ("hundreds of billions of", 2e11, 1e12),
+    ("tens of thousands of", 2e4, 1e5),
+    ("tens of millions of", 2e7, 1e8),
+    ("tens of billions of", 2e10, 1e11),
+    ("thousands of", 2e3, 1e4),
+    ("trillions of", 2e12, 1e13),
+    ("hundreds of", 200.0, 1e3),
+    ("millions of", 2e6, 1e7),
+    ("billions of", 2e9, 1e10),
+    ("dozens of", 24.0, 144.0),
+    ("scores of", 40.0, 200.0),
 ];
 
 /// The articles that stand for one before a unit ("a mile", "an ml"), with the space after
@@ -207,6 +231,8 @@ pub(super) const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("up to", Qualifier::UpTo),
     ("some", Qualifier::Approximately),
     ("over", Qualifier::MoreThan),
+    // "within 24 hours of the vote", "came within 5 miles of the base".
+    ("within", Qualifier::AtMost),
     ("max.", Qualifier::AtMost),
     ("~", Qualifier::Approximately),
     ("≈", Qualifier::Approximately),
@@ -680,7 +706,7 @@ pub(super) const COLLECTIVES: &[&str] = &[
 /// Words that may stand between a number and what it counts or measures ("300 more troops",
 /// "2 extra minutes", "40 new hospitals"). A word with a new first letter
 /// needs it in `WORD_OF_MORE_STARTS` (grammar.rs; a test checks).
-pub(super) const WORDS_OF_MORE: [&str; 7] = [
+pub(super) const WORDS_OF_MORE: [&str; 9] = [
     "more",
     "additional",
     "extra",
@@ -688,6 +714,8 @@ pub(super) const WORDS_OF_MORE: [&str; 7] = [
     "fewer",
     "new",
     "other",
+    "straight",
+    "consecutive",
 ];
 
 /// Nouns that count things without a plural "s", compared exactly.

@@ -203,6 +203,7 @@ fn to_quantity(text: &str, parsed: &Parsed<'_>, locator: &mut Locator<'_>) -> Qu
             high: si_high,
             unit: si_unit,
         },
+        vague: parsed.vague,
     }
 }
 

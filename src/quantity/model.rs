@@ -50,11 +50,16 @@ pub enum Dimension {
     Force,
     /// Electric charge, as battery capacity ("a 4,500mAh battery"); SI unit `C`.
     ElectricCharge,
+    /// Volume flow ("1.2 million barrels a day", "300 cubic metres per second"); SI unit
+    /// `m3/s`.
+    VolumeFlow,
+    /// Fuel economy ("40 mpg", "15 km/l"); SI unit `m/m3` (metres per cubic metre of fuel).
+    FuelEconomy,
 }
 
 impl Dimension {
     /// Every dimension, in declaration order.
-    pub const ALL: [Dimension; 21] = [
+    pub const ALL: [Dimension; 23] = [
         Dimension::Length,
         Dimension::Velocity,
         Dimension::Mass,
@@ -76,6 +81,8 @@ impl Dimension {
         Dimension::ElectricCurrent,
         Dimension::Force,
         Dimension::ElectricCharge,
+        Dimension::VolumeFlow,
+        Dimension::FuelEconomy,
     ];
 
     /// The dimension whose JSON name is `name`.
@@ -107,6 +114,8 @@ impl Dimension {
             Dimension::Force => "force",
             Dimension::ElectricCharge => "electric_charge",
             Dimension::Count => "count",
+            Dimension::VolumeFlow => "volume_flow",
+            Dimension::FuelEconomy => "fuel_economy",
         }
     }
 }
@@ -170,6 +179,16 @@ pub struct SiInterval {
     pub unit: Cow<'static, str>,
 }
 
+impl Quantity {
+    /// A multiplier ("fivefold", "a 12-fold rise"): a count of "fold", the factor.
+    pub fn is_multiplier(&self) -> bool {
+        self.dimension == Dimension::Count && self.unit == MULTIPLIER_NOUN
+    }
+}
+
+/// The unit of a multiplier: "a 12-fold rise" is 12 "fold".
+pub const MULTIPLIER_NOUN: &str = "fold";
+
 /// One quantity found in a text, with its exact source span. This is the object of the
 /// `extract` JSON contract, version 1.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -198,4 +217,9 @@ pub struct Quantity {
     pub dimension: Dimension,
     /// The stated numbers in SI.
     pub si: SiInterval,
+    /// A vague magnitude ("hundreds of homes", "tens of thousands of fans"): `low` and `high`
+    /// are the interval it is read as, not figures the text states, so it is never checked.
+    /// Serialised only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub vague: bool,
 }

@@ -231,9 +231,13 @@ fn digits(input: &str) -> PResult<'_, (f64, Written)> {
     ))
 }
 
-/// A power of ten written after the digits: "e10", "E+14", "e-1" (at most three digits, so
-/// the value stays within range). Returns the rest, the power and the length consumed.
+/// A power of ten written after the digits: "e10", "E+14", "e-1", or in scientific notation
+/// "× 10^8", "x10^-3", "×10−31", "× 10⁸" (at most three digits, so the value stays within
+/// range). Returns the rest, the power and the length consumed.
 fn exponent(rest: &str) -> Option<(&str, (i32, usize))> {
+    if let Some(found) = times_ten_to_the(rest) {
+        return Some(found);
+    }
     let after = rest.strip_prefix(['e', 'E'])?;
     let (negative, after) = match after.strip_prefix(['+', '-']) {
         Some(unsigned) => (after.starts_with('-'), unsigned),
@@ -249,6 +253,70 @@ fn exponent(rest: &str) -> Option<(&str, (i32, usize))> {
         &after[n..],
         (if negative { -power } else { power }, consumed),
     ))
+}
+
+/// Scientific notation after the digits: a times sign ("×", "x", "*", "·", with a space on
+/// either side or none), "10", and a power: after "^", after a minus sign (only with "×":
+/// "×10−31"), or in superscript digits ("10⁸", "10⁻³¹").
+fn times_ten_to_the(rest: &str) -> Option<(&str, (i32, usize))> {
+    fn skip_spaces(s: &str) -> &str {
+        s.trim_start_matches(' ')
+    }
+    let after_space = skip_spaces(rest);
+    let sign = after_space.chars().next()?;
+    if !matches!(sign, '×' | 'x' | 'X' | '*' | '·') {
+        return None;
+    }
+    let mut cursor = skip_spaces(&after_space[sign.len_utf8()..]).strip_prefix("10")?;
+    let minus = ['-', '−'];
+    let (negative, superscript) = if let Some(power) = cursor.strip_prefix('^') {
+        let negative = power.starts_with(minus);
+        cursor = power.strip_prefix(['-', '−', '+']).unwrap_or(power);
+        (negative, false)
+    } else if sign == '×' && cursor.starts_with(minus) {
+        cursor = cursor.strip_prefix(minus).unwrap_or(cursor);
+        (true, false)
+    } else {
+        let negative = cursor.starts_with('⁻');
+        cursor = cursor.strip_prefix('⁻').unwrap_or(cursor);
+        (negative, true)
+    };
+    let digits: String = if superscript {
+        cursor.chars().map_while(superscript_digit).collect()
+    } else {
+        cursor.chars().take_while(char::is_ascii_digit).collect()
+    };
+    let used: usize = cursor.chars().take(digits.len()).map(char::len_utf8).sum();
+    let tail = &cursor[used..];
+    if digits.is_empty() || digits.len() > 3 || !at_word_end(tail) {
+        return None;
+    }
+    let power: i32 = digits.parse().ok()?;
+    Some((
+        tail,
+        (
+            if negative { -power } else { power },
+            rest.len() - tail.len(),
+        ),
+    ))
+}
+
+/// The digit a superscript digit stands for ("⁸" is 8).
+fn superscript_digit(c: char) -> Option<char> {
+    let digit = match c {
+        '⁰' => '0',
+        '¹' => '1',
+        '²' => '2',
+        '³' => '3',
+        '⁴' => '4',
+        '⁵' => '5',
+        '⁶' => '6',
+        '⁷' => '7',
+        '⁸' => '8',
+        '⁹' => '9',
+        _ => return None,
+    };
+    Some(digit)
 }
 
 /// A spelled-out fraction added to a number: " and a half", " and a quarter",
@@ -590,6 +658,9 @@ fn fraction_words(input: &str) -> PResult<'_, (f64, Written)> {
         |i| keyword("a half")(i).map(|(r, _)| (r, (0.5, true))),
         |i| keyword("a quarter")(i).map(|(r, _)| (r, (0.25, true))),
         |i| keyword("a third")(i).map(|(r, _)| (r, (1.0 / 3.0, true))),
+        |i| keyword("a fifth")(i).map(|(r, _)| (r, (0.2, true))),
+        |i| keyword("a tenth")(i).map(|(r, _)| (r, (0.1, true))),
+        |i| keyword("an eighth")(i).map(|(r, _)| (r, (0.125, true))),
         |i| counted_fraction(i).map(|(r, v)| (r, (v, false))),
     ))
     .parse(input)?;

@@ -3,7 +3,7 @@
 
 use super::grammar::{Anchor, Outcome, Parsed, parse_at};
 use super::lexical::at_word_start;
-use super::lexicon::ARTICLE_ANCHORS;
+use super::lexicon::{ARTICLE_ANCHORS, VAGUE_MAGNITUDES};
 use super::numeral::{VULGAR_FRACTIONS, word_anchors};
 use super::units::currency_anchors;
 use super::units::{UnitContext, may_follow_article, unit};
@@ -27,7 +27,7 @@ enum Trigger {
 static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
     let digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"].map(String::from);
     let fractions = VULGAR_FRACTIONS.iter().map(|(c, _)| c.to_string());
-    let groups: [(Vec<String>, Trigger); 5] = [
+    let groups: [(Vec<String>, Trigger); 6] = [
         (
             digits.into_iter().chain(fractions).collect(),
             Trigger::Grammar(Anchor::Digit),
@@ -42,6 +42,13 @@ static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
             Trigger::Grammar(Anchor::Currency),
         ),
         (ARTICLE_ANCHORS.map(String::from).to_vec(), Trigger::Article),
+        (
+            VAGUE_MAGNITUDES
+                .iter()
+                .map(|(phrase, _, _)| phrase.to_string())
+                .collect(),
+            Trigger::Grammar(Anchor::Magnitude),
+        ),
     ];
     let mut patterns: Vec<String> = Vec::new();
     let mut kinds = Vec::new();

@@ -165,6 +165,15 @@ pub fn judge(
         (Verdict::Unverifiable, None, MessageParts::summary(message))
     };
     let (verdict, fact, parts) = match (time::figures(facts, &link.years, article), entity) {
+        // "hundreds of homes" names a magnitude; its interval is a reading, not a claim.
+        _ if q.vague => (
+            Verdict::Unverifiable,
+            None,
+            MessageParts::summary(format!(
+                "{} is not checked: a vague magnitude states no figure",
+                q.text.trim()
+            )),
+        ),
         (Err(reason), _) => unverifiable(Some(reason)),
         (Ok(figures), Some(entity)) => match verify::best_fact(q, &figures.current) {
             Some(fact) => {

@@ -310,14 +310,17 @@ fn judge(
     if span.low <= 0.0 {
         return None;
     }
-    // A speed for a distance, or an amount per period of the total's own unit.
-    let (per, words) = if t.dimension == Dimension::Length && r.dimension == Dimension::Velocity {
-        (1.0, "")
-    } else if r.dimension == t.dimension && r.unit == t.unit {
-        period_after(document, r)?
-    } else {
-        return None;
-    };
+    // A speed for a distance, a flow for a volume ("2.4 million barrels over 30 days, or
+    // 80,000 barrels a day"), or an amount per period of the total's own unit.
+    let flow = t.dimension == Dimension::Volume && r.dimension == Dimension::VolumeFlow;
+    let (per, words) =
+        if t.dimension == Dimension::Length && r.dimension == Dimension::Velocity || flow {
+            (1.0, "")
+        } else if r.dimension == t.dimension && r.unit == t.unit {
+            period_after(document, r)?
+        } else {
+            return None;
+        };
     let (low, high) = (a.low / span.high * per, a.high / span.low * per);
     let (r_low, r_high) = stated_interval(r, document);
     if r_low <= high && low <= r_high {

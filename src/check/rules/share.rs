@@ -90,10 +90,25 @@ enum Said {
     Percent(usize),
     /// A fraction in words ("a third"), and its value.
     Fraction(&'static str, f64),
-    /// "one in N": the quantity of N.
-    OneIn(usize),
-    /// A fraction the grammar read as a quantity ("two thirds", "three-quarters").
+    /// A share the grammar read as a quantity, its value the fraction: "two thirds",
+    /// "three-quarters", "one in five". The quantity's index.
     Written(usize),
+}
+
+/// Whether `q` is a share the grammar read as a fraction ("two thirds", "one in five").
+fn is_written_share(q: &Quantity) -> bool {
+    q.kind == Kind::Value
+        && q.unit.is_empty()
+        && q.dimension == Dimension::Count
+        && q.qualifier.is_none()
+        && 0.0 < q.low
+        && q.low < 1.0
+}
+
+/// Whether a share quantity is written "one in N" (or "N out of M").
+fn is_one_in(q: &Quantity) -> bool {
+    let text = q.text.to_ascii_lowercase();
+    text.contains(" in ") || text.contains(" out of ")
 }
 
 /// A share read from a sentence.
@@ -186,24 +201,9 @@ fn shares(document: &Document<'_>, items: &[Item<'_>]) -> Vec<Share> {
         if let Some(third) = third {
             // The share first: "30% of its 1,200 staff, or 360 people", "one in five of the
             // 60 pupils, or 12", "two thirds of the 600 seats, or 400".
-            let plain = item.q.kind == Kind::Value && item.q.unit.is_empty();
             let said_first = if is_percent(item.q) && item.q.kind == Kind::Value {
                 Some(Said::Percent(item.index))
-            } else if plain
-                && item
-                    .before
-                    .trim_end()
-                    .strip_suffix("one in")
-                    .is_some_and(|rest| !ends_with_bound(rest))
-                && written_in_words_or_digits(item.q)
-            {
-                Some(Said::OneIn(item.index))
-            } else if plain
-                && item.q.dimension == Dimension::Count
-                && item.q.qualifier.is_none()
-                && 0.0 < item.q.low
-                && item.q.low < 1.0
-            {
+            } else if is_written_share(item.q) && !ends_with_bound(&item.before) {
                 Some(Said::Written(item.index))
             } else {
                 None
@@ -227,10 +227,10 @@ fn shares(document: &Document<'_>, items: &[Item<'_>]) -> Vec<Share> {
             if of(&second.before) && part_of(item.q, second.q) {
                 let said = if is_percent(third.q) && joins_equivalent(&third.before) {
                     Some(Said::Percent(third.index))
-                } else if matches!(third.before.trim(), ", one in" | ", or one in")
-                    && third.q.dimension == Dimension::Count
+                } else if is_written_share(third.q)
+                    && (third.before.trim() == "," || joins_equivalent(&third.before))
                 {
-                    Some(Said::OneIn(third.index))
+                    Some(Said::Written(third.index))
                 } else {
                     None
                 };
@@ -274,11 +274,6 @@ fn shares(document: &Document<'_>, items: &[Item<'_>]) -> Vec<Share> {
     found
 }
 
-/// Whether `q` is a plain number (no unit, no qualifier): "five", "5".
-fn written_in_words_or_digits(q: &Quantity) -> bool {
-    q.kind == Kind::Value && q.qualifier.is_none() && q.unit.is_empty() && q.low >= 2.0
-}
-
 /// The interval of the share (as a fraction of 1) `said` states.
 fn said_interval(document: &Document<'_>, said: Said) -> (f64, f64) {
     if let Said::Percent(p) = said {
@@ -296,7 +291,6 @@ fn said_value(document: &Document<'_>, said: Said) -> f64 {
     match said {
         Said::Percent(p) => document.quantities[p].si.low / 100.0,
         Said::Fraction(_, value) => value,
-        Said::OneIn(n) => 1.0 / document.quantities[n].low,
         Said::Written(q) => document.quantities[q].low,
     }
 }
@@ -306,8 +300,19 @@ fn said_text(document: &Document<'_>, said: Said) -> String {
     match said {
         Said::Percent(p) => inside_message(&document.quantities[p]),
         Said::Fraction(fraction, _) => fraction.to_string(),
-        Said::OneIn(n) => format!("one in {}", inside_message(&document.quantities[n])),
-        Said::Written(q) => inside_message(&document.quantities[q]),
+        Said::Written(q) => sentence_case_off(inside_message(&document.quantities[q])),
+    }
+}
+
+/// A share as written, without the capital of a sentence's first word ("A third" becomes
+/// "a third" inside a message).
+fn sentence_case_off(text: String) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text,
     }
 }
 
@@ -361,7 +366,8 @@ fn judge(document: &Document<'_>, share: Share, findings: &mut [Finding]) {
                 replace_number(q, &shown),
             )
         }
-        Said::OneIn(n) if n > share.part => (
+        // "12 of the 60 pupils, one in four": the share written last disagrees.
+        Said::Written(n) if n > share.part && is_one_in(&quantities[n]) => (
             n,
             format!(
                 "{part_text} of {total_text} is one in {}, not {said}",

@@ -1,4 +1,4 @@
-//! Energy: joules, watt-hours, calories and explosive yield.
+//! Energy: joules, watt-hours, electronvolts, calories and explosive yield.
 //!
 //! Each unit is defined here beside its spellings in prose; [`SPELLINGS`] lists them in
 //! the order in which same-length spellings are tried.
@@ -80,6 +80,56 @@ uom_unit!(
 );
 
 uom_unit!(
+    ELECTRONVOLT,
+    "eV",
+    Energy,
+    Energy,
+    energy::electronvolt,
+    joule,
+    "J"
+);
+
+uom_unit!(
+    KILOELECTRONVOLT,
+    "keV",
+    Energy,
+    Energy,
+    energy::kiloelectronvolt,
+    joule,
+    "J"
+);
+
+uom_unit!(
+    MEGAELECTRONVOLT,
+    "MeV",
+    Energy,
+    Energy,
+    energy::megaelectronvolt,
+    joule,
+    "J"
+);
+
+uom_unit!(
+    GIGAELECTRONVOLT,
+    "GeV",
+    Energy,
+    Energy,
+    energy::gigaelectronvolt,
+    joule,
+    "J"
+);
+
+uom_unit!(
+    TERAELECTRONVOLT,
+    "TeV",
+    Energy,
+    Energy,
+    energy::teraelectronvolt,
+    joule,
+    "J"
+);
+
+uom_unit!(
     KILOCALORIE,
     "kcal",
     Energy,
@@ -147,6 +197,41 @@ pub(super) const SPELLINGS: Spellings = &[
         Ascii,
         Any,
         &TERAWATT_HOUR,
+    ),
+    ("eV", Exact, Any, &ELECTRONVOLT),
+    (
+        "electronvolt|electronvolts|electron-volt|electron-volts",
+        Ascii,
+        Any,
+        &ELECTRONVOLT,
+    ),
+    ("keV", Exact, Any, &KILOELECTRONVOLT),
+    (
+        "kiloelectronvolt|kiloelectronvolts|kiloelectron-volt|kiloelectron-volts",
+        Ascii,
+        Any,
+        &KILOELECTRONVOLT,
+    ),
+    ("MeV", Exact, Any, &MEGAELECTRONVOLT),
+    (
+        "megaelectronvolt|megaelectronvolts|megaelectron-volt|megaelectron-volts",
+        Ascii,
+        Any,
+        &MEGAELECTRONVOLT,
+    ),
+    ("GeV", Exact, Any, &GIGAELECTRONVOLT),
+    (
+        "gigaelectronvolt|gigaelectronvolts|gigaelectron-volt|gigaelectron-volts",
+        Ascii,
+        Any,
+        &GIGAELECTRONVOLT,
+    ),
+    ("TeV", Exact, Any, &TERAELECTRONVOLT),
+    (
+        "teraelectronvolt|teraelectronvolts|teraelectron-volt|teraelectron-volts",
+        Ascii,
+        Any,
+        &TERAELECTRONVOLT,
     ),
     (
         "kcal|calorie|calories|kilocalorie|kilocalories",

@@ -52,10 +52,10 @@ uom_unit!(
 pub(super) const SPELLINGS: Spellings = &[
     ("Hz", Exact, Any, &HERTZ),
     ("hertz", Ascii, Any, &HERTZ),
-    ("kHz|KHz", Exact, Any, &KILOHERTZ),
+    ("kHz|KHz|khz|Khz", Exact, Any, &KILOHERTZ),
     ("kilohertz", Ascii, Any, &KILOHERTZ),
-    ("MHz", Exact, Any, &MEGAHERTZ),
+    ("MHz|Mhz|MHZ", Exact, Any, &MEGAHERTZ),
     ("megahertz", Ascii, Any, &MEGAHERTZ),
-    ("GHz", Exact, Any, &GIGAHERTZ),
+    ("GHz|Ghz|GHZ|ghz", Exact, Any, &GIGAHERTZ),
     ("gigahertz", Ascii, Any, &GIGAHERTZ),
 ];

@@ -160,4 +160,6 @@ pub(super) const SPELLINGS: Spellings = &[
         Any,
         &NANOMETRE,
     ),
+    // "a 3nm process"; spaced, "20 nm offshore" is as often nautical miles.
+    ("nm", Exact, Attached, &NANOMETRE),
 ];

@@ -154,8 +154,10 @@ mod data;
 mod duration;
 mod electric;
 mod energy;
+mod flow;
 mod force;
 mod frequency;
+mod fuel;
 mod length;
 mod mass;
 mod percent;
@@ -172,8 +174,10 @@ pub use data::*;
 pub use duration::*;
 pub use electric::*;
 pub use energy::*;
+pub use flow::*;
 pub use force::*;
 pub use frequency::*;
+pub use fuel::*;
 pub use length::*;
 pub use mass::*;
 pub use percent::*;
@@ -206,6 +210,8 @@ const CATALOGUES: &[Spellings] = &[
     pressure::SPELLINGS,
     electric::SPELLINGS,
     force::SPELLINGS,
+    flow::SPELLINGS,
+    fuel::SPELLINGS,
     percent::SPELLINGS,
     currency::SPELLINGS,
 ];
