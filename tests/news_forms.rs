@@ -679,3 +679,72 @@ fn rates_and_energies_news_uses() {
         ),
     ]);
 }
+
+#[test]
+fn ages_in_apposition() {
+    check_all(&[
+        (
+            "LeBron James, 39, scored freely.",
+            &[("39", "yr", 39.0 * 365.0 * 86_400.0)],
+        ),
+        (
+            "The prime minister, 58, has led for years.",
+            &[("58", "yr", 58.0 * 365.0 * 86_400.0)],
+        ),
+        (
+            "Brett Dempsey, 31, of Ravenshoe pleaded guilty.",
+            &[("31", "yr", 31.0 * 365.0 * 86_400.0)],
+        ),
+        // Scores, lists and counts set off by commas are no ages.
+        (
+            "Adelaide, 98, beat Carlton, 76.",
+            &[("98", "", 98.0), ("76", "", 76.0)],
+        ),
+        (
+            "Qantas, 15, and Virgin, 12, were fined.",
+            &[("15", "", 15.0), ("12", "", 12.0)],
+        ),
+        ("In 2020, 58 people died.", &[("58 people", "people", 58.0)]),
+        (
+            "The scores were 3, 4, 5 and 6.",
+            &[
+                ("3", "", 3.0),
+                ("4", "", 4.0),
+                ("5", "", 5.0),
+                ("6", "", 6.0),
+            ],
+        ),
+        ("Room 12, 45, was empty.", &[("45", "", 45.0)]),
+    ]);
+}
+
+#[test]
+fn edges_of_the_new_readings() {
+    check_all(&[
+        // The last noun of a magnitude's noun phrase is what it counts.
+        (
+            "They treat hundreds of burns victims.",
+            &[("hundreds of burns victims", "victims", 200.0)],
+        ),
+        ("Scores of the matches were postponed.", &[]),
+        (
+            "He earned millions of pounds a year.",
+            &[("millions of pounds", "GBP", 2e6)],
+        ),
+        (
+            "Police seized hundreds of pounds of cocaine.",
+            &[("hundreds of pounds", "lb", 200.0 * 0.453_592_37)],
+        ),
+        // A year shares no unit with the number after it.
+        (
+            "He was jailed in 2005 and 10 years later freed.",
+            &[("10 years", "yr", 10.0 * 365.0 * 86_400.0)],
+        ),
+        // Idioms and parts named.
+        ("Half the battle is the Senate.", &[]),
+        ("The western half of the country flooded.", &[]),
+        ("The Fed cut by a quarter-point.", &[]),
+        ("The plan is twofold: cut and sell.", &[]),
+        ("Within the hour, it was over.", &[]),
+    ]);
+}

@@ -315,7 +315,8 @@ fn extend_to_range_opener(
     reading: &mut Reading<'_>,
     opener: Option<(RangeOpener, usize)>,
 ) {
-    if reading.range {
+    // A vague magnitude's interval is no range written with "between" or "from".
+    if reading.range && site.kind != Anchor::Magnitude {
         if let Some((_, opener_start)) = opener.filter(|&(_, at)| at >= site.floor) {
             reading.span_start = opener_start;
         }
@@ -418,11 +419,31 @@ fn age_in_apposition(text: &str, reading: &Reading<'_>) -> bool {
     let whole = number.bytes().all(|b| b.is_ascii_digit());
     let before = text[..reading.span_start].strip_suffix(", ");
     let after_word = before.is_some_and(|b| b.ends_with(|c: char| c.is_alphabetic()));
-    let goes_on = reading
-        .rest
-        .strip_prefix(", ")
-        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
-    whole && after_word && goes_on && (1.0..=120.0).contains(&reading.low)
+    // "Adelaide, 98, beat Carlton, 76" is a score; "Qantas, 15, and Virgin, 12" a list.
+    const NOT_AFTER_AN_AGE: &[&str] = &[
+        "beat", "beats", "defeated", "defeats", "lost", "drew", "thrashed", "edged", "trailed",
+        "led", "and", "or", "then", "to", "v", "vs",
+    ];
+    let goes_on = reading.rest.strip_prefix(", ").is_some_and(|r| {
+        let word: String = r.chars().take_while(char::is_ascii_alphabetic).collect();
+        r.starts_with(|c: char| c.is_ascii_lowercase())
+            && !NOT_AFTER_AN_AGE.contains(&word.as_str())
+    });
+    // "Qantas, 15, and Virgin, 12, were fined": a list of figures, one of them set off so
+    // before this one in the sentence.
+    let sentence_start = text[..reading.span_start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1);
+    let window = &text[sentence_start..reading.span_start];
+    let listed = window
+        .match_indices(", ")
+        .filter(|&(at, _)| at + 2 < window.len())
+        .any(|(at, _)| {
+            let after = &text[sentence_start + at + 2..];
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            digits > 0 && after[digits..].starts_with(',')
+        });
+    whole && after_word && goes_on && !listed && (1.0..=120.0).contains(&reading.low)
 }
 
 /// "10 degrees below zero", "5 below zero": a temperature under zero.
@@ -980,7 +1001,8 @@ fn number_chain_end(text: &str, mut end: usize) -> usize {
 /// A quantity that starts with a numeral: "1,500 to 2,000 km", "500-kilogram", "300 people",
 /// "10 times faster than the speed of sound".
 fn measured<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
-    if let Some((after, factor)) = fold_word(input) {
+    // "The plan is twofold: …" names parts, not a factor.
+    if let Some((after, factor)) = fold_word(input).filter(|(after, _)| !after.starts_with(':')) {
         return Ok((after, single(factor, Measure::Noun(FOLD))));
     }
     let (rest, first) = numeral(input, false)?;
@@ -1059,7 +1081,11 @@ fn measured<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
         if first.written == Written::Article {
             return reject(input);
         }
-        if let Some(measure) = measure_of_the_next(after_first, joiners) {
+        // "jailed in 2005 and 10 years later": a year shares no unit.
+        let measure = (!first.is_year_like())
+            .then(|| measure_of_the_next(after_first, joiners))
+            .flatten();
+        if let Some(measure) = measure {
             return Ok((rest, single(first, measure)));
         }
         return unit_less(input, first, rest);
@@ -1216,7 +1242,21 @@ fn share_context(text: &str, start: usize, rest: &str) -> bool {
         PART_NAMERS.iter().any(|w| w.eq_ignore_ascii_case(word))
             || word.to_ascii_lowercase().ends_with("ern")
     });
-    if names_a_part {
+    // "half the battle", "half the time": idioms, no share of anything counted.
+    const IDIOMS: &[&str] = &[
+        " the battle",
+        " the time",
+        " the fun",
+        " the story",
+        " the reason",
+        " the problem",
+    ];
+    let idiom = IDIOMS.iter().any(|idiom| {
+        rest.get(..idiom.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(idiom))
+            && at_word_end(&rest[idiom.len()..])
+    });
+    if names_a_part || idiom {
         return false;
     }
     let by = before.is_some_and(|word| word.eq_ignore_ascii_case("by"));
@@ -1418,21 +1458,27 @@ fn magnitude(input: &str) -> PResult<'_, Body<'_>> {
     }) else {
         return reject(input);
     };
+    // The magnitude is a scale word: "millions of pounds" is money, as "£5 million" is.
     let end = |value| Numeral {
         value,
-        scale: 1.0,
+        scale: low / 2.0,
         written: Written::Words { weak: false },
     };
     let (first, second) = (end(low), end(high));
     let (after, measure) = match unit_after(rest, &first, false) {
+        // "hundreds of pounds of cocaine" is a weight.
+        Ok((after, unit)) if std::ptr::eq(unit, &units::GBP) && after.starts_with(" of ") => {
+            (after, Measure::Unit(&units::POUND))
+        }
         Ok((after, unit)) => (after, Measure::Unit(unit)),
         Err(_) => {
             let after_modifier = word_gap(rest)
                 .ok()
                 .and_then(|(word, _)| skip_modifier(word))
                 .unwrap_or(rest);
-            let (after, noun) = counted_noun(after_modifier)
-                .or_else(|_| noun_after_a_word(after_modifier))
+            // The last noun of "hundreds of burns victims" is what is counted.
+            let (after, noun) = noun_after_a_word(after_modifier)
+                .or_else(|_| counted_noun(after_modifier))
                 .or_else(|_| people_named(after_modifier))?;
             (after, Measure::Noun(noun))
         }
@@ -1466,7 +1512,18 @@ fn noun_after_a_word(input: &str) -> PResult<'_, &str> {
     let len = rest
         .find(|c: char| !c.is_ascii_alphabetic())
         .unwrap_or(rest.len());
-    if len < 2 {
+    // "scores of the matches": a part of something named, not a magnitude of it.
+    let determiner = DETERMINERS
+        .iter()
+        .chain(
+            [
+                "these", "those", "them", "us", "you", "which", "whom", "their", "its", "his",
+                "her", "our", "my", "your",
+            ]
+            .iter(),
+        )
+        .any(|d| d.eq_ignore_ascii_case(&rest[..len]));
+    if len < 2 || determiner {
         return reject(input);
     }
     counted_noun(&rest[len..])
