@@ -538,6 +538,10 @@ fn fractions_in_words_are_shares() {
         ("One of the men fled.", &[]),
         ("One in 2020 was a record.", &[]),
         (
+            "Take no more than eight in 24 hours.",
+            &[("no more than eight", "", 8.0), ("24 hours", "h", 86_400.0)],
+        ),
+        (
             "It ran 3/4 of a mile.",
             &[("3/4 of a mile", "mi", 0.75 * 1609.344)],
         ),

@@ -1202,10 +1202,12 @@ fn one_in<'a>(first: &Numeral, rest: &'a str) -> Option<(&'a str, Numeral)> {
         .0;
     let (after_gap, _) = word_gap(after_word).ok()?;
     let (after, second) = numeral(after_gap, false).ok()?;
+    // "eight in 24 hours" is a count in a span of time.
     if !whole(&second)
         || second.value <= first.value
         || second.is_year_like()
         || !at_word_end(after)
+        || unit_after(after, &second, false).is_ok()
         || time_or_ordinal_after(after)
     {
         return None;
