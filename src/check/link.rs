@@ -278,7 +278,31 @@ pub struct Context<'a> {
     pub kinds: &'a KindNouns,
     /// For each sentence, the entity it refers back to, worked out once.
     pub carried: Vec<std::cell::OnceCell<Result<Option<usize>, String>>>,
+    /// The trigger words of the sentence linked last, found once for all its quantities.
+    pub found: std::cell::RefCell<SentenceTriggers>,
 }
+
+/// The trigger words found in one sentence (see [`Context::found`]).
+#[derive(Debug, Default)]
+pub struct SentenceTriggers {
+    /// The sentence's index.
+    sentence: Option<usize>,
+    /// Every trigger word in it, in the order the automaton reports them.
+    hits: Vec<Hit>,
+}
+
+/// A trigger word found in the text: its byte range in the document and its pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Hit {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+/// The longest sentence whose trigger words are found once for all its quantities; a longer
+/// one is scanned in each quantity's window only (a long sentence with few numbers would
+/// cost more scanned whole).
+const CACHED_SENTENCE_BYTES: usize = 4 * (WINDOW_BEFORE + WINDOW_AFTER);
 
 /// How far before a quantity, in bytes, its sentence is read for names and trigger words.
 const WINDOW_BEFORE: usize = 300;
@@ -302,6 +326,43 @@ pub fn window(text: &str, sentence: &Sentence, start: usize, end: usize) -> (usi
 }
 
 impl Context<'_> {
+    /// The nearest triggers around the quantity at `start..end` of the window `from..to` of
+    /// sentence `index` (offsets `start`, `end` and `previous_end` within the window; see
+    /// [`Triggers::nearest`]). The sentence is scanned once for all its quantities: a window
+    /// holds exactly the sentence's trigger words that lie inside it, in the same order.
+    fn nearest(
+        &self,
+        index: usize,
+        (from, to): (usize, usize),
+        (start, end): (usize, usize),
+        previous_end: Option<usize>,
+    ) -> Nearest {
+        let window = &self.text[from..to];
+        let sentence = &self.sentences[index];
+        let cached = sentence.end - sentence.start <= CACHED_SENTENCE_BYTES
+            && sentence.start <= from
+            && to <= sentence.end;
+        if !cached {
+            let mut hits = Vec::new();
+            self.triggers.find(self.text, from, to, &mut hits);
+            return self
+                .triggers
+                .nearest(window, from, &hits, start, end, previous_end);
+        }
+        let mut found = self.found.borrow_mut();
+        if found.sentence != Some(index) {
+            self.triggers
+                .find(self.text, sentence.start, sentence.end, &mut found.hits);
+            found.sentence = Some(index);
+        }
+        // Hits come by end: those inside the window end in `from..=to`.
+        let first = found.hits.partition_point(|h| h.end < from);
+        let last = found.hits.partition_point(|h| h.end <= to);
+        let hits = &found.hits[first..last.max(first)];
+        self.triggers
+            .nearest(window, from, hits, start, end, previous_end)
+    }
+
     /// The mentions that lie within `start..end`.
     fn mentions_in(&self, start: usize, end: usize) -> &[Mention] {
         let first = self.mentions.partition_point(|m| m.start < start);
@@ -545,12 +606,34 @@ impl Triggers {
         }
     }
 
-    /// Scans `text` (a window of a sentence) around the quantity at `start..end`: a trigger
-    /// counts before the quantity, or right after it ("54.1 m long"), but not right after the
-    /// quantity before it, which ends at `previous_end`.
+    /// Every trigger word in `text[from..to]`, whole word or not, into `hits` (cleared
+    /// first), in the order the automaton reports them: by end, and at one end the longest
+    /// first.
+    fn find(&self, text: &str, from: usize, to: usize, hits: &mut Vec<Hit>) {
+        hits.clear();
+        if let Some(automaton) = &self.automaton {
+            hits.extend(
+                automaton
+                    .find_overlapping_iter(&text[from..to])
+                    .map(|m| Hit {
+                        start: from + m.start(),
+                        end: from + m.end(),
+                        pattern: m.pattern().as_usize(),
+                    }),
+            );
+        }
+    }
+
+    /// Reads the trigger words `hits` (as found by [`Triggers::find`], offsets in the
+    /// document) that lie in `text`, a window of a sentence starting at byte `from`, around
+    /// the quantity at `start..end` of the window: a trigger counts before the quantity, or
+    /// right after it ("54.1 m long"), but not right after the quantity before it, which
+    /// ends at `previous_end`. A word is whole by the characters of the window.
     fn nearest(
         &self,
         text: &str,
+        from: usize,
+        hits: &[Hit],
         start: usize,
         end: usize,
         previous_end: Option<usize>,
@@ -563,31 +646,27 @@ impl Triggers {
             maximum: None,
             variants: Vec::new(),
         };
-        let Some(automaton) = &self.automaton else {
-            return nearest;
-        };
-        for m in automaton.find_overlapping_iter(text) {
-            if !is_whole_word(text, m.start(), m.end()) {
+        for hit in hits.iter().filter(|h| h.start >= from) {
+            let (m_start, m_end) = (hit.start - from, hit.end - from);
+            if !is_whole_word(text, m_start, m_end) {
                 continue;
             }
             let after_previous = previous_end.is_some_and(|p| {
-                m.start() >= p && text[p..m.start()].trim_start().is_empty() && m.end() <= start
+                m_start >= p && text[p..m_start].trim_start().is_empty() && m_end <= start
             });
             if after_previous {
                 continue;
             }
-            let owners = &self.owners[m.pattern().as_usize()];
+            let owners = &self.owners[hit.pattern];
             for announces in owners {
                 if let Announces::Variant(attribute, variant) = *announces {
-                    nearest
-                        .variants
-                        .push((attribute, variant, m.start(), m.end()));
+                    nearest.variants.push((attribute, variant, m_start, m_end));
                 }
             }
-            let distance = if m.end() <= start {
-                start - m.end()
-            } else if m.start() >= end && m.start() - end <= 2 {
-                m.start() - end
+            let distance = if m_end <= start {
+                start - m_end
+            } else if m_start >= end && m_start - end <= 2 {
+                m_start - end
             } else {
                 continue;
             };
@@ -598,15 +677,15 @@ impl Triggers {
                     // A variant's words announce its attribute too ("land area", "PPP").
                     Announces::Attribute(index) | Announces::Variant(index, _) => {
                         if nearest.by_attribute[index].is_none_or(|d| distance < d) {
-                            nearest.trigger_start[index] = Some(m.start());
-                            nearest.trigger_end[index] = Some(m.end());
+                            nearest.trigger_start[index] = Some(m_start);
+                            nearest.trigger_end[index] = Some(m_end);
                         }
                         if matches!(announces, Announces::Attribute(_)) {
                             closer(&mut nearest.plain[index]);
                         }
                         closer(&mut nearest.by_attribute[index])
                     }
-                    Announces::Maximum if m.end() <= start => closer(&mut nearest.maximum),
+                    Announces::Maximum if m_end <= start => closer(&mut nearest.maximum),
                     Announces::Maximum => {}
                 }
             }
@@ -632,9 +711,7 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
         .next()
         .is_some_and(|word| word.eq_ignore_ascii_case(b"or"));
     let previous_end = (clause.after_quantity && !restates).then_some(clause.start);
-    let nearest = context
-        .triggers
-        .nearest(sentence_text, q_start, q_end, previous_end);
+    let nearest = context.nearest(index, (from, to), (q_start, q_end), previous_end);
     let states_maximum = nearest.maximum.is_some_and(|d| d < 40);
     let mentions: Vec<&Mention> = context
         .mentions_in(from, to)
@@ -1411,4 +1488,38 @@ fn relation(
         states_maximum: false,
         reason: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The trigger words of any window of a sentence are the sentence's that lie inside it,
+    /// in the same order: what lets [`Context::nearest`] scan a sentence once.
+    #[test]
+    fn a_window_holds_the_sentence_s_trigger_words_inside_it_in_order() {
+        let base = FactBase::shipped().expect("the shipped base is valid");
+        let triggers = Triggers::new(&base.vocabulary);
+        let text = "Its total land area, top speed and maximum range: a land area of 5 km², a \
+                    coastline 536 km long, a max speed of Mach 9 — the population's urban \
+                    population, the range, the length and the top speeds.";
+        let mut sentence = Vec::new();
+        triggers.find(text, 0, text.len(), &mut sentence);
+        assert!(sentence.len() > 10, "{sentence:?}");
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let mut window = Vec::new();
+        for (i, &from) in offsets.iter().enumerate() {
+            for &to in &offsets[i..] {
+                triggers.find(text, from, to, &mut window);
+                let inside: Vec<Hit> = sentence
+                    .iter()
+                    .copied()
+                    .filter(|h| h.start >= from && h.end <= to)
+                    .collect();
+                assert_eq!(window, inside, "{from}..{to}");
+            }
+        }
+    }
 }

@@ -361,6 +361,7 @@ impl<'a> Checker<'a> {
             triggers: &self.triggers,
             kinds: &self.kinds,
             carried: vec![std::cell::OnceCell::new(); sentences.len()],
+            found: Default::default(),
         };
         let mut sentence_index = 0;
         let mut findings: Vec<Finding> = Vec::with_capacity(quantities.len());
