@@ -287,7 +287,9 @@ pub struct Context<'a> {
 pub struct SentenceTriggers {
     /// The sentence's index.
     sentence: Option<usize>,
-    /// Every trigger word in it, in the order the automaton reports them.
+    /// The stretch of it that was scanned, if any (see [`Context::trigger_span`]).
+    span: Option<(usize, usize)>,
+    /// Every trigger word in the stretch, in the order the automaton reports them.
     hits: Vec<Hit>,
 }
 
@@ -299,10 +301,10 @@ struct Hit {
     pattern: usize,
 }
 
-/// The longest sentence whose trigger words are found once for all its quantities; a longer
-/// one is scanned in each quantity's window only (a long sentence with few numbers would
-/// cost more scanned whole).
-const CACHED_SENTENCE_BYTES: usize = 4 * (WINDOW_BEFORE + WINDOW_AFTER);
+/// The longest stretch of a sentence whose trigger words are found once for all its
+/// quantities; in a longer one each quantity's window is scanned on its own (numbers far
+/// apart in a long sentence would cost more scanned together).
+const CACHED_SPAN_BYTES: usize = 4 * (WINDOW_BEFORE + WINDOW_AFTER);
 
 /// How far before a quantity, in bytes, its sentence is read for names and trigger words.
 const WINDOW_BEFORE: usize = 300;
@@ -328,8 +330,9 @@ pub fn window(text: &str, sentence: &Sentence, start: usize, end: usize) -> (usi
 impl Context<'_> {
     /// The nearest triggers around the quantity at `start..end` of the window `from..to` of
     /// sentence `index` (offsets `start`, `end` and `previous_end` within the window; see
-    /// [`Triggers::nearest`]). The sentence is scanned once for all its quantities: a window
-    /// holds exactly the sentence's trigger words that lie inside it, in the same order.
+    /// [`Triggers::nearest`]). The stretch of the sentence that the windows of its quantities
+    /// cover is scanned once for all of them: a window holds exactly the stretch's trigger
+    /// words that lie inside it, in the same order.
     fn nearest(
         &self,
         index: usize,
@@ -338,29 +341,54 @@ impl Context<'_> {
         previous_end: Option<usize>,
     ) -> Nearest {
         let window = &self.text[from..to];
-        let sentence = &self.sentences[index];
-        let cached = sentence.end - sentence.start <= CACHED_SENTENCE_BYTES
-            && sentence.start <= from
-            && to <= sentence.end;
-        if !cached {
-            let mut hits = Vec::new();
-            self.triggers.find(self.text, from, to, &mut hits);
-            return self
-                .triggers
-                .nearest(window, from, &hits, start, end, previous_end);
-        }
         let mut found = self.found.borrow_mut();
         if found.sentence != Some(index) {
-            self.triggers
-                .find(self.text, sentence.start, sentence.end, &mut found.hits);
             found.sentence = Some(index);
+            found.span = self.trigger_span(index, from, from + start);
+            if let Some((span_from, span_to)) = found.span {
+                self.triggers
+                    .find(self.text, span_from, span_to, &mut found.hits);
+            }
         }
-        // Hits come by end: those inside the window end in `from..=to`.
-        let first = found.hits.partition_point(|h| h.end < from);
-        let last = found.hits.partition_point(|h| h.end <= to);
-        let hits = &found.hits[first..last.max(first)];
-        self.triggers
-            .nearest(window, from, hits, start, end, previous_end)
+        match found.span {
+            Some((span_from, span_to)) if span_from <= from && to <= span_to => {
+                // Hits come by end: those inside the window end in `from..=to`.
+                let first = found.hits.partition_point(|h| h.end < from);
+                let last = found.hits.partition_point(|h| h.end <= to);
+                let hits = &found.hits[first..last.max(first)];
+                self.triggers
+                    .nearest(window, from, hits, start, end, previous_end)
+            }
+            _ => {
+                let mut hits = Vec::new();
+                self.triggers.find(self.text, from, to, &mut hits);
+                self.triggers
+                    .nearest(window, from, &hits, start, end, previous_end)
+            }
+        }
+    }
+
+    /// The stretch of sentence `index` whose trigger words [`Context::nearest`] finds at once,
+    /// from `from`, where the window of its quantity at byte `q_start` (the first linked in
+    /// the sentence) starts, to the end of the last window of the sentence's quantities;
+    /// `None` when that is longer than [`CACHED_SPAN_BYTES`]. A window that still falls
+    /// outside it (of a quantity that runs past its sentence) is scanned on its own.
+    fn trigger_span(&self, index: usize, from: usize, q_start: usize) -> Option<(usize, usize)> {
+        let sentence = &self.sentences[index];
+        let first = self.quantities.partition_point(|o| o.start < q_start);
+        let last_end = self.quantities[first..]
+            .iter()
+            .take_while(|o| o.start < sentence.end)
+            .map(|o| o.end)
+            .max()?;
+        let mut to = sentence
+            .end
+            .min(last_end + WINDOW_AFTER)
+            .min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        (from <= to && to - from <= CACHED_SPAN_BYTES).then_some((from, to))
     }
 
     /// The mentions that lie within `start..end`.
