@@ -521,10 +521,7 @@ fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>)
     let mut pronoun = false;
     let mut nouns: Vec<&'k str> = Vec::new();
     let (mut previous, mut before_previous) = ("", "");
-    for word in head
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-    {
+    for word in apostrophe_words(head) {
         if word.len() <= 6
             && ["it", "its", "it's", "it’s"]
                 .iter()
@@ -543,6 +540,40 @@ fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>)
         (before_previous, previous) = (previous, word);
     }
     (pronoun, nouns)
+}
+
+/// The words of `text`: its runs of letters, digits and apostrophes (`'`, `’`), in order.
+/// An ASCII byte is classified as it is, without decoding a character.
+fn apostrophe_words(text: &str) -> impl Iterator<Item = &str> {
+    // Whether the character at byte `at` belongs to a word, and its length.
+    let class = move |at: usize| match text.as_bytes()[at] {
+        b if b.is_ascii() => (b.is_ascii_alphanumeric() || b == b'\'', 1),
+        _ => text[at..].chars().next().map_or((false, 1), |c| {
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        }),
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            if at >= text.len() {
+                return None;
+            }
+            let (in_word, len) = class(at);
+            if in_word {
+                break;
+            }
+            at += len;
+        }
+        let start = at;
+        while at < text.len() {
+            let (in_word, len) = class(at);
+            if !in_word {
+                break;
+            }
+            at += len;
+        }
+        Some(&text[start..at])
+    })
 }
 
 /// The end of a bracketed aside right after a quantity ("305 metres (1,000 feet) long"), so a
@@ -1113,10 +1144,7 @@ fn other_subject(
         }
     };
     let stretch = &text[start..end];
-    let words: Vec<&str> = stretch
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = apostrophe_words(stretch).collect();
     if stretch.contains([',', ';', ':', '(', '"']) || words.len() > PHRASE_WORDS {
         return None;
     }
@@ -1521,6 +1549,23 @@ fn relation(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn apostrophe_words_are_the_runs_between_other_characters() {
+        for text in [
+            "It's the missile’s range: 5,000 km — Kenya's «coast» and the air base.",
+            "  été à Zürich, l'île  ",
+            "",
+            "’'",
+        ] {
+            let split: Vec<&str> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let words: Vec<&str> = apostrophe_words(text).collect();
+            assert_eq!(words, split, "{text:?}");
+        }
+    }
 
     /// The trigger words of any window of a sentence are the sentence's that lie inside it,
     /// in the same order: what lets [`Context::nearest`] scan a sentence once.
