@@ -260,7 +260,10 @@ const MAXIMUM_WORDS: &[&str] = &[
     "max range",
 ];
 
-/// The text and mentions of a document, shared by every link.
+/// The text and mentions of a document, shared by every link, and what linking works out
+/// once for all the quantities of a sentence. Quantities are linked in order, so the caches
+/// hold the sentence linked last; a context is for one thread (a document linked on several
+/// threads has one context per piece, see [`Context::new`]).
 pub struct Context<'a> {
     /// The document.
     pub text: &'a str,
@@ -276,15 +279,19 @@ pub struct Context<'a> {
     pub triggers: &'a Triggers,
     /// The nouns that refer back to an entity of a kind.
     pub kinds: &'a KindNouns,
-    /// For each sentence, the entity it refers back to, worked out once.
-    pub carried: Vec<std::cell::OnceCell<Result<Option<usize>, String>>>,
+    /// The sentence linked last and the entity it refers back to.
+    carried: std::cell::RefCell<Option<(usize, Carried)>>,
     /// The trigger words of the sentence linked last, found once for all its quantities.
-    pub found: std::cell::RefCell<SentenceTriggers>,
+    found: std::cell::RefCell<SentenceTriggers>,
 }
 
-/// The trigger words found in one sentence (see [`Context::found`]).
+/// The entity a sentence refers back to, or why it is not clear which (see
+/// [`Context::carried_entity`]).
+type Carried = Result<Option<usize>, String>;
+
+/// The trigger words found in one sentence (see [`Context::nearest`]).
 #[derive(Debug, Default)]
-pub struct SentenceTriggers {
+struct SentenceTriggers {
     /// The sentence's index.
     sentence: Option<usize>,
     /// The stretch of it that was scanned, if any (see [`Context::trigger_span`]).
@@ -327,7 +334,32 @@ pub fn window(text: &str, sentence: &Sentence, start: usize, end: usize) -> (usi
     (low.min(start), high.max(end))
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// The context of a document's `text`, with its sentences, quantities and mentions, and
+    /// nothing worked out yet. What it works out depends only on the document, so contexts
+    /// made for pieces of one document link its quantities as one context would.
+    pub fn new(
+        text: &'a str,
+        sentences: &'a [Sentence],
+        quantities: &'a [Quantity],
+        mentions: &'a [Mention],
+        base: &'a FactBase,
+        triggers: &'a Triggers,
+        kinds: &'a KindNouns,
+    ) -> Context<'a> {
+        Context {
+            text,
+            sentences,
+            quantities,
+            mentions,
+            base,
+            triggers,
+            kinds,
+            carried: Default::default(),
+            found: Default::default(),
+        }
+    }
+
     /// The nearest triggers around the quantity at `start..end` of the window `from..to` of
     /// sentence `index` (offsets `start`, `end` and `previous_end` within the window; see
     /// [`Triggers::nearest`]). The stretch of the sentence that the windows of its quantities
@@ -406,26 +438,22 @@ impl Context<'_> {
     /// "the <kind>": the entity the previous sentences of the paragraph spoke of.
     /// Worked out once per sentence (from the words of the whole sentence window before its
     /// end), since every quantity of a sentence without names shares it.
-    fn carried_entity(&self, index: usize) -> Result<Option<usize>, String> {
-        let compute = || {
-            let sentence = &self.sentences[index];
-            self.carried_entity_within(index, sentence.end, CARRY_REACH)
-        };
-        match self.carried.get(index) {
-            Some(cell) => cell.get_or_init(compute).clone(),
-            None => compute(),
+    fn carried_entity(&self, index: usize) -> Carried {
+        if let Some((linked, carried)) = &*self.carried.borrow() {
+            if *linked == index {
+                return carried.clone();
+            }
         }
+        let sentence = &self.sentences[index];
+        let carried = self.carried_entity_within(index, sentence.end, CARRY_REACH);
+        *self.carried.borrow_mut() = Some((index, carried.clone()));
+        carried
     }
 
     /// [`Context::carried_entity`], looking at most `reach` sentences back; a sentence that
     /// names nothing but refers back itself ("The missile is hypersonic.") passes its own
     /// referent on.
-    fn carried_entity_within(
-        &self,
-        index: usize,
-        before: usize,
-        reach: usize,
-    ) -> Result<Option<usize>, String> {
+    fn carried_entity_within(&self, index: usize, before: usize, reach: usize) -> Carried {
         let sentence = &self.sentences[index];
         let (head_start, _) = window(self.text, sentence, before, before);
         let (pronoun, kind_nouns) = referring_words(&self.text[head_start..before], self.kinds);

@@ -362,17 +362,15 @@ impl<'a> Checker<'a> {
         let quantities = extract_prose(text, prose);
         let sentences = sentences(prose);
         let mentions = self.index.mentions(prose);
-        let context = Context {
-            text: prose,
-            sentences: &sentences,
-            quantities: &quantities,
-            mentions: &mentions,
-            base: self.base,
-            triggers: &self.triggers,
-            kinds: &self.kinds,
-            carried: vec![std::cell::OnceCell::new(); sentences.len()],
-            found: Default::default(),
-        };
+        let context = Context::new(
+            prose,
+            &sentences,
+            &quantities,
+            &mentions,
+            self.base,
+            &self.triggers,
+            &self.kinds,
+        );
         let mut sentence_index = 0;
         let mut findings: Vec<Finding> = Vec::with_capacity(quantities.len());
         let mut links: Vec<Link> = Vec::with_capacity(quantities.len());
