@@ -11,6 +11,7 @@
 //! when no reading of its rounded figures makes it right.
 
 use super::Document;
+use super::clause::find_ascii_case_insensitive;
 use super::precision::implied_half_widths;
 use crate::quantity::{Dimension, Kind, Quantity};
 
@@ -28,7 +29,8 @@ pub struct Item<'d> {
 
 /// The quantities of each sentence of `document` that has at least two (or one range), with
 /// the words between them; a sentence with "respectively" is left out (its figures pair up
-/// by list position, not by neighbourhood).
+/// by list position, not by neighbourhood). Checks read it through
+/// [`Document::sentences_with_items`], which reads a document once.
 pub fn sentences_with_items<'d>(document: &Document<'d>) -> Vec<Vec<Item<'d>>> {
     let mut sentences = Vec::new();
     let quantities = document.quantities;
@@ -52,7 +54,7 @@ pub fn sentences_with_items<'d>(document: &Document<'d>) -> Vec<Vec<Item<'d>>> {
                 .get(sentence)
                 .map_or(document.text.len(), |s| s.end);
             let whole = document.text.get(start..end).unwrap_or("");
-            if !whole.to_ascii_lowercase().contains("respectively") {
+            if find_ascii_case_insensitive(whole, "respectively").is_none() {
                 let mut items = Vec::with_capacity(last - first + 1);
                 let mut from = start;
                 for (index, q) in quantities.iter().enumerate().take(last + 1).skip(first) {
@@ -967,8 +969,8 @@ pub fn say_it_holds(finding: &mut super::Finding, stated: &str) {
 /// that holds is said so in the message of a finding left unverifiable, for coverage.
 pub fn check(document: &Document<'_>, findings: &mut [super::Finding]) {
     use super::rules::{absolute_change, multiple, percent_change};
-    for items in sentences_with_items(document) {
-        for change in changes(document, &items) {
+    for items in document.sentences_with_items() {
+        for change in changes(document, items) {
             let found = match change.stated {
                 Stated::Percent(p) => {
                     percent_change::judge(document, &change, p).map(|d| (d, &percent_change::RULE))
@@ -986,7 +988,7 @@ pub fn check(document: &Document<'_>, findings: &mut [super::Finding]) {
             };
             discrepancy.report(document, rule, findings);
         }
-        for comparison in multiple::comparisons(document, &items) {
+        for comparison in multiple::comparisons(document, items) {
             match multiple::judge_comparison(document, &comparison) {
                 Ok(stated) => say_it_holds(&mut findings[comparison.figure], &stated),
                 Err(discrepancy) => discrepancy.report(document, &multiple::RULE, findings),

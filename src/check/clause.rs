@@ -49,15 +49,11 @@ impl<'t> Clause<'t> {
         let start = previous_end.max(from) - from;
         let after = &window[q_end..(next_start - from).min(window.len())];
         let clause_break = after
-            .find([',', ';', ':', '(', ')', '.'])
+            .bytes()
+            .position(|b| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'.'))
             .unwrap_or(after.len());
         let after = &after[..clause_break];
-        let end = q_end
-            + [" and ", " but ", " while ", " whereas "]
-                .iter()
-                .filter_map(|w| find_ascii_case_insensitive(after, w))
-                .min()
-                .unwrap_or(after.len());
+        let end = q_end + first_joiner(after).unwrap_or(after.len());
         Clause {
             text: window,
             start: start.min(q_start),
@@ -71,6 +67,35 @@ impl<'t> Clause<'t> {
     pub fn holds(&self, start: usize, end: usize) -> bool {
         start >= self.start && end <= self.end
     }
+}
+
+/// The words that join two clauses, each with the spaces around it.
+const JOINERS: [&str; 4] = [" and ", " but ", " while ", " whereas "];
+
+/// The joiner (one of [`JOINERS`], in any ASCII case) that starts at byte `at` of `text`.
+fn joiner_at(text: &[u8], at: usize) -> Option<&'static str> {
+    JOINERS.into_iter().find(|w| {
+        text.get(at..at + w.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
+/// Where the first joiner of `text` starts. Only spaces can start one, so only they are
+/// tried: the earliest of them that starts any joiner is the earliest of every joiner's
+/// first occurrence.
+fn first_joiner(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find(|&at| bytes[at] == b' ' && joiner_at(bytes, at).is_some())
+}
+
+/// Where the last joiner of `text` ends. A joiner has spaces only at its two ends, so one
+/// that starts later also ends later: the last to start is the one that ends last.
+fn last_joiner_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len())
+        .rev()
+        .filter(|&at| bytes[at] == b' ')
+        .find_map(|at| joiner_at(bytes, at).map(|w| at + w.len()))
 }
 
 /// The byte offset of `needle` in `haystack`, ignoring ASCII case.
@@ -149,14 +174,13 @@ pub fn is_attached_after(text: &str, end: usize, mention_start: usize) -> bool {
 /// km/h": the second number's stretch names only the Tu-160.
 pub fn naming_start(window: &str, q_start: usize) -> usize {
     let before = &window[..q_start];
-    let start = before.rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let start = before
+        .bytes()
+        .rposition(|b| matches!(b, b',' | b';' | b':'))
+        .map_or(0, |i| i + 1);
     // The words are looked for only after the last punctuation break.
     let stretch = &before[start..];
-    [" and ", " but ", " while ", " whereas "]
-        .iter()
-        .filter_map(|word| rfind_ascii_case_insensitive(stretch, word).map(|i| i + word.len()))
-        .max()
-        .map_or(start, |i| start + i)
+    last_joiner_end(stretch).map_or(start, |i| start + i)
 }
 
 /// Whether the clause's quantity is put first in an "At N, …" phrase at the start of its
@@ -166,14 +190,6 @@ pub fn is_fronted_at(clause: &Clause<'_>) -> bool {
     let before = clause.text[..start].trim();
     let after = clause.text[end..].trim_start();
     before.eq_ignore_ascii_case("at") && after.starts_with(',')
-}
-
-/// The last byte offset of `needle` in `haystack`, ignoring ASCII case.
-fn rfind_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .rposition(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// The words of `text`, as they are written.
@@ -268,7 +284,10 @@ const CHANGES_BEFORE: &[&str] = &[
 /// or a comparison ("25 years more", "grew by 2%"), with the word that says so.
 pub fn difference_word(window: &str, q_start: usize, q_end: usize) -> Option<&str> {
     let after = &window[q_end..];
-    let after = &after[..after.find([',', ';', ':', '.', '(']).unwrap_or(after.len())];
+    let clause_break = after
+        .bytes()
+        .position(|b| matches!(b, b',' | b';' | b':' | b'.' | b'('));
+    let after = &after[..clause_break.unwrap_or(after.len())];
     if let Some(word) = words(after)
         .take(2)
         .find(|w| COMPARATIVES.iter().any(|c| c.eq_ignore_ascii_case(w)))
@@ -296,7 +315,10 @@ pub fn difference_word(window: &str, q_start: usize, q_end: usize) -> Option<&st
         }
     }
     let before = &window[..q_start];
-    let before = &before[before.rfind([',', ';', ':', '.']).map_or(0, |i| i + 1)..];
+    let clause_break = before
+        .bytes()
+        .rposition(|b| matches!(b, b',' | b';' | b':' | b'.'));
+    let before = &before[clause_break.map_or(0, |i| i + 1)..];
     let mut previous = words(before).rev();
     let last = previous.next()?;
     // "an increase of 12": the word before "of".
@@ -488,6 +510,34 @@ mod tests {
         ] {
             let (start, end) = around_number(sentence, number);
             assert_eq!(difference_word(sentence, start, end), word, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn the_first_and_last_joiners_are_those_of_every_joiner_searched_alone() {
+        for text in [
+            "rose and fell but then AND while it whereas  and but",
+            " and but while whereas ",
+            "no joiner here, band bud whilst",
+            "x WHEREAS y And z",
+            "",
+        ] {
+            let first = JOINERS
+                .iter()
+                .filter_map(|w| find_ascii_case_insensitive(text, w))
+                .min();
+            assert_eq!(first_joiner(text), first, "{text:?}");
+            let last_end = JOINERS
+                .iter()
+                .filter_map(|w| {
+                    let at = text
+                        .as_bytes()
+                        .windows(w.len())
+                        .rposition(|t| t.eq_ignore_ascii_case(w.as_bytes()))?;
+                    Some(at + w.len())
+                })
+                .max();
+            assert_eq!(last_joiner_end(text), last_end, "{text:?}");
         }
     }
 

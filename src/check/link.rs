@@ -260,7 +260,10 @@ const MAXIMUM_WORDS: &[&str] = &[
     "max range",
 ];
 
-/// The text and mentions of a document, shared by every link.
+/// The text and mentions of a document, shared by every link, and what linking works out
+/// once for all the quantities of a sentence. Quantities are linked in order, so the caches
+/// hold the sentence linked last; a context is for one thread (a document linked on several
+/// threads has one context per piece, see [`Context::new`]).
 pub struct Context<'a> {
     /// The document.
     pub text: &'a str,
@@ -276,9 +279,39 @@ pub struct Context<'a> {
     pub triggers: &'a Triggers,
     /// The nouns that refer back to an entity of a kind.
     pub kinds: &'a KindNouns,
-    /// For each sentence, the entity it refers back to, worked out once.
-    pub carried: Vec<std::cell::OnceCell<Result<Option<usize>, String>>>,
+    /// The sentence linked last and the entity it refers back to.
+    carried: std::cell::RefCell<Option<(usize, Carried)>>,
+    /// The trigger words of the sentence linked last, found once for all its quantities.
+    found: std::cell::RefCell<SentenceTriggers>,
 }
+
+/// The entity a sentence refers back to, or why it is not clear which (see
+/// [`Context::carried_entity`]).
+type Carried = Result<Option<usize>, String>;
+
+/// The trigger words found in one sentence (see [`Context::nearest`]).
+#[derive(Debug, Default)]
+struct SentenceTriggers {
+    /// The sentence's index.
+    sentence: Option<usize>,
+    /// The stretch of it that was scanned, if any (see [`Context::trigger_span`]).
+    span: Option<(usize, usize)>,
+    /// Every trigger word in the stretch, in the order the automaton reports them.
+    hits: Vec<Hit>,
+}
+
+/// A trigger word found in the text: its byte range in the document and its pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Hit {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+/// The longest stretch of a sentence whose trigger words are found once for all its
+/// quantities; in a longer one each quantity's window is scanned on its own (numbers far
+/// apart in a long sentence would cost more scanned together).
+const CACHED_SPAN_BYTES: usize = 4 * (WINDOW_BEFORE + WINDOW_AFTER);
 
 /// How far before a quantity, in bytes, its sentence is read for names and trigger words.
 const WINDOW_BEFORE: usize = 300;
@@ -301,7 +334,95 @@ pub fn window(text: &str, sentence: &Sentence, start: usize, end: usize) -> (usi
     (low.min(start), high.max(end))
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// The context of a document's `text`, with its sentences, quantities and mentions, and
+    /// nothing worked out yet. What it works out depends only on the document, so contexts
+    /// made for pieces of one document link its quantities as one context would.
+    pub fn new(
+        text: &'a str,
+        sentences: &'a [Sentence],
+        quantities: &'a [Quantity],
+        mentions: &'a [Mention],
+        base: &'a FactBase,
+        triggers: &'a Triggers,
+        kinds: &'a KindNouns,
+    ) -> Context<'a> {
+        Context {
+            text,
+            sentences,
+            quantities,
+            mentions,
+            base,
+            triggers,
+            kinds,
+            carried: Default::default(),
+            found: Default::default(),
+        }
+    }
+
+    /// The nearest triggers around the quantity at `start..end` of the window `from..to` of
+    /// sentence `index` (offsets `start`, `end` and `previous_end` within the window; see
+    /// [`Triggers::nearest`]). The stretch of the sentence that the windows of its quantities
+    /// cover is scanned once for all of them: a window holds exactly the stretch's trigger
+    /// words that lie inside it, in the same order.
+    fn nearest(
+        &self,
+        index: usize,
+        (from, to): (usize, usize),
+        (start, end): (usize, usize),
+        previous_end: Option<usize>,
+    ) -> Nearest {
+        let window = &self.text[from..to];
+        let mut found = self.found.borrow_mut();
+        if found.sentence != Some(index) {
+            found.sentence = Some(index);
+            found.span = self.trigger_span(index, from, from + start);
+            if let Some((span_from, span_to)) = found.span {
+                self.triggers
+                    .find(self.text, span_from, span_to, &mut found.hits);
+            }
+        }
+        match found.span {
+            Some((span_from, span_to)) if span_from <= from && to <= span_to => {
+                // Hits come by end: those inside the window end in `from..=to`.
+                let first = found.hits.partition_point(|h| h.end < from);
+                let last = found.hits.partition_point(|h| h.end <= to);
+                let hits = &found.hits[first..last.max(first)];
+                self.triggers
+                    .nearest(window, from, hits, start, end, previous_end)
+            }
+            _ => {
+                let mut hits = Vec::new();
+                self.triggers.find(self.text, from, to, &mut hits);
+                self.triggers
+                    .nearest(window, from, &hits, start, end, previous_end)
+            }
+        }
+    }
+
+    /// The stretch of sentence `index` whose trigger words [`Context::nearest`] finds at once,
+    /// from `from`, where the window of its quantity at byte `q_start` (the first linked in
+    /// the sentence) starts, to the end of the last window of the sentence's quantities;
+    /// `None` when that is longer than [`CACHED_SPAN_BYTES`]. A window that still falls
+    /// outside it (of a quantity that runs past its sentence) is scanned on its own.
+    fn trigger_span(&self, index: usize, from: usize, q_start: usize) -> Option<(usize, usize)> {
+        let sentence = &self.sentences[index];
+        let first = self.quantities.partition_point(|o| o.start < q_start);
+        let last_end = self.quantities[first..]
+            .iter()
+            .take_while(|o| o.start < sentence.end)
+            .map(|o| o.end)
+            .max()?;
+        let mut to = sentence
+            .end
+            .min(last_end + WINDOW_AFTER)
+            .min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        (from <= to && to - from <= CACHED_SPAN_BYTES).then_some((from, to))
+    }
+
     /// The mentions that lie within `start..end`.
     fn mentions_in(&self, start: usize, end: usize) -> &[Mention] {
         let first = self.mentions.partition_point(|m| m.start < start);
@@ -317,26 +438,22 @@ impl Context<'_> {
     /// "the <kind>": the entity the previous sentences of the paragraph spoke of.
     /// Worked out once per sentence (from the words of the whole sentence window before its
     /// end), since every quantity of a sentence without names shares it.
-    fn carried_entity(&self, index: usize) -> Result<Option<usize>, String> {
-        let compute = || {
-            let sentence = &self.sentences[index];
-            self.carried_entity_within(index, sentence.end, CARRY_REACH)
-        };
-        match self.carried.get(index) {
-            Some(cell) => cell.get_or_init(compute).clone(),
-            None => compute(),
+    fn carried_entity(&self, index: usize) -> Carried {
+        if let Some((linked, carried)) = &*self.carried.borrow() {
+            if *linked == index {
+                return carried.clone();
+            }
         }
+        let sentence = &self.sentences[index];
+        let carried = self.carried_entity_within(index, sentence.end, CARRY_REACH);
+        *self.carried.borrow_mut() = Some((index, carried.clone()));
+        carried
     }
 
     /// [`Context::carried_entity`], looking at most `reach` sentences back; a sentence that
     /// names nothing but refers back itself ("The missile is hypersonic.") passes its own
     /// referent on.
-    fn carried_entity_within(
-        &self,
-        index: usize,
-        before: usize,
-        reach: usize,
-    ) -> Result<Option<usize>, String> {
+    fn carried_entity_within(&self, index: usize, before: usize, reach: usize) -> Carried {
         let sentence = &self.sentences[index];
         let (head_start, _) = window(self.text, sentence, before, before);
         let (pronoun, kind_nouns) = referring_words(&self.text[head_start..before], self.kinds);
@@ -432,10 +549,7 @@ fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>)
     let mut pronoun = false;
     let mut nouns: Vec<&'k str> = Vec::new();
     let (mut previous, mut before_previous) = ("", "");
-    for word in head
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-    {
+    for word in apostrophe_words(head) {
         if word.len() <= 6
             && ["it", "its", "it's", "it’s"]
                 .iter()
@@ -454,6 +568,40 @@ fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>)
         (before_previous, previous) = (previous, word);
     }
     (pronoun, nouns)
+}
+
+/// The words of `text`: its runs of letters, digits and apostrophes (`'`, `’`), in order.
+/// An ASCII byte is classified as it is, without decoding a character.
+fn apostrophe_words(text: &str) -> impl Iterator<Item = &str> {
+    // Whether the character at byte `at` belongs to a word, and its length.
+    let class = move |at: usize| match text.as_bytes()[at] {
+        b if b.is_ascii() => (b.is_ascii_alphanumeric() || b == b'\'', 1),
+        _ => text[at..].chars().next().map_or((false, 1), |c| {
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        }),
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            if at >= text.len() {
+                return None;
+            }
+            let (in_word, len) = class(at);
+            if in_word {
+                break;
+            }
+            at += len;
+        }
+        let start = at;
+        while at < text.len() {
+            let (in_word, len) = class(at);
+            if !in_word {
+                break;
+            }
+            at += len;
+        }
+        Some(&text[start..at])
+    })
 }
 
 /// The end of a bracketed aside right after a quantity ("305 metres (1,000 feet) long"), so a
@@ -545,12 +693,34 @@ impl Triggers {
         }
     }
 
-    /// Scans `text` (a window of a sentence) around the quantity at `start..end`: a trigger
-    /// counts before the quantity, or right after it ("54.1 m long"), but not right after the
-    /// quantity before it, which ends at `previous_end`.
+    /// Every trigger word in `text[from..to]`, whole word or not, into `hits` (cleared
+    /// first), in the order the automaton reports them: by end, and at one end the longest
+    /// first.
+    fn find(&self, text: &str, from: usize, to: usize, hits: &mut Vec<Hit>) {
+        hits.clear();
+        if let Some(automaton) = &self.automaton {
+            hits.extend(
+                automaton
+                    .find_overlapping_iter(&text[from..to])
+                    .map(|m| Hit {
+                        start: from + m.start(),
+                        end: from + m.end(),
+                        pattern: m.pattern().as_usize(),
+                    }),
+            );
+        }
+    }
+
+    /// Reads the trigger words `hits` (as found by [`Triggers::find`], offsets in the
+    /// document) that lie in `text`, a window of a sentence starting at byte `from`, around
+    /// the quantity at `start..end` of the window: a trigger counts before the quantity, or
+    /// right after it ("54.1 m long"), but not right after the quantity before it, which
+    /// ends at `previous_end`. A word is whole by the characters of the window.
     fn nearest(
         &self,
         text: &str,
+        from: usize,
+        hits: &[Hit],
         start: usize,
         end: usize,
         previous_end: Option<usize>,
@@ -563,31 +733,27 @@ impl Triggers {
             maximum: None,
             variants: Vec::new(),
         };
-        let Some(automaton) = &self.automaton else {
-            return nearest;
-        };
-        for m in automaton.find_overlapping_iter(text) {
-            if !is_whole_word(text, m.start(), m.end()) {
+        for hit in hits.iter().filter(|h| h.start >= from) {
+            let (m_start, m_end) = (hit.start - from, hit.end - from);
+            if !is_whole_word(text, m_start, m_end) {
                 continue;
             }
             let after_previous = previous_end.is_some_and(|p| {
-                m.start() >= p && text[p..m.start()].trim_start().is_empty() && m.end() <= start
+                m_start >= p && text[p..m_start].trim_start().is_empty() && m_end <= start
             });
             if after_previous {
                 continue;
             }
-            let owners = &self.owners[m.pattern().as_usize()];
+            let owners = &self.owners[hit.pattern];
             for announces in owners {
                 if let Announces::Variant(attribute, variant) = *announces {
-                    nearest
-                        .variants
-                        .push((attribute, variant, m.start(), m.end()));
+                    nearest.variants.push((attribute, variant, m_start, m_end));
                 }
             }
-            let distance = if m.end() <= start {
-                start - m.end()
-            } else if m.start() >= end && m.start() - end <= 2 {
-                m.start() - end
+            let distance = if m_end <= start {
+                start - m_end
+            } else if m_start >= end && m_start - end <= 2 {
+                m_start - end
             } else {
                 continue;
             };
@@ -598,15 +764,15 @@ impl Triggers {
                     // A variant's words announce its attribute too ("land area", "PPP").
                     Announces::Attribute(index) | Announces::Variant(index, _) => {
                         if nearest.by_attribute[index].is_none_or(|d| distance < d) {
-                            nearest.trigger_start[index] = Some(m.start());
-                            nearest.trigger_end[index] = Some(m.end());
+                            nearest.trigger_start[index] = Some(m_start);
+                            nearest.trigger_end[index] = Some(m_end);
                         }
                         if matches!(announces, Announces::Attribute(_)) {
                             closer(&mut nearest.plain[index]);
                         }
                         closer(&mut nearest.by_attribute[index])
                     }
-                    Announces::Maximum if m.end() <= start => closer(&mut nearest.maximum),
+                    Announces::Maximum if m_end <= start => closer(&mut nearest.maximum),
                     Announces::Maximum => {}
                 }
             }
@@ -632,9 +798,7 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
         .next()
         .is_some_and(|word| word.eq_ignore_ascii_case(b"or"));
     let previous_end = (clause.after_quantity && !restates).then_some(clause.start);
-    let nearest = context
-        .triggers
-        .nearest(sentence_text, q_start, q_end, previous_end);
+    let nearest = context.nearest(index, (from, to), (q_start, q_end), previous_end);
     let states_maximum = nearest.maximum.is_some_and(|d| d < 40);
     let mentions: Vec<&Mention> = context
         .mentions_in(from, to)
@@ -1008,10 +1172,7 @@ fn other_subject(
         }
     };
     let stretch = &text[start..end];
-    let words: Vec<&str> = stretch
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = apostrophe_words(stretch).collect();
     if stretch.contains([',', ';', ':', '(', '"']) || words.len() > PHRASE_WORDS {
         return None;
     }
@@ -1411,4 +1572,55 @@ fn relation(
         states_maximum: false,
         reason: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apostrophe_words_are_the_runs_between_other_characters() {
+        for text in [
+            "It's the missile’s range: 5,000 km — Kenya's «coast» and the air base.",
+            "  été à Zürich, l'île  ",
+            "",
+            "’'",
+        ] {
+            let split: Vec<&str> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let words: Vec<&str> = apostrophe_words(text).collect();
+            assert_eq!(words, split, "{text:?}");
+        }
+    }
+
+    /// The trigger words of any window of a sentence are the sentence's that lie inside it,
+    /// in the same order: what lets [`Context::nearest`] scan a sentence once.
+    #[test]
+    fn a_window_holds_the_sentence_s_trigger_words_inside_it_in_order() {
+        let base = FactBase::shipped().expect("the shipped base is valid");
+        let triggers = Triggers::new(&base.vocabulary);
+        let text = "Its total land area, top speed and maximum range: a land area of 5 km², a \
+                    coastline 536 km long, a max speed of Mach 9 — the population's urban \
+                    population, the range, the length and the top speeds.";
+        let mut sentence = Vec::new();
+        triggers.find(text, 0, text.len(), &mut sentence);
+        assert!(sentence.len() > 10, "{sentence:?}");
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let mut window = Vec::new();
+        for (i, &from) in offsets.iter().enumerate() {
+            for &to in &offsets[i..] {
+                triggers.find(text, from, to, &mut window);
+                let inside: Vec<Hit> = sentence
+                    .iter()
+                    .copied()
+                    .filter(|h| h.start >= from && h.end <= to)
+                    .collect();
+                assert_eq!(window, inside, "{from}..{to}");
+            }
+        }
+    }
 }

@@ -275,9 +275,19 @@ pub struct Document<'d> {
     pub allowances: Allowances,
     /// The article's date, when it states one or one is configured.
     pub article: Option<AsOf>,
+    /// [`Document::sentences_with_items`], read the first time a check asks.
+    sentence_items: &'d std::cell::OnceCell<Vec<Vec<arithmetic::Item<'d>>>>,
 }
 
-impl Document<'_> {
+impl<'d> Document<'d> {
+    /// The quantities of each sentence that has at least two (or one range), with the words
+    /// between them (see [`arithmetic::sentences_with_items`]): read once, for every check
+    /// that reads sentences that way.
+    pub fn sentences_with_items(&self) -> &'d [Vec<arithmetic::Item<'d>>] {
+        self.sentence_items
+            .get_or_init(|| arithmetic::sentences_with_items(self))
+    }
+
     /// `q` as a related place of a finding.
     pub fn related(&self, q: &Quantity) -> Related {
         Related {
@@ -352,16 +362,15 @@ impl<'a> Checker<'a> {
         let quantities = extract_prose(text, prose);
         let sentences = sentences(prose);
         let mentions = self.index.mentions(prose);
-        let context = Context {
-            text: prose,
-            sentences: &sentences,
-            quantities: &quantities,
-            mentions: &mentions,
-            base: self.base,
-            triggers: &self.triggers,
-            kinds: &self.kinds,
-            carried: vec![std::cell::OnceCell::new(); sentences.len()],
-        };
+        let context = Context::new(
+            prose,
+            &sentences,
+            &quantities,
+            &mentions,
+            self.base,
+            &self.triggers,
+            &self.kinds,
+        );
         let mut sentence_index = 0;
         let mut findings: Vec<Finding> = Vec::with_capacity(quantities.len());
         let mut links: Vec<Link> = Vec::with_capacity(quantities.len());
@@ -393,6 +402,7 @@ impl<'a> Checker<'a> {
             ));
             links.push(link);
         }
+        let sentence_items = std::cell::OnceCell::new();
         let document = Document {
             path,
             original: text,
@@ -404,6 +414,7 @@ impl<'a> Checker<'a> {
             base: self.base,
             allowances: self.allowances,
             article,
+            sentence_items: &sentence_items,
         };
         rules::run_document_checks(&document, &mut findings);
         findings

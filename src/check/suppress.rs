@@ -516,16 +516,12 @@ fn text_directives(text: &str) -> Vec<Directive> {
     let mut directives = Vec::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
-        let lower = line.to_ascii_lowercase();
-        let mut from = 0;
-        while let Some(found) = lower[from..].find("numfact-ignore") {
-            let at = from + found;
-            let boundary = lower[..at]
+        for at in directive_words(line) {
+            let boundary = line[..at]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
             if !boundary {
-                from = at + 1;
                 continue;
             }
             let body = line[at..].trim_end();
@@ -558,6 +554,18 @@ fn text_directives(text: &str) -> Vec<Directive> {
         line_start += line.len();
     }
     directives
+}
+
+/// Where `numfact-ignore` stands in `line`, in any ASCII case, in order. Only the line's
+/// hyphens are looked at (found with `memchr`), not every byte.
+fn directive_words(line: &str) -> impl Iterator<Item = usize> + '_ {
+    const WORD: &str = "numfact-ignore";
+    const BEFORE_HYPHEN: usize = "numfact".len();
+    line.match_indices('-').filter_map(|(hyphen, _)| {
+        let at = hyphen.checked_sub(BEFORE_HYPHEN)?;
+        let word = line.as_bytes().get(at..at + WORD.len())?;
+        word.eq_ignore_ascii_case(WORD.as_bytes()).then_some(at)
+    })
 }
 
 /// Line starts of a text.
@@ -611,6 +619,19 @@ impl<'a> Lines<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn directive_words_are_found_in_any_case_by_their_hyphen() {
+        let line = "a-b NUMFACT-Ignore-next-line x-numfact-ignore numfact-\u{e9} -numfact-ignorE";
+        let found: Vec<usize> = directive_words(line).collect();
+        let lower = line.to_ascii_lowercase();
+        let expected: Vec<usize> = lower
+            .match_indices("numfact-ignore")
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(found, expected);
+        assert_eq!(found.len(), 3);
+    }
 
     #[test]
     fn directives_and_reasons() {

@@ -687,18 +687,19 @@ impl Config {
     /// Keeps the items whose rule is not off, with the severity configured for their rule.
     fn apply<T>(
         &self,
-        items: Vec<T>,
+        mut items: Vec<T>,
         rule: impl Fn(&T) -> &'static Rule,
         set: impl Fn(&mut T, Severity),
     ) -> Vec<T> {
+        // In place: an item is moved only when one before it was dropped.
+        items.retain_mut(|item| match self.severity_of(rule(item)) {
+            Some(severity) => {
+                set(item, severity);
+                true
+            }
+            None => false,
+        });
         items
-            .into_iter()
-            .filter_map(|mut item| {
-                let severity = self.severity_of(rule(&item))?;
-                set(&mut item, severity);
-                Some(item)
-            })
-            .collect()
     }
 
     /// Whether the file at `path` (relative to the working directory, or absolute) is to be

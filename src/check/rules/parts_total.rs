@@ -4,8 +4,8 @@
 
 use super::Rule;
 use crate::check::arithmetic::{
-    Item, inside_message, say_it_holds, sentences_with_items, squeeze, stated_interval,
-    written_as_whole_number, written_like,
+    Item, inside_message, say_it_holds, squeeze, stated_interval, written_as_whole_number,
+    written_like,
 };
 use crate::check::{Document, Finding, MessageParts, Severity, Verdict};
 use crate::quantity::display::format_number;
@@ -486,7 +486,7 @@ fn breakdowns<'i, 'd>(
 
 /// Reports each breakdown whose parts add up to more than their total.
 pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
-    for items in sentences_with_items(document) {
+    for items in document.sentences_with_items() {
         let Some(sentence) = document
             .context
             .sentences
@@ -503,7 +503,7 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
         if OVERLAP_WORDS.iter().any(|w| whole.contains(w)) {
             continue;
         }
-        for breakdown in breakdowns(document, &items, sentence.end) {
+        for breakdown in breakdowns(document, items, sentence.end) {
             judge(document, &breakdown, findings);
         }
     }

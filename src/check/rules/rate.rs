@@ -3,8 +3,7 @@
 
 use super::Rule;
 use crate::check::arithmetic::{
-    Discrepancy, End, number_like, replace_number, say_it_holds, sentences_with_items,
-    stated_interval,
+    Discrepancy, End, number_like, replace_number, say_it_holds, stated_interval,
 };
 use crate::check::{Document, Finding, Severity, Verdict};
 use crate::quantity::{Dimension, Quantity};
@@ -55,7 +54,7 @@ const PERIODS: &[(&str, f64)] = &[
 
 /// Reports each rate that its total and time do not make.
 pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
-    for items in sentences_with_items(document) {
+    for items in document.sentences_with_items() {
         for window in items.windows(3) {
             let [total, time, rate] = window else {
                 continue;

@@ -5,7 +5,7 @@
 use super::Rule;
 use crate::check::arithmetic::{
     Item, clause_ends_after, ends_with_bound, inside_message, number_like, qualified_after,
-    replace_number, say_it_holds, sentences_with_items, stated_interval, written_like,
+    replace_number, say_it_holds, stated_interval, written_like,
 };
 use crate::check::{Document, Finding, MessageParts, Severity, Verdict};
 use crate::quantity::{Dimension, Kind, Quantity};
@@ -318,8 +318,8 @@ fn sentence_case_off(text: String) -> String {
 
 /// Reports each share that its part and total do not make.
 pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
-    for items in sentences_with_items(document) {
-        for share in shares(document, &items) {
+    for items in document.sentences_with_items() {
+        for share in shares(document, items) {
             judge(document, share, findings);
         }
     }
