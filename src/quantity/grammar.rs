@@ -157,6 +157,7 @@ struct Site<'a> {
 #[inline]
 fn read_quantity(site: Site<'_>) -> Result<Parsed<'_>, usize> {
     skip_non_word_start(site)?;
+    skip_plain_year(site)?;
     let start = number_start(site);
     let opener = range_opener_before(site.text, start);
     let (rest, body) = read_body(site, start, joiners_before(site.text, start, opener))?;
@@ -243,6 +244,45 @@ fn skip_non_word_start(site: Site<'_>) -> Result<(), usize> {
         return Err(token_end(text, anchor));
     }
     Ok(())
+}
+
+/// The words before a year that [`is_quantity`] reads as naming one, and that no qualifier
+/// ends ("in excess of" does, so "of" is not here).
+const WORDS_BEFORE_A_YEAR: &[&str] = &[
+    "in", "since", "until", "during", "before", "after", "from", "by",
+];
+
+/// Skips a year the whole grammar would skip, without running it: four digits from 1000 to
+/// 2100 after one of [`WORDS_BEFORE_A_YEAR`] and a space, ending a clause ("in 2001,",
+/// "since 1990."). Nothing can follow such a number that makes it a quantity, and nothing
+/// before it bounds it. Most digits in prose are such years.
+#[inline]
+fn skip_plain_year(site: Site<'_>) -> Result<(), usize> {
+    let Site { text, anchor, .. } = site;
+    let bytes = text.as_bytes();
+    let Some(digits) = bytes.get(anchor..anchor + 4) else {
+        return Ok(());
+    };
+    let year = digits.iter().all(u8::is_ascii_digit)
+        && (digits[0] == b'1' || (digits[0] == b'2' && (digits[1] == b'0' || digits == b"2100")));
+    let ends_clause = match bytes.get(anchor + 4) {
+        None => true,
+        Some(b',' | b'.') => !bytes.get(anchor + 5).is_some_and(u8::is_ascii_digit),
+        Some(b';' | b':' | b')' | b'!' | b'?' | b'\n' | b'\r') => true,
+        Some(_) => false,
+    };
+    if site.kind != Anchor::Digit || !year || !ends_clause || anchor == 0 {
+        return Ok(());
+    }
+    if bytes[anchor - 1] != b' ' {
+        return Ok(());
+    }
+    let named = super::lexical::word_before(text, anchor).is_some_and(|(word, _)| {
+        WORDS_BEFORE_A_YEAR
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    });
+    if named { Err(anchor + 4) } else { Ok(()) }
 }
 
 /// Where the numeral starts: at its sign, if any, but not before the floor.
