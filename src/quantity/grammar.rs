@@ -1886,4 +1886,13 @@ mod tests {
         assert!(found("the 5th fleet", 4, Anchor::Digit).is_none());
         assert!(found("on July 4 the", 8, Anchor::Digit).is_none());
     }
+
+    #[test]
+    fn years_ending_a_clause_are_skipped_early_and_bounds_are_not() {
+        assert!(found("in 2001, the", 3, Anchor::Digit).is_none());
+        assert!(found("since 1990.", 6, Anchor::Digit).is_none());
+        assert!(found("in excess of 2000.", 13, Anchor::Digit).is_some());
+        assert!(found("more than 2000.", 10, Anchor::Digit).is_some());
+        assert!(found("in 2001.5 km", 3, Anchor::Digit).is_some());
+    }
 }
