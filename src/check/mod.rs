@@ -302,7 +302,7 @@ impl<'d> Document<'d> {
 #[cfg(feature = "parallel")]
 const PARALLEL_FROM_BYTES: usize = 1 << 20;
 
-/// The fewest quantities linked in one run on a thread.
+/// The fewest quantities linked in one run on a thread (with a linking context of its own).
 #[cfg(feature = "parallel")]
 const LINK_RUN: usize = 1024;
 
@@ -410,70 +410,61 @@ impl<'a> Checker<'a> {
     }
 
     /// The link and the finding of every quantity, in order; in runs on several threads for
-    /// a large document, with the `parallel` feature.
+    /// a large document, with the `parallel` feature, each run with a linking context of its
+    /// own.
     fn link_all(&self, reading: &Reading<'_>) -> (Vec<Link>, Vec<Finding>) {
         let count = reading.quantities.len();
         #[cfg(feature = "parallel")]
         if reading.prose.len() >= PARALLEL_FROM_BYTES && rayon::current_num_threads() > 1 {
             use rayon::prelude::*;
-            let run = (count / (4 * rayon::current_num_threads())).max(LINK_RUN);
-            let runs: Vec<std::ops::Range<usize>> = (0..count)
-                .step_by(run)
-                .map(|start| start..(start + run).min(count))
-                .collect();
-            let linked: Vec<(Vec<Link>, Vec<Finding>)> = runs
+            let (mut links, mut findings) = (Vec::new(), Vec::new());
+            (0..count)
                 .into_par_iter()
-                .map(|range| self.link_run(reading, range))
-                .collect();
-            let mut links = Vec::with_capacity(count);
-            let mut findings = Vec::with_capacity(count);
-            for (run_links, run_findings) in linked {
-                links.extend(run_links);
-                findings.extend(run_findings);
-            }
+                .with_min_len(LINK_RUN)
+                .map_init(
+                    || self.context(reading),
+                    |context, index| self.link_one(context, reading, index),
+                )
+                .unzip_into_vecs(&mut links, &mut findings);
             return (links, findings);
         }
-        self.link_run(reading, 0..count)
+        let context = self.context(reading);
+        (0..count)
+            .map(|index| self.link_one(&context, reading, index))
+            .unzip()
     }
 
-    /// Links and judges the quantities `range` of a document, in order, with a context of
-    /// their own over the whole document.
-    fn link_run(
+    /// Links and judges quantity `index` of a document.
+    fn link_one(
         &self,
+        context: &Context<'_>,
         reading: &Reading<'_>,
-        range: std::ops::Range<usize>,
-    ) -> (Vec<Link>, Vec<Finding>) {
-        let context = self.context(reading);
+        index: usize,
+    ) -> (Link, Finding) {
+        let q = &reading.quantities[index];
+        let sentence_index = reading.sentence_of[index];
         let sentences = reading.sentences;
-        let mut links = Vec::with_capacity(range.len());
-        let mut findings = Vec::with_capacity(range.len());
-        for (q, &sentence_index) in reading.quantities[range.clone()]
-            .iter()
-            .zip(&reading.sentence_of[range])
-        {
-            let mut link = if sentences.is_empty() {
-                Link::default()
-            } else {
-                link::link(&context, sentence_index, q)
-            };
-            // The year of a dateline or front matter dates the article, not the sentence it
-            // runs into.
-            if let (Some(end), Some(article)) = (reading.header_end, reading.article) {
-                if sentences.get(sentence_index).is_some_and(|s| s.start < end) {
-                    link.years.retain(|&year| year != article.year);
-                }
+        let mut link = if sentences.is_empty() {
+            Link::default()
+        } else {
+            link::link(context, sentence_index, q)
+        };
+        // The year of a dateline or front matter dates the article, not the sentence it runs
+        // into.
+        if let (Some(end), Some(article)) = (reading.header_end, reading.article) {
+            if sentences.get(sentence_index).is_some_and(|s| s.start < end) {
+                link.years.retain(|&year| year != article.year);
             }
-            findings.push(rules::fact_comparison::judge(
-                self.base,
-                self.allowances,
-                reading.path,
-                q,
-                &link,
-                reading.article,
-            ));
-            links.push(link);
         }
-        (links, findings)
+        let finding = rules::fact_comparison::judge(
+            self.base,
+            self.allowances,
+            reading.path,
+            q,
+            &link,
+            reading.article,
+        );
+        (link, finding)
     }
 
     /// Checks one document named `path`; one finding per quantity, in order.
