@@ -22,9 +22,9 @@ pub mod verify;
 
 use crate::facts::{AsOf, FactBase};
 use crate::quantity::{Quantity, extract_prose};
-use crate::text::sentences;
+use crate::text::{Sentence, sentences};
 use dateline::{ArticleDate, DateOrigin};
-use link::{Context, EntityIndex, KindNouns, Link, Triggers};
+use link::{Context, EntityIndex, KindNouns, Link, Mention, Triggers};
 pub use message::MessageParts;
 pub use rules::Rule;
 use serde::Serialize;
@@ -298,6 +298,43 @@ impl<'d> Document<'d> {
     }
 }
 
+/// The least prose that is checked on more than one thread (see [`Checker::check_prose`]).
+#[cfg(feature = "parallel")]
+const PARALLEL_FROM_BYTES: usize = 1 << 20;
+
+/// The fewest quantities linked in one run on a thread (with a linking context of its own).
+#[cfg(feature = "parallel")]
+const LINK_RUN: usize = 1024;
+
+/// What [`Checker::check_prose`] read of a document before linking its quantities.
+struct Reading<'r> {
+    path: &'r str,
+    prose: &'r str,
+    quantities: &'r [Quantity],
+    sentences: &'r [Sentence],
+    mentions: &'r [Mention],
+    /// The index of each quantity's sentence.
+    sentence_of: &'r [usize],
+    article: Option<AsOf>,
+    /// Where the dateline or front matter that dates the article ends.
+    header_end: Option<usize>,
+}
+
+/// The index of each quantity's sentence: the first whose end lies after the quantity's
+/// start (the last sentence for any quantity after it; 0 when there are none).
+fn sentence_of(sentences: &[Sentence], quantities: &[Quantity]) -> Vec<usize> {
+    let mut sentence_index = 0;
+    quantities
+        .iter()
+        .map(|q| {
+            while sentence_index + 1 < sentences.len() && sentences[sentence_index].end <= q.start {
+                sentence_index += 1;
+            }
+            sentence_index
+        })
+        .collect()
+}
+
 /// Checks documents against one fact base. Build once, check many documents.
 pub struct Checker<'a> {
     base: &'a FactBase,
@@ -343,6 +380,93 @@ impl<'a> Checker<'a> {
         }))
     }
 
+    /// The quantities, sentences and entity mentions of `prose` (a mask of `text`); on
+    /// several threads for a large one, with the `parallel` feature.
+    fn read(&self, text: &str, prose: &str) -> (Vec<Quantity>, Vec<Sentence>, Vec<Mention>) {
+        let structure = || (sentences(prose), self.index.mentions(prose));
+        #[cfg(feature = "parallel")]
+        if prose.len() >= PARALLEL_FROM_BYTES {
+            let (quantities, (sentences, mentions)) = rayon::join(
+                || crate::quantity::extract_prose_parallel(text, prose),
+                structure,
+            );
+            return (quantities, sentences, mentions);
+        }
+        let (sentences, mentions) = structure();
+        (extract_prose(text, prose), sentences, mentions)
+    }
+
+    /// A linking context over the whole of what was read.
+    fn context<'r>(&'r self, reading: &Reading<'r>) -> Context<'r> {
+        Context::new(
+            reading.prose,
+            reading.sentences,
+            reading.quantities,
+            reading.mentions,
+            self.base,
+            &self.triggers,
+            &self.kinds,
+        )
+    }
+
+    /// The link and the finding of every quantity, in order; in runs on several threads for
+    /// a large document, with the `parallel` feature, each run with a linking context of its
+    /// own.
+    fn link_all(&self, reading: &Reading<'_>) -> (Vec<Link>, Vec<Finding>) {
+        let count = reading.quantities.len();
+        #[cfg(feature = "parallel")]
+        if reading.prose.len() >= PARALLEL_FROM_BYTES && rayon::current_num_threads() > 1 {
+            use rayon::prelude::*;
+            let (mut links, mut findings) = (Vec::new(), Vec::new());
+            (0..count)
+                .into_par_iter()
+                .with_min_len(LINK_RUN)
+                .map_init(
+                    || self.context(reading),
+                    |context, index| self.link_one(context, reading, index),
+                )
+                .unzip_into_vecs(&mut links, &mut findings);
+            return (links, findings);
+        }
+        let context = self.context(reading);
+        (0..count)
+            .map(|index| self.link_one(&context, reading, index))
+            .unzip()
+    }
+
+    /// Links and judges quantity `index` of a document.
+    fn link_one(
+        &self,
+        context: &Context<'_>,
+        reading: &Reading<'_>,
+        index: usize,
+    ) -> (Link, Finding) {
+        let q = &reading.quantities[index];
+        let sentence_index = reading.sentence_of[index];
+        let sentences = reading.sentences;
+        let mut link = if sentences.is_empty() {
+            Link::default()
+        } else {
+            link::link(context, sentence_index, q)
+        };
+        // The year of a dateline or front matter dates the article, not the sentence it runs
+        // into.
+        if let (Some(end), Some(article)) = (reading.header_end, reading.article) {
+            if sentences.get(sentence_index).is_some_and(|s| s.start < end) {
+                link.years.retain(|&year| year != article.year);
+            }
+        }
+        let finding = rules::fact_comparison::judge(
+            self.base,
+            self.allowances,
+            reading.path,
+            q,
+            &link,
+            reading.article,
+        );
+        (link, finding)
+    }
+
     /// Checks one document named `path`; one finding per quantity, in order.
     pub fn check(&self, path: &str, text: &str) -> Vec<Finding> {
         self.check_prose(path, text, text)
@@ -350,6 +474,14 @@ impl<'a> Checker<'a> {
 
     /// Checks a document whose non-prose parts (code, markup) are masked in `prose` (see
     /// [`crate::quantity::extract_prose`]); positions are those of `text`.
+    ///
+    /// With the `parallel` feature a large document is read on every core, with the same
+    /// result: its quantities are extracted in pieces cut where no quantity can continue
+    /// ([`crate::quantity::extract_prose_parallel`]) while its sentences and mentions are
+    /// found, and its quantities are linked and judged in runs, each against the whole
+    /// document (its sentences, mentions and every quantity), so a run links as the whole
+    /// would. The checks of the article against itself, which compare quantities across the
+    /// document, then run once over all of it.
     pub fn check_prose(&self, path: &str, text: &str, prose: &str) -> Vec<Finding> {
         let prose = if prose.len() == text.len() {
             prose
@@ -358,50 +490,20 @@ impl<'a> Checker<'a> {
         };
         let date = self.date_of(text, prose);
         let article = date.map(|d| d.date);
-        let header_end = date.and_then(|d| d.header_end);
-        let quantities = extract_prose(text, prose);
-        let sentences = sentences(prose);
-        let mentions = self.index.mentions(prose);
-        let context = Context::new(
+        let (quantities, sentences, mentions) = self.read(text, prose);
+        let sentence_of = sentence_of(&sentences, &quantities);
+        let reading = Reading {
+            path,
             prose,
-            &sentences,
-            &quantities,
-            &mentions,
-            self.base,
-            &self.triggers,
-            &self.kinds,
-        );
-        let mut sentence_index = 0;
-        let mut findings: Vec<Finding> = Vec::with_capacity(quantities.len());
-        let mut links: Vec<Link> = Vec::with_capacity(quantities.len());
-        let mut sentence_of: Vec<usize> = Vec::with_capacity(quantities.len());
-        for q in &quantities {
-            while sentence_index + 1 < sentences.len() && sentences[sentence_index].end <= q.start {
-                sentence_index += 1;
-            }
-            sentence_of.push(sentence_index);
-            let mut link = if sentences.is_empty() {
-                Link::default()
-            } else {
-                link::link(&context, sentence_index, q)
-            };
-            // The year of a dateline or front matter dates the article, not the sentence it
-            // runs into.
-            if let (Some(end), Some(article)) = (header_end, article) {
-                if sentences.get(sentence_index).is_some_and(|s| s.start < end) {
-                    link.years.retain(|&year| year != article.year);
-                }
-            }
-            findings.push(rules::fact_comparison::judge(
-                self.base,
-                self.allowances,
-                path,
-                q,
-                &link,
-                article,
-            ));
-            links.push(link);
-        }
+            quantities: &quantities,
+            sentences: &sentences,
+            mentions: &mentions,
+            sentence_of: &sentence_of,
+            article,
+            header_end: date.and_then(|d| d.header_end),
+        };
+        let (links, mut findings) = self.link_all(&reading);
+        let context = self.context(&reading);
         let sentence_items = std::cell::OnceCell::new();
         let document = Document {
             path,
