@@ -19,7 +19,8 @@ pub static RULE: Rule = Rule {
 Reads a total over a time followed by its rate: \"$3 million over 12 months, or $250,000 a
 month\", \"200 km in 4 hours, an average of 50 km/h\", and reports the rate when no reading of
 the three figures, each at the precision it is written with, gives it. The rate is \"a\" or
-\"per\" day, week, month (a twelfth of a year), year or hour, or a speed for a distance. The
+\"per\" day, week, month (a twelfth of a year), year or hour, a speed for a distance, or a flow
+(\"barrels a day\") for a volume. The
 three figures must stand right beside each other (\"over\", \"in\", \"across\", then \", or\", \",
 an average of\", \", averaging\"), the total and the rate of one unit.
 
