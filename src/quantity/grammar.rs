@@ -469,11 +469,18 @@ fn age_in_apposition(text: &str, reading: &Reading<'_>) -> bool {
         r.starts_with(|c: char| c.is_ascii_lowercase())
             && !NOT_AFTER_AN_AGE.contains(&word.as_str())
     });
+    if !(whole && after_word && goes_on && (1.0..=120.0).contains(&reading.low)) {
+        return false;
+    }
     // "Qantas, 15, and Virgin, 12, were fined": a list of figures, one of them set off so
-    // before this one in the sentence.
-    let sentence_start = text[..reading.span_start]
+    // before this one in the sentence (looked for in the 200 bytes before it).
+    let mut window_start = reading.span_start.saturating_sub(LIST_LOOKBACK);
+    while !text.is_char_boundary(window_start) {
+        window_start += 1;
+    }
+    let sentence_start = text[window_start..reading.span_start]
         .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |i| i + 1);
+        .map_or(window_start, |i| window_start + i + 1);
     let window = &text[sentence_start..reading.span_start];
     let listed = window
         .match_indices(", ")
@@ -483,8 +490,11 @@ fn age_in_apposition(text: &str, reading: &Reading<'_>) -> bool {
             let digits = after.bytes().take_while(u8::is_ascii_digit).count();
             digits > 0 && after[digits..].starts_with(',')
         });
-    whole && after_word && goes_on && !listed && (1.0..=120.0).contains(&reading.low)
+    !listed
 }
+
+/// How far before an age in apposition a list of figures set off by commas is looked for.
+const LIST_LOOKBACK: usize = 200;
 
 /// "10 degrees below zero", "5 below zero": a temperature under zero.
 #[inline]
@@ -683,12 +693,21 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
         let temperature_letter = matches!(unit.symbol, "°C" | "°F");
         // "taught \"Physics 201\" for years": the mark closes a quotation, not inches.
         let written = &text[start..text.len() - rest.len()];
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        // The line so far, or its last kilobyte: a quotation opened before it is not looked
+        // for further back (a 20 MB line must not be read again at every quantity).
+        let line_so_far = || {
+            let mut from = start.saturating_sub(1024);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
+            &text[line_start..start]
+        };
         // A label's number ("Physics 201\"", "EDSA 1\""): a capitalised word before it; "a
         // 27\" monitor" inside a quotation is still inches.
         let closing_quote = unit.symbol == "in"
             && written.ends_with('"')
-            && text[line_start..start].matches('"').count() % 2 == 1
+            && line_so_far().matches('"').count() % 2 == 1
             && super::lexical::word_before(text, start)
                 .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_uppercase()));
         return !(closing_quote
