@@ -752,3 +752,54 @@ fn edges_of_the_new_readings() {
         ("Within the hour, it was over.", &[]),
     ]);
 }
+
+#[test]
+fn levels_passed_reached_or_neared_are_bounds() {
+    let cases = [
+        (
+            "Temperatures topped 41 degrees in Adelaide.",
+            "topped 41 degrees",
+            Some(Qualifier::MoreThan),
+        ),
+        (
+            "Sales topping $1 billion were reported.",
+            "topping $1 billion",
+            Some(Qualifier::MoreThan),
+        ),
+        (
+            "The Wilsons River rose past 10.6 metres.",
+            "past 10.6 metres",
+            Some(Qualifier::MoreThan),
+        ),
+        (
+            "The index climbed past 8,000 points.",
+            "past 8,000 points",
+            Some(Qualifier::MoreThan),
+        ),
+        (
+            "Phoenix had 31 days at or above 110 degrees.",
+            "at or above 110 degrees",
+            Some(Qualifier::AtLeast),
+        ),
+        (
+            "Rainfall stayed at or below 5 mm.",
+            "at or below 5 mm",
+            Some(Qualifier::AtMost),
+        ),
+        (
+            "Output held near 9 million bpd.",
+            "near 9 million bpd",
+            Some(Qualifier::Approximately),
+        ),
+        // No level passed: "past" as an adjective, after a fall, or in a clock time.
+        ("It grew over the past 68 years.", "68 years", None),
+        ("In the past 10 days it rained.", "10 days", None),
+        ("The shares fell past 40 cents.", "40 cents", None),
+    ];
+    for (sentence, text, qualifier) in cases {
+        let found = extract(sentence);
+        let quantity = found.iter().find(|q| q.text == text);
+        let quantity = quantity.unwrap_or_else(|| panic!("{sentence}: {found:?}"));
+        assert_eq!(quantity.qualifier, qualifier, "{sentence}");
+    }
+}

@@ -7,7 +7,7 @@ use super::lexical::{
     with_ascii_lowercase, word_before, word_gap,
 };
 use super::lexicon::{
-    CLOCK_WORDS, COMPARISON_WORDS, LABEL_WORDS, MONTHS, ORDINAL_SUFFIXES, QUALIFIERS,
+    CLOCK_WORDS, COMPARISON_WORDS, LABEL_WORDS, MONTHS, ORDINAL_SUFFIXES, QUALIFIERS, RISE_VERBS,
     SENTENCE_OPENERS, TRAILING_QUALIFIERS,
 };
 use super::model::Qualifier;
@@ -43,9 +43,19 @@ pub(crate) fn qualifier_before(text: &str, pos: usize) -> Option<(Qualifier, usi
             QUALIFIERS_BY_LAST_WORD.ending_in_word.get(word)
         })??
     };
-    candidates
-        .iter()
-        .find_map(|&(phrase, q)| phrase_before(text, pos, phrase, false).map(|start| (q, start)))
+    candidates.iter().find_map(|&(phrase, q)| {
+        let start = phrase_before(text, pos, phrase, false)?;
+        (phrase != "past" || after_a_rise(text, start)).then_some((q, start))
+    })
+}
+
+/// Whether a verb of a rise ends right before `pos`: "rose" of "rose past 10.6 metres".
+fn after_a_rise(text: &str, pos: usize) -> bool {
+    word_before(text, pos).is_some_and(|(word, _)| {
+        RISE_VERBS
+            .iter()
+            .any(|verb| verb.eq_ignore_ascii_case(word))
+    })
 }
 
 /// [`QUALIFIERS`] grouped by their last word in lower case ("than" of "more than"), keeping
@@ -97,7 +107,8 @@ pub(crate) fn qualifier_at(input: &str) -> Option<(Qualifier, &str)> {
 /// first), so [`qualifier_at`] compares only the phrases that can start where the input does.
 static QUALIFIERS_BY_FIRST_BYTE: LazyLock<Vec<Vec<(&str, Qualifier)>>> = LazyLock::new(|| {
     let mut buckets = vec![Vec::new(); 256];
-    for &(phrase, q) in QUALIFIERS {
+    // "past" is a qualifier only after a verb it cannot see from here.
+    for &(phrase, q) in QUALIFIERS.iter().filter(|(phrase, _)| *phrase != "past") {
         if let Some(&first) = phrase.as_bytes().first() {
             buckets[usize::from(first.to_ascii_lowercase())].push((phrase, q));
         }

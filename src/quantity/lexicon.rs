@@ -211,9 +211,20 @@ pub(super) const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("surpassed", Qualifier::MoreThan),
     ("surpasses", Qualifier::MoreThan),
     ("surpass", Qualifier::MoreThan),
+    // "temperatures topped 41 degrees", "sales topping $1 billion": a level passed.
+    ("topped", Qualifier::MoreThan),
+    ("topping", Qualifier::MoreThan),
+    // "the river rose past 10.6 metres", but only after a verb of a rise ([`RISE_VERBS`]):
+    // "the past 68 years" and "half past 10" pass no level.
+    ("past", Qualifier::MoreThan),
     ("estimated", Qualifier::Approximately),
     ("roughly", Qualifier::Approximately),
     ("close to", Qualifier::Approximately),
+    // "31 days at or above 110 degrees": the level itself counts.
+    ("at or above", Qualifier::AtLeast),
+    ("at or over", Qualifier::AtLeast),
+    ("at or below", Qualifier::AtMost),
+    ("at or under", Qualifier::AtMost),
     ("at least", Qualifier::AtLeast),
     ("minimum", Qualifier::AtLeast),
     ("maximum", Qualifier::AtMost),
@@ -222,6 +233,8 @@ pub(super) const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("approx", Qualifier::Approximately),
     ("around", Qualifier::Approximately),
     ("nearly", Qualifier::Approximately),
+    // "output near 9 million bpd".
+    ("near", Qualifier::Approximately),
     ("almost", Qualifier::Approximately),
     ("circa", Qualifier::Approximately),
     ("about", Qualifier::Approximately),
@@ -532,6 +545,12 @@ pub(super) const ORDINAL_SUFFIXES: [&str; 4] = ["st", "nd", "rd", "th"];
 
 /// Words before a number after which "40m" is a distance, not millions ("the 400m hurdles").
 pub(super) const DETERMINERS: [&str; 3] = ["the", "a", "an"];
+
+/// Verbs of a rise after which "past" is a level passed: "rose past 10.6 metres".
+pub(super) const RISE_VERBS: &[&str] = &[
+    "rose", "rise", "rises", "risen", "rising", "climbed", "climbing", "jumped", "surged",
+    "soared", "grew", "crept", "edged", "pushed", "shot",
+];
 
 /// Verbs of change (and "by") after which "X to Y" is a change and a level, not a range.
 pub(super) const CHANGE_VERBS: &[&str] = &[
