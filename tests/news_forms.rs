@@ -803,3 +803,53 @@ fn levels_passed_reached_or_neared_are_bounds() {
         assert_eq!(quantity.qualifier, qualifier, "{sentence}");
     }
 }
+
+#[test]
+fn decades_of_life_are_ages() {
+    // (sentence, text, low and high in years)
+    let ages = [
+        ("A man in his 30s was injured.", "in his 30s", 30.0, 39.0),
+        ("She is in her early 40s.", "in her early 40s", 40.0, 43.0),
+        (
+            "They were in their mid-20s.",
+            "in their mid-20s",
+            24.0,
+            26.0,
+        ),
+        (
+            "He died in his late 80s, friends said.",
+            "in his late 80s",
+            87.0,
+            89.0,
+        ),
+        ("In my 50s I took up running.", "In my 50s", 50.0, 59.0),
+        (
+            "Most were in their Mid 60s.",
+            "in their Mid 60s",
+            64.0,
+            66.0,
+        ),
+    ];
+    for (sentence, text, low, high) in ages {
+        let found = extract(sentence);
+        assert_eq!(found.len(), 1, "{sentence}: {found:?}");
+        assert_eq!(found[0].text, text, "{sentence}");
+        assert_eq!((found[0].low, found[0].high), (low, high), "{sentence}");
+        assert_eq!(found[0].unit, "yr", "{sentence}");
+        assert_eq!(found[0].kind, numfact::quantity::Kind::Range, "{sentence}");
+    }
+    // Decades of a century, temperatures, and decades without "in" and a possessive.
+    for sentence in [
+        "Temperatures were in the 30s.",
+        "It was built in the 1960s.",
+        "Her 30s were busy.",
+        "Prices rose in the 90s.",
+        "He is in his 100s.",
+    ] {
+        assert!(
+            extract(sentence).is_empty(),
+            "{sentence}: {:?}",
+            extract(sentence)
+        );
+    }
+}

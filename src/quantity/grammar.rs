@@ -156,6 +156,9 @@ struct Site<'a> {
 /// The passes of [`parse_at`], in order. `Err` holds the offset where scanning resumes.
 #[inline]
 fn read_quantity(site: Site<'_>) -> Result<Parsed<'_>, usize> {
+    if let Some(age) = decade_of_life(site) {
+        return Ok(age);
+    }
     skip_non_word_start(site)?;
     skip_plain_year(site)?;
     let start = number_start(site);
@@ -449,6 +452,57 @@ fn read_age(text: &str, reading: &mut Reading<'_>) {
     {
         reading.measure = Measure::Unit(&units::YEAR);
     }
+}
+
+/// Possessives of "in his 30s", "in their mid-20s".
+const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "your", "our"];
+
+/// The parts of a decade of life ("in her early 40s"): the word, and the years of the decade
+/// it keeps (early 40s: 40 to 43).
+const PARTS_OF_A_DECADE: &[(&str, f64, f64)] =
+    &[("early", 0.0, 3.0), ("mid", 4.0, 6.0), ("late", 7.0, 9.0)];
+
+/// "A man in his 30s", "in her early 40s", "in their mid-20s": an age as the decade of life
+/// after "in" and a possessive, read as a range of years: the whole decade (30 to 39), or its
+/// early (30–33), middle (34–36) or late (37–39) years. "In the 30s" (a temperature or a
+/// decade of a century) is not an age, and neither is "the 1960s".
+fn decade_of_life(site: Site<'_>) -> Option<Parsed<'_>> {
+    let Site { text, anchor, .. } = site;
+    let decade = match text.as_bytes().get(anchor..anchor + 3)? {
+        [tens @ b'2'..=b'9', b'0', b's'] => f64::from(tens - b'0') * 10.0,
+        _ => return None,
+    };
+    let end = anchor + 3;
+    if site.kind != Anchor::Digit || !at_word_end(&text[end..]) || !at_word_start(text, anchor) {
+        return None;
+    }
+    // "early 40s", "mid-20s": a part of the decade, joined by a space or a hyphen.
+    let part = PARTS_OF_A_DECADE.iter().find_map(|&(word, low, high)| {
+        let head = text[..anchor]
+            .strip_suffix('-')
+            .or_else(|| text[..anchor].strip_suffix(' '))?;
+        let start = head.len().checked_sub(word.len())?;
+        let spelled = head.get(start..)?.eq_ignore_ascii_case(word) && at_word_start(text, start);
+        spelled.then_some((start, low, high))
+    });
+    let (before, low, high) = part.unwrap_or((anchor, 0.0, 9.0));
+    let (possessive, at) = super::lexical::word_before(text, before)?;
+    let (word_in, start) = super::lexical::word_before(text, at)?;
+    let named = POSSESSIVES
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(possessive))
+        && word_in.eq_ignore_ascii_case("in");
+    (named && start >= site.floor).then_some(Parsed {
+        start,
+        end,
+        kind: Kind::Range,
+        qualifier: None,
+        low: decade + low,
+        high: decade + high,
+        measure: Measure::Unit(&units::YEAR),
+        difference: false,
+        vague: false,
+    })
 }
 
 /// "The prime minister, 58, has led…", "LeBron James, 39, scored": a whole number from 1 to
