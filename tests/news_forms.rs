@@ -829,6 +829,24 @@ fn decades_of_life_are_ages() {
             64.0,
             66.0,
         ),
+        (
+            "A woman in her forties was hurt.",
+            "in her forties",
+            40.0,
+            49.0,
+        ),
+        (
+            "They were in their mid-sixties.",
+            "in their mid-sixties",
+            64.0,
+            66.0,
+        ),
+        (
+            "He is in his late Twenties.",
+            "in his late Twenties",
+            27.0,
+            29.0,
+        ),
     ];
     for (sentence, text, low, high) in ages {
         let found = extract(sentence);
@@ -845,6 +863,8 @@ fn decades_of_life_are_ages() {
         "Her 30s were busy.",
         "Prices rose in the 90s.",
         "He is in his 100s.",
+        "Jazz was big in the twenties.",
+        "The Sixties were wild.",
     ] {
         assert!(
             extract(sentence).is_empty(),

@@ -12,7 +12,7 @@ use super::lexical::{
 };
 use super::lexicon::{
     AGE_WORDS, ANGLE_AFTER, ANGLE_BEFORE, CHANGE_VERBS, CHANGE_WORDS, COLLECTIVES, COMPARED_AFTER,
-    COUNT_NOUNS, DETERMINERS, NOT_PLURAL, VAGUE_MAGNITUDES, WORDS_OF_MORE,
+    COUNT_NOUNS, DECADE_WORDS, DETERMINERS, NOT_PLURAL, VAGUE_MAGNITUDES, WORDS_OF_MORE,
 };
 use super::model::{Dimension, Kind, Qualifier};
 use super::numeral::{Numeral, Written, and_a_fraction, numeral};
@@ -462,18 +462,23 @@ const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "your", "our"];
 const PARTS_OF_A_DECADE: &[(&str, f64, f64)] =
     &[("early", 0.0, 3.0), ("mid", 4.0, 6.0), ("late", 7.0, 9.0)];
 
-/// "A man in his 30s", "in her early 40s", "in their mid-20s": an age as the decade of life
-/// after "in" and a possessive, read as a range of years: the whole decade (30 to 39), or its
-/// early (30–33), middle (34–36) or late (37–39) years. "In the 30s" (a temperature or a
-/// decade of a century) is not an age, and neither is "the 1960s".
+/// "A man in his 30s", "in her early forties", "in their mid-20s": an age as the decade of
+/// life after "in" and a possessive, read as a range of years: the whole decade (30 to 39),
+/// or its early (30–33), middle (34–36) or late (37–39) years. "In the 30s" (a temperature
+/// or a decade of a century) is not an age, and neither is "the 1960s".
 fn decade_of_life(site: Site<'_>) -> Option<Parsed<'_>> {
     let Site { text, anchor, .. } = site;
-    let decade = match text.as_bytes().get(anchor..anchor + 3)? {
-        [tens @ b'2'..=b'9', b'0', b's'] => f64::from(tens - b'0') * 10.0,
+    let (decade, end) = match (site.kind, text.as_bytes().get(anchor..anchor + 3)) {
+        (Anchor::Digit, Some(&[tens @ b'2'..=b'9', b'0', b's'])) => {
+            (f64::from(tens - b'0') * 10.0, anchor + 3)
+        }
+        (Anchor::Word, _) => DECADE_WORDS.iter().find_map(|&(word, decade)| {
+            let rest = match_phrase(&text[anchor..], word, false)?;
+            Some((decade, text.len() - rest.len()))
+        })?,
         _ => return None,
     };
-    let end = anchor + 3;
-    if site.kind != Anchor::Digit || !at_word_end(&text[end..]) || !at_word_start(text, anchor) {
+    if !at_word_end(&text[end..]) || !at_word_start(text, anchor) {
         return None;
     }
     // "early 40s", "mid-20s": a part of the decade, joined by a space or a hyphen.

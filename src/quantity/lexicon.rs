@@ -82,6 +82,19 @@ pub(super) const MONEY_SCALES: &[(&str, f64)] = &[
     ("tn", 1e12),
 ];
 
+/// Decades of life in words ("in her forties"), and the first year of each; the scanner
+/// anchors on them (see `decade_of_life` in the grammar).
+pub(super) const DECADE_WORDS: &[(&str, f64)] = &[
+    ("twenties", 20.0),
+    ("thirties", 30.0),
+    ("forties", 40.0),
+    ("fifties", 50.0),
+    ("sixties", 60.0),
+    ("seventies", 70.0),
+    ("eighties", 80.0),
+    ("nineties", 90.0),
+];
+
 /// Phrases, besides the number words, that open a numeral in words ("a hundred", "half"):
 /// the scanner anchors on them.
 pub(super) const NUMERAL_PHRASES: &[&str] = &[

@@ -3,7 +3,7 @@
 
 use super::grammar::{Anchor, Outcome, Parsed, parse_at};
 use super::lexical::at_word_start;
-use super::lexicon::{ARTICLE_ANCHORS, VAGUE_MAGNITUDES};
+use super::lexicon::{ARTICLE_ANCHORS, DECADE_WORDS, VAGUE_MAGNITUDES};
 use super::numeral::{VULGAR_FRACTIONS, word_anchors};
 use super::units::currency_anchors;
 use super::units::{UnitContext, may_follow_article, unit};
@@ -33,7 +33,10 @@ static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
             Trigger::Grammar(Anchor::Digit),
         ),
         (
-            word_anchors().map(String::from).collect(),
+            word_anchors()
+                .chain(DECADE_WORDS.iter().map(|(word, _)| *word))
+                .map(String::from)
+                .collect(),
             Trigger::Grammar(Anchor::Word),
         ),
         (vec!["mach".to_string()], Trigger::Grammar(Anchor::Mach)),
