@@ -6,6 +6,7 @@
 //! assert_eq!(found[0].si.high, 2_000_000.0);
 //! ```
 
+mod anchors;
 mod context;
 pub mod display;
 mod grammar;
