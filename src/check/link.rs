@@ -6,7 +6,8 @@ use super::clause::{self, Clause};
 use crate::facts::{Attribute, FactBase, Vocabulary};
 use crate::quantity::{Dimension, Quantity};
 use crate::text::Sentence;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use crate::text::patterns::WordStartPatterns;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 /// A mention of an entity in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,27 +23,9 @@ pub struct Mention {
 /// Finds entity mentions by alias, in one pass over a text.
 #[derive(Debug, Clone)]
 pub struct EntityIndex {
-    automaton: Option<AhoCorasick>,
-    /// The same automaton as a DFA, built the first time a large text is searched: faster
-    /// per byte, slower to build than a checker's start-up should wait for.
-    dfa: std::sync::OnceLock<Option<AhoCorasick>>,
-    /// The alias texts, for building the DFA.
-    texts: Vec<String>,
+    /// The alias texts, looked for at word starts.
+    texts: WordStartPatterns,
     patterns: Vec<Pattern>,
-}
-
-/// From how many bytes a text is searched with the DFA (where its build, about 25 ms for
-/// the shipped base, pays for itself).
-const DFA_FROM_BYTES: usize = 4 << 20;
-
-/// The alias automaton's settings: ASCII case-insensitive, longest alias first.
-fn alias_automaton(texts: &[String], kind: Option<AhoCorasickKind>) -> Option<AhoCorasick> {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(kind)
-        .build(texts)
-        .ok()
 }
 
 /// What a pattern of the alias automaton is.
@@ -57,7 +40,7 @@ enum Pattern {
 }
 
 impl EntityIndex {
-    /// Builds the alias automaton of `base` (ASCII case-insensitive, longest alias first;
+    /// Indexes the aliases of `base` (ASCII case-insensitive, longest alias first;
     /// exact aliases checked for their case; stop phrases, being longer, win over the aliases
     /// inside them).
     pub fn new(base: &FactBase) -> EntityIndex {
@@ -103,42 +86,35 @@ impl EntityIndex {
             }
         }
         EntityIndex {
-            automaton: alias_automaton(&texts, None),
-            dfa: std::sync::OnceLock::new(),
-            texts,
+            texts: WordStartPatterns::new(&texts),
             patterns,
         }
     }
 
     /// Every whole-word mention in `text`, in order.
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let automaton = if text.len() >= DFA_FROM_BYTES {
-            self.dfa
-                .get_or_init(|| alias_automaton(&self.texts, Some(AhoCorasickKind::DFA)))
-                .as_ref()
-                .or(self.automaton.as_ref())
-        } else {
-            self.automaton.as_ref()
-        };
-        let Some(automaton) = automaton else {
-            return Vec::new();
-        };
-        automaton
-            .find_iter(text)
-            .filter(|m| is_whole_word(text, m.start(), m.end()))
-            .filter_map(|m| {
-                let entity = match &self.patterns[m.pattern().as_usize()] {
-                    Pattern::Alias(owner) => *owner,
-                    Pattern::Exact(owner, spelled) if &text[m.range()] == spelled => *owner,
-                    Pattern::Exact(..) | Pattern::Stop => return None,
-                };
-                Some(Mention {
-                    start: m.start(),
-                    end: m.end(),
-                    entity,
-                })
-            })
-            .collect()
+        let mut finder = self.texts.finder(text);
+        let mut mentions = Vec::new();
+        let mut from = 0;
+        // Matches do not overlap: the longest at the first place wins, and the search goes
+        // on after it, whole word or not ("Iran" of "Iranian" hides nothing).
+        while let Some(m) = finder.next_from(from) {
+            from = m.end;
+            if !is_whole_word(text, m.start, m.end) {
+                continue;
+            }
+            let entity = match &self.patterns[m.pattern] {
+                Pattern::Alias(owner) => *owner,
+                Pattern::Exact(owner, spelled) if &text[m.start..m.end] == spelled => *owner,
+                Pattern::Exact(..) | Pattern::Stop => continue,
+            };
+            mentions.push(Mention {
+                start: m.start,
+                end: m.end,
+                entity,
+            });
+        }
+        mentions
     }
 }
 
@@ -510,9 +486,9 @@ impl<'a> Context<'a> {
 pub struct KindNouns {
     /// (kind, noun) pairs.
     nouns: Vec<(String, String)>,
-    /// Each noun with its last word ("base" of "air base"), which is the word
-    /// `referring_words` meets last.
-    endings: Vec<(String, String)>,
+    /// The nouns by their last word in ASCII lower case ("base" of "air base"), which is the
+    /// word `referring_words` meets last; each list in the order of `nouns`.
+    endings: std::collections::HashMap<String, Vec<String>>,
 }
 
 impl KindNouns {
@@ -526,11 +502,12 @@ impl KindNouns {
             .iter()
             .flat_map(|k| k.nouns.iter().map(|n| (k.id.clone(), n.clone())));
         let nouns: Vec<(String, String)> = built_in.chain(declared).collect();
-        let mut endings: Vec<(String, String)> = Vec::new();
+        let mut endings: std::collections::HashMap<String, Vec<String>> = Default::default();
         for (_, noun) in &nouns {
-            let last = noun.rsplit(' ').next().unwrap_or(noun).to_string();
-            if !endings.iter().any(|(l, n)| *l == last && n == noun) {
-                endings.push((last, noun.clone()));
+            let last = noun.rsplit(' ').next().unwrap_or(noun).to_ascii_lowercase();
+            let with_that_ending = endings.entry(last).or_default();
+            if !with_that_ending.contains(noun) {
+                with_that_ending.push(noun.clone());
             }
         }
         KindNouns { nouns, endings }
@@ -559,8 +536,13 @@ fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>)
         }
         let determined = |w: &str| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("this");
         if determined(previous) || determined(before_previous) {
-            for (last, noun) in &kinds.endings {
-                if last.eq_ignore_ascii_case(word) && !nouns.contains(&noun.as_str()) {
+            let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Owned(word.to_ascii_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(word)
+            };
+            for noun in kinds.endings.get(lower.as_ref()).into_iter().flatten() {
+                if !nouns.contains(&noun.as_str()) {
                     nouns.push(noun);
                 }
             }

@@ -5,14 +5,14 @@
 //! letter or digit ("$", "€", "½").
 //!
 //! A pattern that starts with a letter or digit inside a word ("rs" in "years", "ten" in
-//! "often") is never an anchor: the grammar reads nothing there. Skipping those places
-//! outright, and looking up each word start by its first three bytes, makes this pass several
-//! times cheaper than an automaton run over every byte.
+//! "often") is never an anchor: the grammar reads nothing there, so the patterns are looked
+//! for at word starts only ([`WordStartPatterns`]).
 
 use super::grammar::Anchor;
 use super::lexicon::{ARTICLE_ANCHORS, DECADE_WORDS, VAGUE_MAGNITUDES};
 use super::numeral::{VULGAR_FRACTIONS, word_anchors};
 use super::units::currency_anchors;
+use crate::text::patterns::{PatternFinder, WordStartPatterns};
 use std::sync::LazyLock;
 
 /// What an anchor pattern starts.
@@ -61,237 +61,45 @@ fn anchor_patterns() -> Vec<(String, Trigger)> {
         .collect()
 }
 
-/// The patterns, grouped so that a place in the text is compared with the few that can
-/// start there.
+/// The anchor patterns, indexed, and the trigger of each.
 struct AnchorIndex {
-    patterns: Vec<(Vec<u8>, Trigger)>,
-    /// Pattern lists (indices into `patterns`, longest first); list 0 is empty.
-    lists: Vec<Vec<usize>>,
-    /// For a pattern that starts with a letter: the list for the folded first three bytes
-    /// (see [`FOLD`] and [`key`]).
-    by_letters: Vec<u16>,
-    /// For any other first byte (a digit, "$", the lead byte of "€"): its list.
-    by_byte: [u16; 256],
-    /// The folded first two bytes of the letter patterns: bit `second` of `pairs[first]`,
-    /// a test that turns most words away before `by_letters` is read.
-    pairs: [u32; CODES],
-}
-
-/// The code of each byte in a three-byte key: letters (either case) 1–26, then a space,
-/// "$" and "." (the other bytes anchor patterns hold in their first three), and 0 for
-/// anything else.
-const FOLD: [u8; 256] = {
-    let mut codes = [0u8; 256];
-    let mut letter = 0;
-    while letter < 26 {
-        codes[b'a' as usize + letter] = letter as u8 + 1;
-        codes[b'A' as usize + letter] = letter as u8 + 1;
-        letter += 1;
-    }
-    codes[b' ' as usize] = 27;
-    codes[b'$' as usize] = 28;
-    codes[b'.' as usize] = 29;
-    codes
-};
-
-/// The number of distinct codes in [`FOLD`].
-const CODES: usize = 32;
-
-/// The code of the byte at `at`, 0 past the end.
-fn fold(bytes: &[u8], at: usize) -> usize {
-    bytes
-        .get(at)
-        .map_or(0, |&b| usize::from(FOLD[usize::from(b)]))
-}
-
-/// The key of three codes.
-fn key(first: usize, second: usize, third: usize) -> usize {
-    (first * CODES + second) * CODES + third
+    patterns: WordStartPatterns,
+    triggers: Vec<Trigger>,
 }
 
 static INDEX: LazyLock<AnchorIndex> = LazyLock::new(|| {
-    let patterns: Vec<(Vec<u8>, Trigger)> = anchor_patterns()
-        .into_iter()
-        .map(|(text, trigger)| (text.into_bytes(), trigger))
-        .collect();
-    let mut keyed: Vec<Vec<usize>> = vec![Vec::new(); CODES * CODES * CODES];
-    let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
-    let mut pairs = [0u32; CODES];
-    for (index, (pattern, _)) in patterns.iter().enumerate() {
-        if !pattern[0].is_ascii_alphabetic() {
-            by_first[usize::from(pattern[0])].push(index);
-            continue;
-        }
-        // A pattern shorter than three bytes matches whatever follows it.
-        let codes = |at: usize| match at < pattern.len() {
-            true => vec![fold(pattern, at)],
-            false => (0..CODES).collect(),
-        };
-        let first = fold(pattern, 0);
-        for second in codes(1) {
-            pairs[first] |= 1 << second;
-            for third in codes(2) {
-                keyed[key(first, second, third)].push(index);
-            }
-        }
-    }
-    let mut lists: Vec<Vec<usize>> = vec![Vec::new()];
-    let mut list_of = |mut list: Vec<usize>| -> u16 {
-        if list.is_empty() {
-            return 0;
-        }
-        list.sort_by_key(|&i| std::cmp::Reverse(patterns[i].0.len()));
-        let id = lists.iter().position(|l| *l == list).unwrap_or_else(|| {
-            lists.push(list);
-            lists.len() - 1
-        });
-        u16::try_from(id).unwrap_or_else(|_| panic!("the anchor patterns are a fixed few"))
-    };
-    let by_letters = keyed.into_iter().map(&mut list_of).collect();
-    let mut by_byte = [0u16; 256];
-    for (byte, list) in by_first.into_iter().enumerate() {
-        by_byte[byte] = list_of(list);
-    }
+    let (patterns, triggers): (Vec<String>, Vec<Trigger>) = anchor_patterns().into_iter().unzip();
     AnchorIndex {
-        patterns,
-        lists,
-        by_letters,
-        by_byte,
-        pairs,
+        patterns: WordStartPatterns::new(patterns),
+        triggers,
     }
 });
 
-impl AnchorIndex {
-    /// The longest pattern that matches at `at`, when one does.
-    fn longest_at(&self, bytes: &[u8], at: usize) -> Option<AnchorMatch> {
-        let first = bytes[at];
-        let list = if first.is_ascii_alphabetic() {
-            let (code, second) = (usize::from(FOLD[usize::from(first)]), fold(bytes, at + 1));
-            if (self.pairs[code] >> second) & 1 == 0 {
-                return None;
-            }
-            self.by_letters[key(code, second, fold(bytes, at + 2))]
-        } else {
-            self.by_byte[usize::from(first)]
-        };
-        self.lists[usize::from(list)].iter().find_map(|&index| {
-            let (pattern, trigger) = &self.patterns[index];
-            let end = at + pattern.len();
-            let matches = bytes
-                .get(at..end)
-                .is_some_and(|head| head.eq_ignore_ascii_case(pattern));
-            matches.then_some(AnchorMatch {
-                start: at,
-                end,
-                trigger: *trigger,
-            })
-        })
-    }
-}
-
-/// Walks a text's anchors in order. It classifies 64 bytes at a time into a mask of the
-/// places that start a word or hold a sign, and compares only those with the patterns.
+/// Walks a text's anchors in order.
 pub(super) struct AnchorFinder<'t> {
-    index: &'static AnchorIndex,
-    bytes: &'t [u8],
-    /// Where the classified block starts and ends.
-    block_start: usize,
-    block_end: usize,
-    /// The block's places still to look at, one bit per byte.
-    candidates: u64,
+    triggers: &'static [Trigger],
+    finder: PatternFinder<'t>,
 }
 
 impl<'t> AnchorFinder<'t> {
     /// A finder over `text`.
     pub(super) fn new(text: &'t str) -> Self {
+        let index: &'static AnchorIndex = &INDEX;
         AnchorFinder {
-            index: &INDEX,
-            bytes: text.as_bytes(),
-            block_start: 0,
-            block_end: 0,
-            candidates: 0,
+            triggers: &index.triggers,
+            finder: index.patterns.finder(text),
         }
     }
 
     /// The first anchor that starts at or after `from`.
     pub(super) fn next_from(&mut self, from: usize) -> Option<AnchorMatch> {
-        if from >= self.block_end || from < self.block_start {
-            self.classify(from);
-        } else {
-            self.candidates &= u64::MAX << (from - self.block_start);
-        }
-        loop {
-            while self.candidates != 0 {
-                let offset = self.candidates.trailing_zeros() as usize;
-                self.candidates &= self.candidates - 1;
-                if let Some(found) = self.index.longest_at(self.bytes, self.block_start + offset) {
-                    return Some(found);
-                }
-            }
-            if self.block_end >= self.bytes.len() {
-                return None;
-            }
-            self.classify(self.block_end);
-        }
+        let found = self.finder.next_from(from)?;
+        Some(AnchorMatch {
+            start: found.start,
+            end: found.end,
+            trigger: self.triggers[found.pattern],
+        })
     }
-
-    /// Classifies the (up to) 64 bytes from `start`: the places that start a word (an ASCII
-    /// letter or digit after anything else) and those that hold "$" or the first byte of a
-    /// character beyond ASCII, the only first bytes of the other patterns.
-    fn classify(&mut self, start: usize) {
-        let end = self.bytes.len().min(start + 64);
-        let block = &self.bytes[start.min(end)..end];
-        let (mut word, mut sign) = (0u64, 0u64);
-        let mut chunks = block.chunks_exact(8);
-        for (n, chunk) in chunks.by_ref().enumerate() {
-            let mut lanes = [0u8; 8];
-            lanes.copy_from_slice(chunk);
-            let (w, s) = classify_lanes(u64::from_le_bytes(lanes));
-            word |= w << (8 * n);
-            sign |= s << (8 * n);
-        }
-        let tail_start = block.len() - chunks.remainder().len();
-        for (bit, &byte) in chunks.remainder().iter().enumerate() {
-            let at = tail_start + bit;
-            word |= u64::from(byte.is_ascii_alphanumeric()) << at;
-            sign |= u64::from(byte == b'$' || byte >= 0xC0) << at;
-        }
-        let word_before = start
-            .checked_sub(1)
-            .and_then(|at| self.bytes.get(at))
-            .is_some_and(u8::is_ascii_alphanumeric);
-        let starts = word & !((word << 1) | u64::from(word_before));
-        self.block_start = start;
-        self.block_end = end;
-        self.candidates = starts | sign;
-    }
-}
-
-/// Each byte of a word, as a lane.
-const LANES: u64 = 0x0101_0101_0101_0101;
-/// The high bit of each lane.
-const HIGH: u64 = 0x80 * LANES;
-
-/// For the eight bytes of `x` (the first in the low lane): a bit per byte that is an ASCII
-/// letter or digit, and a bit per byte that is "$" or at least 0xC0. Bit tricks on the
-/// whole word instead of a loop over its bytes.
-fn classify_lanes(x: u64) -> (u64, u64) {
-    // Per lane, the high bit is set where the lane's value (below 0x80) lies in lo..=hi.
-    let in_range =
-        |v: u64, lo: u64, hi: u64| (v + (0x80 - lo) * LANES) & !(v + (0x7f - hi) * LANES) & HIGH;
-    let ascii = x & !HIGH;
-    let letter = in_range(ascii | (0x20 * LANES), 0x61, 0x7a);
-    let digit = in_range(ascii, 0x30, 0x39);
-    let alphanumeric = (letter | digit) & !x;
-    let dollar = x ^ (u64::from(b'$') * LANES);
-    let is_dollar = !(((dollar & !HIGH) + !HIGH) | dollar | !HIGH);
-    let lead = x & (x << 1) & HIGH;
-    (pack(alphanumeric), pack(is_dollar | lead))
-}
-
-/// The high bits of the eight lanes as the low eight bits (lane `i` to bit `i`).
-fn pack(high_bits: u64) -> u64 {
-    ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 #[cfg(test)]
@@ -393,43 +201,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn lanes_are_classified_as_byte_by_byte() {
-        for byte in 0..=255u8 {
-            for lane in 0..8 {
-                let mut lanes = [b' '; 8];
-                lanes[lane] = byte;
-                let (word, sign) = classify_lanes(u64::from_le_bytes(lanes));
-                let bit = 1 << lane;
-                assert_eq!(
-                    word,
-                    u64::from(byte.is_ascii_alphanumeric()) << lane,
-                    "{byte:#x}"
-                );
-                assert_eq!(sign & bit != 0, byte == b'$' || byte >= 0xC0, "{byte:#x}");
-            }
-        }
-    }
-
-    #[test]
-    fn every_pattern_starts_with_a_word_byte_or_a_sign() {
-        for (pattern, _) in &INDEX.patterns {
-            let first = pattern[0];
-            assert!(first.is_ascii_alphanumeric() || first == b'$' || first >= 0xC0);
-        }
-    }
-
-    #[test]
-    fn jumps_back_and_across_blocks_as_asked() {
-        // "seven" starts a word in the second block, "xseven" would not; "12" is in the third.
-        let text = format!("{} seven and {} 12 x12", "x".repeat(69), "y ".repeat(40));
-        let mut finder = AnchorFinder::new(&text);
-        let seven = finder.next_from(0).map(|m| m.start);
-        assert_eq!(seven, Some(70));
-        assert_eq!(finder.next_from(71).map(|m| m.start), Some(text.len() - 6));
-        assert_eq!(finder.next_from(3).map(|m| m.start), Some(70));
-        assert_eq!(finder.next_from(text.len()), None);
     }
 }

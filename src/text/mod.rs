@@ -3,6 +3,7 @@
 pub mod html;
 mod issue;
 pub mod markdown;
+pub mod patterns;
 pub mod sentences;
 pub mod source;
 

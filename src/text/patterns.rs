@@ -1,0 +1,327 @@
+//! A set of patterns matched where words start: ASCII case-insensitively, longest first (the
+//! lowest pattern on a tie). A pattern that starts with an ASCII letter or digit is looked
+//! for only at a word start (after anything but an ASCII letter or digit); any other pattern
+//! ("$", "€") wherever its first byte is.
+//!
+//! Prose holds far fewer word starts than bytes, and most words share their first three
+//! bytes with no pattern, so this is several times cheaper than an automaton run over every
+//! byte: the text is classified 64 bytes at a time with bit tricks, and each word start is
+//! looked up by its first three bytes.
+
+/// The patterns, grouped so that a place in the text is compared with the few that can
+/// start there.
+#[derive(Debug, Clone)]
+pub struct WordStartPatterns {
+    patterns: Vec<Vec<u8>>,
+    /// Pattern lists (indices into `patterns`, longest first); list 0 is empty.
+    lists: Vec<Vec<usize>>,
+    /// For a pattern that starts with a letter: the list for the folded first three bytes
+    /// (see [`FOLD`] and [`key`]).
+    by_letters: Vec<u16>,
+    /// For any other first byte (a digit, "$", the lead byte of "€"): its list.
+    by_byte: Vec<u16>,
+    /// The folded first two bytes of the letter patterns: bit `second` of `pairs[first]`,
+    /// a test that turns most words away before `by_letters` is read.
+    pairs: [u32; CODES],
+    /// The ASCII bytes other than letters and digits that start a pattern.
+    signs: Vec<u8>,
+}
+
+/// A pattern found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PatternMatch {
+    /// Where it starts.
+    pub start: usize,
+    /// Where it ends.
+    pub end: usize,
+    /// Its index among the patterns.
+    pub pattern: usize,
+}
+
+/// The code of each byte in a three-byte key: letters (either case) 1–26, then a space,
+/// "$" and "." (bytes the anchor patterns hold in their first three), and 0 for anything
+/// else.
+const FOLD: [u8; 256] = {
+    let mut codes = [0u8; 256];
+    let mut letter = 0;
+    while letter < 26 {
+        codes[b'a' as usize + letter] = letter as u8 + 1;
+        codes[b'A' as usize + letter] = letter as u8 + 1;
+        letter += 1;
+    }
+    codes[b' ' as usize] = 27;
+    codes[b'$' as usize] = 28;
+    codes[b'.' as usize] = 29;
+    codes
+};
+
+/// The number of distinct codes in [`FOLD`].
+const CODES: usize = 32;
+
+/// The code of the byte at `at`, 0 past the end.
+fn fold(bytes: &[u8], at: usize) -> usize {
+    bytes
+        .get(at)
+        .map_or(0, |&b| usize::from(FOLD[usize::from(b)]))
+}
+
+/// The key of three codes.
+fn key(first: usize, second: usize, third: usize) -> usize {
+    (first * CODES + second) * CODES + third
+}
+
+impl WordStartPatterns {
+    /// Indexes `patterns` (an empty one is never matched).
+    pub fn new<P: AsRef<[u8]>>(patterns: impl IntoIterator<Item = P>) -> Self {
+        let patterns: Vec<Vec<u8>> = patterns.into_iter().map(|p| p.as_ref().to_vec()).collect();
+        let mut keyed: Vec<Vec<usize>> = vec![Vec::new(); CODES * CODES * CODES];
+        let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+        let mut pairs = [0u32; CODES];
+        let mut signs = Vec::new();
+        for (index, pattern) in patterns.iter().enumerate() {
+            let Some(&first) = pattern.first() else {
+                continue;
+            };
+            if !first.is_ascii_alphabetic() {
+                by_first[usize::from(first)].push(index);
+                if first.is_ascii() && !first.is_ascii_digit() && !signs.contains(&first) {
+                    signs.push(first);
+                }
+                continue;
+            }
+            // A pattern shorter than three bytes matches whatever follows it.
+            let codes = |at: usize| match at < pattern.len() {
+                true => vec![fold(pattern, at)],
+                false => (0..CODES).collect(),
+            };
+            let first = fold(pattern, 0);
+            for second in codes(1) {
+                pairs[first] |= 1 << second;
+                for third in codes(2) {
+                    keyed[key(first, second, third)].push(index);
+                }
+            }
+        }
+        let mut lists: Vec<Vec<usize>> = vec![Vec::new()];
+        let mut ids = std::collections::HashMap::new();
+        let mut list_of = |mut list: Vec<usize>| -> u16 {
+            if list.is_empty() {
+                return 0;
+            }
+            list.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
+            let id = *ids.entry(list.clone()).or_insert_with(|| {
+                lists.push(list);
+                lists.len() - 1
+            });
+            // At most one list per key and per byte, far below 65,536.
+            u16::try_from(id).unwrap_or(u16::MAX)
+        };
+        let by_letters = keyed.into_iter().map(&mut list_of).collect();
+        let by_byte = by_first.into_iter().map(&mut list_of).collect();
+        WordStartPatterns {
+            patterns,
+            lists,
+            by_letters,
+            by_byte,
+            pairs,
+            signs,
+        }
+    }
+
+    /// The longest pattern that matches at `at`, when one does.
+    fn longest_at(&self, bytes: &[u8], at: usize) -> Option<PatternMatch> {
+        let first = bytes[at];
+        let list = if first.is_ascii_alphabetic() {
+            let (code, second) = (usize::from(FOLD[usize::from(first)]), fold(bytes, at + 1));
+            if (self.pairs[code] >> second) & 1 == 0 {
+                return None;
+            }
+            self.by_letters[key(code, second, fold(bytes, at + 2))]
+        } else {
+            self.by_byte[usize::from(first)]
+        };
+        self.lists[usize::from(list)].iter().find_map(|&pattern| {
+            let end = at + self.patterns[pattern].len();
+            let matches = bytes
+                .get(at..end)
+                .is_some_and(|head| head.eq_ignore_ascii_case(&self.patterns[pattern]));
+            matches.then_some(PatternMatch {
+                start: at,
+                end,
+                pattern,
+            })
+        })
+    }
+
+    /// A finder of these patterns in `text`.
+    pub fn finder<'a>(&'a self, text: &'a str) -> PatternFinder<'a> {
+        PatternFinder {
+            patterns: self,
+            bytes: text.as_bytes(),
+            block_start: 0,
+            block_end: 0,
+            candidates: 0,
+        }
+    }
+}
+
+/// Walks a text's matches in order of position, from wherever it is asked to look.
+#[derive(Debug)]
+pub struct PatternFinder<'a> {
+    patterns: &'a WordStartPatterns,
+    bytes: &'a [u8],
+    /// Where the classified block starts and ends.
+    block_start: usize,
+    block_end: usize,
+    /// The block's places still to look at, one bit per byte.
+    candidates: u64,
+}
+
+impl PatternFinder<'_> {
+    /// The first match that starts at or after `from`.
+    pub fn next_from(&mut self, from: usize) -> Option<PatternMatch> {
+        if from >= self.block_end || from < self.block_start {
+            self.classify(from);
+        } else {
+            self.candidates &= u64::MAX << (from - self.block_start);
+        }
+        loop {
+            while self.candidates != 0 {
+                let offset = self.candidates.trailing_zeros() as usize;
+                self.candidates &= self.candidates - 1;
+                let at = self.block_start + offset;
+                if let Some(found) = self.patterns.longest_at(self.bytes, at) {
+                    return Some(found);
+                }
+            }
+            if self.block_end >= self.bytes.len() {
+                return None;
+            }
+            self.classify(self.block_end);
+        }
+    }
+
+    /// Classifies the (up to) 64 bytes from `start`: the places that start a word (an ASCII
+    /// letter or digit after anything else), and those that hold a pattern's first byte
+    /// that is no letter or digit (or any first byte of a character beyond ASCII).
+    fn classify(&mut self, start: usize) {
+        let end = self.bytes.len().min(start + 64);
+        let block = &self.bytes[start.min(end)..end];
+        let signs = &self.patterns.signs;
+        let (mut word, mut sign) = (0u64, 0u64);
+        let mut chunks = block.chunks_exact(8);
+        for (n, chunk) in chunks.by_ref().enumerate() {
+            let mut lanes = [0u8; 8];
+            lanes.copy_from_slice(chunk);
+            let (w, s) = classify_lanes(u64::from_le_bytes(lanes), signs);
+            word |= w << (8 * n);
+            sign |= s << (8 * n);
+        }
+        let tail_start = block.len() - chunks.remainder().len();
+        for (bit, &byte) in chunks.remainder().iter().enumerate() {
+            let at = tail_start + bit;
+            word |= u64::from(byte.is_ascii_alphanumeric()) << at;
+            sign |= u64::from(signs.contains(&byte) || byte >= 0xC0) << at;
+        }
+        let word_before = start
+            .checked_sub(1)
+            .and_then(|at| self.bytes.get(at))
+            .is_some_and(u8::is_ascii_alphanumeric);
+        let starts = word & !((word << 1) | u64::from(word_before));
+        self.block_start = start;
+        self.block_end = end;
+        self.candidates = starts | sign;
+    }
+}
+
+/// Each byte of a word, as a lane.
+const LANES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of each lane.
+const HIGH: u64 = 0x80 * LANES;
+
+/// For the eight bytes of `x` (the first in the low lane): a bit per byte that is an ASCII
+/// letter or digit, and a bit per byte that is one of `signs` or at least 0xC0. Bit tricks
+/// on the whole word instead of a loop over its bytes.
+fn classify_lanes(x: u64, signs: &[u8]) -> (u64, u64) {
+    // Per lane, the high bit is set where the lane's value (below 0x80) lies in lo..=hi.
+    let in_range =
+        |v: u64, lo: u64, hi: u64| (v + (0x80 - lo) * LANES) & !(v + (0x7f - hi) * LANES) & HIGH;
+    let ascii = x & !HIGH;
+    let letter = in_range(ascii | (0x20 * LANES), 0x61, 0x7a);
+    let digit = in_range(ascii, 0x30, 0x39);
+    let alphanumeric = (letter | digit) & !x;
+    let mut sign = x & (x << 1) & HIGH;
+    for &byte in signs {
+        // The lanes equal to `byte` are the lanes of `y` that are zero.
+        let y = x ^ (u64::from(byte) * LANES);
+        sign |= !(((y & !HIGH) + !HIGH) | y | !HIGH);
+    }
+    (pack(alphanumeric), pack(sign))
+}
+
+/// The high bits of the eight lanes as the low eight bits (lane `i` to bit `i`).
+fn pack(high_bits: u64) -> u64 {
+    ((high_bits >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lanes_are_classified_as_byte_by_byte() {
+        let signs = [b'$', b'('];
+        for byte in 0..=255u8 {
+            for lane in 0..8 {
+                let mut lanes = [b' '; 8];
+                lanes[lane] = byte;
+                let (word, sign) = classify_lanes(u64::from_le_bytes(lanes), &signs);
+                let bit = 1 << lane;
+                assert_eq!(
+                    word,
+                    u64::from(byte.is_ascii_alphanumeric()) << lane,
+                    "{byte:#x}"
+                );
+                let expected = signs.contains(&byte) || byte >= 0xC0;
+                assert_eq!(sign & bit != 0, expected, "{byte:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn longest_wins_and_the_lowest_on_a_tie() {
+        let patterns = WordStartPatterns::new(["new", "New York", "NEW", "york", "(x", "é"]);
+        let text = "In new york (x) énew aNew York";
+        let mut finder = patterns.finder(text);
+        let mut found = Vec::new();
+        let mut from = 0;
+        while let Some(m) = finder.next_from(from) {
+            found.push((&text[m.start..m.end], m.pattern));
+            from = m.end;
+        }
+        // "énew": "new" starts no word after "é"'s second byte? It does: that byte is no
+        // ASCII letter or digit, so the check of whole words is left to the caller.
+        assert_eq!(
+            found,
+            [
+                ("new york", 1),
+                ("(x", 4),
+                ("é", 5),
+                ("new", 0),
+                ("York", 3)
+            ]
+        );
+    }
+
+    #[test]
+    fn jumps_back_and_across_blocks_as_asked() {
+        // "seven" starts a word in the second block, "xseven" would not; "12" is in the third.
+        let text = format!("{} seven and {} 12 x12", "x".repeat(69), "y ".repeat(40));
+        let patterns = WordStartPatterns::new(["seven", "1"]);
+        let mut finder = patterns.finder(&text);
+        assert_eq!(finder.next_from(0).map(|m| m.start), Some(70));
+        assert_eq!(finder.next_from(71).map(|m| m.start), Some(text.len() - 6));
+        assert_eq!(finder.next_from(3).map(|m| m.start), Some(70));
+        assert_eq!(finder.next_from(text.len()), None);
+    }
+}
