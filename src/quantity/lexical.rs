@@ -35,17 +35,24 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// Consumes zero or more inline spaces.
 pub(crate) fn inline_space0(input: &str) -> PResult<'_, &str> {
     // Fast path: inline spaces start with ' ', '\t', 0xC2 (no-break) or 0xE2 (thin spaces).
-    if !input
-        .as_bytes()
+    let bytes = input.as_bytes();
+    if !bytes
         .first()
         .is_some_and(|b| matches!(b, b' ' | b'\t' | 0xC2 | 0xE2))
     {
         return Ok((input, &input[..0]));
     }
-    let end = input
+    let ascii = bytes
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    if !bytes.get(ascii).is_some_and(|b| matches!(b, 0xC2 | 0xE2)) {
+        return Ok((&input[ascii..], &input[..ascii]));
+    }
+    let end = input[ascii..]
         .char_indices()
         .find(|&(_, c)| !is_inline_space(c))
-        .map_or(input.len(), |(i, _)| i);
+        .map_or(input.len(), |(i, _)| ascii + i);
     Ok((&input[end..], &input[..end]))
 }
 
@@ -84,36 +91,33 @@ pub(crate) fn match_phrase<'a>(input: &'a str, pattern: &str, exact: bool) -> Op
     if i0 != p0 && (exact || !i0.eq_ignore_ascii_case(&p0)) {
         return None;
     }
-    if !pattern.contains(' ') {
-        let head = input.as_bytes().get(..pattern.len())?;
-        let equal = if exact {
-            head == pattern.as_bytes()
-        } else {
-            head.eq_ignore_ascii_case(pattern.as_bytes())
-        };
-        return if equal {
-            input.get(pattern.len()..)
-        } else {
-            None
-        };
-    }
+    // The pattern's words in turn, each followed by a gap in the input where a space
+    // follows it in the pattern: one pass, with no search for spaces first.
+    let pattern = pattern.as_bytes();
     let mut rest = input;
-    for (index, part) in pattern.split(' ').enumerate() {
-        if index > 0 {
-            rest = word_gap(rest).ok()?.0;
-        }
+    let mut start = 0;
+    loop {
+        let end = pattern[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(pattern.len(), |i| start + i);
+        let part = &pattern[start..end];
         let head = rest.as_bytes().get(..part.len())?;
         let equal = if exact {
-            head == part.as_bytes()
+            head == part
         } else {
-            head.eq_ignore_ascii_case(part.as_bytes())
+            head.eq_ignore_ascii_case(part)
         };
         if !equal {
             return None;
         }
         rest = rest.get(part.len()..)?;
+        if end == pattern.len() {
+            return Some(rest);
+        }
+        rest = word_gap(rest).ok()?.0;
+        start = end + 1;
     }
-    Some(rest)
 }
 
 /// A nom parser for a whole-word phrase, ASCII case-insensitive.
@@ -178,12 +182,22 @@ pub(crate) fn phrase_before(text: &str, end: usize, pattern: &str, exact: bool) 
 
 /// The offset of the first inline space in the run of inline spaces that ends at `end`.
 pub(crate) fn skip_spaces_back(text: &str, end: usize) -> usize {
-    text[..end]
+    // ASCII spaces first, byte by byte; characters are decoded only before a byte beyond
+    // ASCII, which may end a no-break or thin space.
+    let bytes = text.as_bytes();
+    let mut at = end;
+    while at > 0 && matches!(bytes[at - 1], b' ' | b'\t') {
+        at -= 1;
+    }
+    if at == 0 || bytes[at - 1].is_ascii() {
+        return at;
+    }
+    text[..at]
         .char_indices()
         .rev()
         .take_while(|&(_, c)| is_inline_space(c))
         .last()
-        .map_or(end, |(i, _)| i)
+        .map_or(at, |(i, _)| i)
 }
 
 /// The word (letters, digits, `.` and `'`) that ends at `end` after optional inline spaces,

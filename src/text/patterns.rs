@@ -13,6 +13,9 @@
 #[derive(Debug, Clone)]
 pub struct WordStartPatterns {
     patterns: Vec<Vec<u8>>,
+    /// The code ([`FOLD`]) of each pattern's fourth byte, [`ANY`] when it has none: a test
+    /// that turns most of a list away without comparing it.
+    fourth: Vec<u8>,
     /// Pattern lists (indices into `patterns`, longest first); list 0 is empty.
     lists: Vec<Vec<usize>>,
     /// For a pattern that starts with a letter: the list for the folded first three bytes
@@ -57,6 +60,9 @@ const FOLD: [u8; 256] = {
 
 /// The number of distinct codes in [`FOLD`].
 const CODES: usize = 32;
+
+/// A code no byte has, for a pattern too short to have a fourth byte.
+const ANY: u8 = u8::MAX;
 
 /// The code of the byte at `at`, 0 past the end.
 fn fold(bytes: &[u8], at: usize) -> usize {
@@ -118,8 +124,13 @@ impl WordStartPatterns {
         };
         let by_letters = keyed.into_iter().map(&mut list_of).collect();
         let by_byte = by_first.into_iter().map(&mut list_of).collect();
+        let fourth = patterns
+            .iter()
+            .map(|p| p.get(3).map_or(ANY, |&b| FOLD[usize::from(b)]))
+            .collect();
         WordStartPatterns {
             patterns,
+            fourth,
             lists,
             by_letters,
             by_byte,
@@ -140,7 +151,11 @@ impl WordStartPatterns {
         } else {
             self.by_byte[usize::from(first)]
         };
+        let fourth = bytes.get(at + 3).map_or(0, |&b| FOLD[usize::from(b)]);
         self.lists[usize::from(list)].iter().find_map(|&pattern| {
+            if self.fourth[pattern] != ANY && self.fourth[pattern] != fourth {
+                return None;
+            }
             let end = at + self.patterns[pattern].len();
             let matches = bytes
                 .get(at..end)
@@ -207,13 +222,12 @@ impl PatternFinder<'_> {
     fn classify(&mut self, start: usize) {
         let end = self.bytes.len().min(start + 64);
         let block = &self.bytes[start.min(end)..end];
-        let signs = &self.patterns.signs;
         let (mut word, mut sign) = (0u64, 0u64);
         let mut chunks = block.chunks_exact(8);
         for (n, chunk) in chunks.by_ref().enumerate() {
             let mut lanes = [0u8; 8];
             lanes.copy_from_slice(chunk);
-            let (w, s) = classify_lanes(u64::from_le_bytes(lanes), signs);
+            let (w, s) = classify_lanes(u64::from_le_bytes(lanes));
             word |= w << (8 * n);
             sign |= s << (8 * n);
         }
@@ -221,7 +235,13 @@ impl PatternFinder<'_> {
         for (bit, &byte) in chunks.remainder().iter().enumerate() {
             let at = tail_start + bit;
             word |= u64::from(byte.is_ascii_alphanumeric()) << at;
-            sign |= u64::from(signs.contains(&byte) || byte >= 0xC0) << at;
+            sign |= u64::from(byte >= 0xC0) << at;
+        }
+        // The ASCII signs are rare in prose: a vector search of the block for each.
+        for &byte in &self.patterns.signs {
+            for at in memchr::memchr_iter(byte, block) {
+                sign |= 1 << at;
+            }
         }
         let word_before = start
             .checked_sub(1)
@@ -240,9 +260,9 @@ const LANES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x80 * LANES;
 
 /// For the eight bytes of `x` (the first in the low lane): a bit per byte that is an ASCII
-/// letter or digit, and a bit per byte that is one of `signs` or at least 0xC0. Bit tricks
-/// on the whole word instead of a loop over its bytes.
-fn classify_lanes(x: u64, signs: &[u8]) -> (u64, u64) {
+/// letter or digit, and a bit per byte of at least 0xC0 (the first byte of a character
+/// beyond ASCII). Bit tricks on the whole word instead of a loop over its bytes.
+fn classify_lanes(x: u64) -> (u64, u64) {
     // Per lane, the high bit is set where the lane's value (below 0x80) lies in lo..=hi.
     let in_range =
         |v: u64, lo: u64, hi: u64| (v + (0x80 - lo) * LANES) & !(v + (0x7f - hi) * LANES) & HIGH;
@@ -250,13 +270,8 @@ fn classify_lanes(x: u64, signs: &[u8]) -> (u64, u64) {
     let letter = in_range(ascii | (0x20 * LANES), 0x61, 0x7a);
     let digit = in_range(ascii, 0x30, 0x39);
     let alphanumeric = (letter | digit) & !x;
-    let mut sign = x & (x << 1) & HIGH;
-    for &byte in signs {
-        // The lanes equal to `byte` are the lanes of `y` that are zero.
-        let y = x ^ (u64::from(byte) * LANES);
-        sign |= !(((y & !HIGH) + !HIGH) | y | !HIGH);
-    }
-    (pack(alphanumeric), pack(sign))
+    let lead = x & (x << 1) & HIGH;
+    (pack(alphanumeric), pack(lead))
 }
 
 /// The high bits of the eight lanes as the low eight bits (lane `i` to bit `i`).
@@ -270,20 +285,17 @@ mod tests {
 
     #[test]
     fn lanes_are_classified_as_byte_by_byte() {
-        let signs = [b'$', b'('];
         for byte in 0..=255u8 {
             for lane in 0..8 {
                 let mut lanes = [b' '; 8];
                 lanes[lane] = byte;
-                let (word, sign) = classify_lanes(u64::from_le_bytes(lanes), &signs);
-                let bit = 1 << lane;
+                let (word, lead) = classify_lanes(u64::from_le_bytes(lanes));
                 assert_eq!(
                     word,
                     u64::from(byte.is_ascii_alphanumeric()) << lane,
                     "{byte:#x}"
                 );
-                let expected = signs.contains(&byte) || byte >= 0xC0;
-                assert_eq!(sign & bit != 0, expected, "{byte:#x}");
+                assert_eq!(lead, u64::from(byte >= 0xC0) << lane, "{byte:#x}");
             }
         }
     }
