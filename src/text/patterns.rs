@@ -13,9 +13,9 @@
 #[derive(Debug, Clone)]
 pub struct WordStartPatterns {
     patterns: Vec<Vec<u8>>,
-    /// The code ([`FOLD`]) of each pattern's fourth byte, [`ANY`] when it has none: a test
-    /// that turns most of a list away without comparing it.
-    fourth: Vec<u8>,
+    /// Each pattern's first eight bytes in ASCII lower case (see [`lower_eight`]), with a
+    /// mask of the bytes it has: one comparison that settles most of a list.
+    heads: Vec<(u64, u64)>,
     /// Pattern lists (indices into `patterns`, longest first); list 0 is empty.
     lists: Vec<Vec<usize>>,
     /// For a pattern that starts with a letter: the list for the folded first three bytes
@@ -61,8 +61,17 @@ const FOLD: [u8; 256] = {
 /// The number of distinct codes in [`FOLD`].
 const CODES: usize = 32;
 
-/// A code no byte has, for a pattern too short to have a fourth byte.
-const ANY: u8 = u8::MAX;
+/// The (up to) eight bytes of `bytes` from `at`, zero past the end, in ASCII lower case,
+/// the first in the low byte.
+fn lower_eight(bytes: &[u8], at: usize) -> u64 {
+    let mut lanes = [0u8; 8];
+    let available = bytes.get(at..).unwrap_or(&[]);
+    let n = available.len().min(8);
+    lanes[..n].copy_from_slice(&available[..n]);
+    let x = u64::from_le_bytes(lanes);
+    let upper = in_range(x & !HIGH, 0x41, 0x5a) & !x;
+    x | (upper >> 2)
+}
 
 /// The code of the byte at `at`, 0 past the end.
 fn fold(bytes: &[u8], at: usize) -> usize {
@@ -124,13 +133,16 @@ impl WordStartPatterns {
         };
         let by_letters = keyed.into_iter().map(&mut list_of).collect();
         let by_byte = by_first.into_iter().map(&mut list_of).collect();
-        let fourth = patterns
+        let heads = patterns
             .iter()
-            .map(|p| p.get(3).map_or(ANY, |&b| FOLD[usize::from(b)]))
+            .map(|p| {
+                let mask = u64::MAX.checked_shr(8 * (8 - p.len().min(8)) as u32);
+                (lower_eight(p, 0), mask.unwrap_or(0))
+            })
             .collect();
         WordStartPatterns {
             patterns,
-            fourth,
+            heads,
             lists,
             by_letters,
             by_byte,
@@ -151,15 +163,18 @@ impl WordStartPatterns {
         } else {
             self.by_byte[usize::from(first)]
         };
-        let fourth = bytes.get(at + 3).map_or(0, |&b| FOLD[usize::from(b)]);
+        let head = lower_eight(bytes, at);
         self.lists[usize::from(list)].iter().find_map(|&pattern| {
-            if self.fourth[pattern] != ANY && self.fourth[pattern] != fourth {
+            let (pattern_head, mask) = self.heads[pattern];
+            if head & mask != pattern_head {
                 return None;
             }
-            let end = at + self.patterns[pattern].len();
-            let matches = bytes
-                .get(at..end)
-                .is_some_and(|head| head.eq_ignore_ascii_case(&self.patterns[pattern]));
+            let text = &self.patterns[pattern];
+            let end = at + text.len();
+            // The first eight bytes are equal: the rest, and that the text is long enough.
+            let matches = bytes.get(at..end).is_some_and(|found| {
+                found.len() <= 8 || found[8..].eq_ignore_ascii_case(&text[8..])
+            });
             matches.then_some(PatternMatch {
                 start: at,
                 end,
@@ -263,15 +278,17 @@ const HIGH: u64 = 0x80 * LANES;
 /// letter or digit, and a bit per byte of at least 0xC0 (the first byte of a character
 /// beyond ASCII). Bit tricks on the whole word instead of a loop over its bytes.
 fn classify_lanes(x: u64) -> (u64, u64) {
-    // Per lane, the high bit is set where the lane's value (below 0x80) lies in lo..=hi.
-    let in_range =
-        |v: u64, lo: u64, hi: u64| (v + (0x80 - lo) * LANES) & !(v + (0x7f - hi) * LANES) & HIGH;
     let ascii = x & !HIGH;
     let letter = in_range(ascii | (0x20 * LANES), 0x61, 0x7a);
     let digit = in_range(ascii, 0x30, 0x39);
     let alphanumeric = (letter | digit) & !x;
     let lead = x & (x << 1) & HIGH;
     (pack(alphanumeric), pack(lead))
+}
+
+/// Per lane of `v` (each below 0x80), the high bit where the lane's value lies in lo..=hi.
+fn in_range(v: u64, lo: u64, hi: u64) -> u64 {
+    (v + (0x80 - lo) * LANES) & !(v + (0x7f - hi) * LANES) & HIGH
 }
 
 /// The high bits of the eight lanes as the low eight bits (lane `i` to bit `i`).
@@ -323,6 +340,20 @@ mod tests {
                 ("York", 3)
             ]
         );
+    }
+
+    #[test]
+    fn long_patterns_match_in_any_ascii_case_and_not_past_the_end() {
+        let patterns = WordStartPatterns::new(["United Kingdom", "united kingdoms", "Ünited"]);
+        let text = "the UNITED KINGDOM, Ünited and ünited; united kingdo";
+        let mut finder = patterns.finder(text);
+        assert_eq!(
+            finder.next_from(0).map(|m| (m.start, m.end, m.pattern)),
+            Some((4, 18, 0))
+        );
+        let next = finder.next_from(18).map(|m| &text[m.start..m.end]);
+        assert_eq!(next, Some("Ünited"));
+        assert_eq!(finder.next_from(30), None);
     }
 
     #[test]
