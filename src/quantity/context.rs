@@ -3,8 +3,8 @@
 //! ("Tu-160"), a label ("Article 5"), a date ("July 4") or a clock time ("6pm").
 
 use super::lexical::{
-    at_sentence_start, at_word_end, inline_space0, is_word_char, match_phrase, phrase_before,
-    with_ascii_lowercase, word_before, word_gap,
+    PhraseIndex, at_sentence_start, at_word_end, inline_space0, is_word_char, match_phrase,
+    phrase_before, with_ascii_lowercase, word_before, word_gap,
 };
 use super::lexicon::{
     CLOCK_WORDS, COMPARISON_WORDS, LABEL_WORDS, MONTHS, ORDINAL_SUFFIXES, QUALIFIERS, RISE_VERBS,
@@ -116,6 +116,10 @@ static QUALIFIERS_BY_FIRST_BYTE: LazyLock<Vec<Vec<(&str, Qualifier)>>> = LazyLoc
     buckets
 });
 
+/// [`TRAILING_QUALIFIERS`] by their first letter.
+static TRAILING_QUALIFIERS_BY_FIRST_BYTE: LazyLock<PhraseIndex<(&str, Qualifier)>> =
+    LazyLock::new(|| PhraseIndex::new(TRAILING_QUALIFIERS, |(phrase, _)| phrase));
+
 /// The qualifier written right after a quantity, and the rest of the input after it.
 pub(crate) fn qualifier_after(rest: &str) -> Option<(Qualifier, &str)> {
     let after_gap = word_gap(rest).ok()?.0;
@@ -127,11 +131,14 @@ pub(crate) fn qualifier_after(rest: &str) -> Option<(Qualifier, &str)> {
                 .any(|w| match_phrase(next, w, false).is_some_and(at_word_end))
         })
     };
-    TRAILING_QUALIFIERS.iter().find_map(|&(phrase, q)| {
-        match_phrase(after_gap, phrase, false)
-            .filter(|r| at_word_end(r) && !compares_on(r))
-            .map(|r| (q, r))
-    })
+    TRAILING_QUALIFIERS_BY_FIRST_BYTE
+        .starting(after_gap)
+        .iter()
+        .find_map(|&(phrase, q)| {
+            match_phrase(after_gap, phrase, false)
+                .filter(|r| at_word_end(r) && !compares_on(r))
+                .map(|r| (q, r))
+        })
 }
 
 /// "between" or "from" right before `pos`, with the offset where it starts.

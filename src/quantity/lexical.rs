@@ -120,6 +120,35 @@ pub(crate) fn match_phrase<'a>(input: &'a str, pattern: &str, exact: bool) -> Op
     }
 }
 
+/// A fixed list grouped by the first byte (in ASCII lower case) of each entry's phrase, each
+/// group in the list's order: a lookup meets only the entries whose phrase can start where
+/// the input does, and so finds what a walk of the whole list with [`match_phrase`] finds.
+pub(crate) struct PhraseIndex<T: 'static> {
+    groups: Vec<Vec<T>>,
+}
+
+impl<T: Copy> PhraseIndex<T> {
+    /// Groups `entries` by the first byte of `phrase(entry)` (an empty phrase is left out: it
+    /// matches nothing).
+    pub(crate) fn new(entries: &[T], phrase: impl Fn(&T) -> &str) -> Self {
+        let mut groups = vec![Vec::new(); 256];
+        for entry in entries {
+            if let Some(&first) = phrase(entry).as_bytes().first() {
+                groups[usize::from(first.to_ascii_lowercase())].push(*entry);
+            }
+        }
+        PhraseIndex { groups }
+    }
+
+    /// The entries whose phrase may start `input`, in the list's order.
+    pub(crate) fn starting(&self, input: &str) -> &[T] {
+        input
+            .as_bytes()
+            .first()
+            .map_or(&[], |b| &self.groups[usize::from(b.to_ascii_lowercase())])
+    }
+}
+
 /// A nom parser for a whole-word phrase, ASCII case-insensitive.
 pub(crate) fn keyword(pattern: &'static str) -> impl Fn(&str) -> PResult<'_, &str> {
     move |input: &str| match match_phrase(input, pattern, false) {

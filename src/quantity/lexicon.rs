@@ -48,8 +48,7 @@ pub(super) const NUMBER_SCALES: [(&str, f64); 4] = [
 ];
 
 /// Scale words after a numeral ("5 million", "3bn", "2 lakh"), with their factors; each is
-/// read only as a whole word. A word with a new first letter needs it in `SCALE_WORD_STARTS`
-/// (numeral.rs; a test checks).
+/// read only as a whole word.
 pub(super) const SCALE_WORDS: &[(&str, f64)] = &[
     ("lakh", 1e5),
     ("lakhs", 1e5),
