@@ -8,6 +8,8 @@
 //! byte: the text is classified 64 bytes at a time with bit tricks, and each word start is
 //! looked up by its first three bytes.
 
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
 /// The patterns, grouped so that a place in the text is compared with the few that can
 /// start there.
 #[derive(Debug, Clone)]
@@ -16,8 +18,8 @@ pub struct WordStartPatterns {
     /// Each pattern's first eight bytes in ASCII lower case (see [`lower_eight`]), with a
     /// mask of the bytes it has: one comparison that settles most of a list.
     heads: Vec<(u64, u64)>,
-    /// Pattern lists (indices into `patterns`, longest first); list 0 is empty.
-    lists: Vec<Vec<usize>>,
+    /// Pattern lists; list 0 is empty.
+    lists: Vec<PatternList>,
     /// For a pattern that starts with a letter: the list for the folded first three bytes
     /// (see [`FOLD`] and [`key`]).
     by_letters: Vec<u16>,
@@ -28,6 +30,42 @@ pub struct WordStartPatterns {
     pairs: [u32; CODES],
     /// The ASCII bytes other than letters and digits that start a pattern.
     signs: Vec<u8>,
+}
+
+/// The patterns that share a key: compared in turn, or, when there are many (a base of
+/// thousands of names that start "San " or "New "), searched with an anchored automaton, so
+/// that a lookup never costs more than the length of what it matches.
+#[derive(Debug, Clone)]
+struct PatternList {
+    /// Indices into the patterns, longest first.
+    patterns: Vec<usize>,
+    /// For a long list: the automaton over its patterns in the order of their indices (so
+    /// that of two equal patterns the lower index wins), and the index of each.
+    automaton: Option<(AhoCorasick, Vec<usize>)>,
+}
+
+/// From how many patterns a list is searched with an automaton.
+const LONG_LIST: usize = 32;
+
+impl PatternList {
+    fn new(patterns: &[Vec<u8>], mut list: Vec<usize>) -> PatternList {
+        let automaton = (list.len() >= LONG_LIST)
+            .then(|| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Anchored)
+                    .build(list.iter().map(|&i| &patterns[i]))
+                    .ok()
+                    .map(|automaton| (automaton, list.clone()))
+            })
+            .flatten();
+        list.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
+        PatternList {
+            patterns: list,
+            automaton,
+        }
+    }
 }
 
 /// A pattern found in a text.
@@ -117,15 +155,14 @@ impl WordStartPatterns {
                 }
             }
         }
-        let mut lists: Vec<Vec<usize>> = vec![Vec::new()];
+        let mut lists: Vec<PatternList> = vec![PatternList::new(&patterns, Vec::new())];
         let mut ids = std::collections::HashMap::new();
-        let mut list_of = |mut list: Vec<usize>| -> u16 {
+        let mut list_of = |list: Vec<usize>| -> u16 {
             if list.is_empty() {
                 return 0;
             }
-            list.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
             let id = *ids.entry(list.clone()).or_insert_with(|| {
-                lists.push(list);
+                lists.push(PatternList::new(&patterns, list));
                 lists.len() - 1
             });
             // At most one list per key and per byte, far below 65,536.
@@ -163,8 +200,18 @@ impl WordStartPatterns {
         } else {
             self.by_byte[usize::from(first)]
         };
+        let list = &self.lists[usize::from(list)];
+        if let Some((automaton, indices)) = &list.automaton {
+            let input = Input::new(bytes).range(at..).anchored(Anchored::Yes);
+            let found = automaton.find(input)?;
+            return Some(PatternMatch {
+                start: at,
+                end: found.end(),
+                pattern: indices[found.pattern().as_usize()],
+            });
+        }
         let head = lower_eight(bytes, at);
-        self.lists[usize::from(list)].iter().find_map(|&pattern| {
+        list.patterns.iter().find_map(|&pattern| {
             let (pattern_head, mask) = self.heads[pattern];
             if head & mask != pattern_head {
                 return None;
@@ -317,10 +364,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn longest_wins_and_the_lowest_on_a_tie() {
-        let patterns = WordStartPatterns::new(["new", "New York", "NEW", "york", "(x", "é"]);
-        let text = "In new york (x) énew aNew York";
+    /// Every match in `text`, each search going on after the last match, as mentions do.
+    fn matches<'t>(patterns: &WordStartPatterns, text: &'t str) -> Vec<(&'t str, usize)> {
         let mut finder = patterns.finder(text);
         let mut found = Vec::new();
         let mut from = 0;
@@ -328,10 +373,16 @@ mod tests {
             found.push((&text[m.start..m.end], m.pattern));
             from = m.end;
         }
-        // "énew": "new" starts no word after "é"'s second byte? It does: that byte is no
-        // ASCII letter or digit, so the check of whole words is left to the caller.
+        found
+    }
+
+    #[test]
+    fn longest_wins_and_the_lowest_on_a_tie() {
+        let patterns = WordStartPatterns::new(["new", "New York", "NEW", "york", "(x", "é"]);
+        // "new" of "énew" counts as a word start: the byte before it is no ASCII letter or
+        // digit, and whether a match is a whole word is the caller's test.
         assert_eq!(
-            found,
+            matches(&patterns, "In new york (x) énew aNew York"),
             [
                 ("new york", 1),
                 ("(x", 4),
@@ -354,6 +405,18 @@ mod tests {
         let next = finder.next_from(18).map(|m| &text[m.start..m.end]);
         assert_eq!(next, Some("Ünited"));
         assert_eq!(finder.next_from(30), None);
+    }
+
+    #[test]
+    fn many_patterns_with_one_key_are_searched_alike() {
+        let mut texts: Vec<String> = (0..200).map(|i| format!("zq {i}")).collect();
+        texts.push("ZQ 1".to_string());
+        texts.push("zq".to_string());
+        let patterns = WordStartPatterns::new(&texts);
+        assert_eq!(
+            matches(&patterns, "zq 150, Zq 1 zq 19x zqa"),
+            [("zq 150", 150), ("Zq 1", 1), ("zq 19", 19), ("zq", 201)]
+        );
     }
 
     #[test]
