@@ -125,8 +125,12 @@ fn key(first: usize, second: usize, third: usize) -> usize {
 
 impl WordStartPatterns {
     /// Indexes `patterns` (an empty one is never matched).
-    pub fn new<P: AsRef<[u8]>>(patterns: impl IntoIterator<Item = P>) -> Self {
-        let patterns: Vec<Vec<u8>> = patterns.into_iter().map(|p| p.as_ref().to_vec()).collect();
+    pub fn new<P: AsRef<str>>(patterns: impl IntoIterator<Item = P>) -> Self {
+        // Text, not bytes: a match then always ends on a character boundary.
+        let patterns: Vec<Vec<u8>> = patterns
+            .into_iter()
+            .map(|p| p.as_ref().as_bytes().to_vec())
+            .collect();
         let mut keyed: Vec<Vec<usize>> = vec![Vec::new(); CODES * CODES * CODES];
         let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
         let mut pairs = [0u32; CODES];
