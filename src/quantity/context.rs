@@ -93,8 +93,8 @@ static QUALIFIERS_BY_LAST_WORD: LazyLock<QualifierIndex> = LazyLock::new(|| {
 
 /// The qualifier phrase at the start of `input` ("less than 300"), with the rest after it.
 pub(crate) fn qualifier_at(input: &str) -> Option<(Qualifier, &str)> {
-    let first = input.as_bytes().first()?.to_ascii_lowercase();
-    QUALIFIERS_BY_FIRST_BYTE[usize::from(first)]
+    QUALIFIERS_BY_FIRST_BYTE
+        .starting(input)
         .iter()
         .find_map(|&(phrase, q)| {
             let rest = match_phrase(input, phrase, false)?;
@@ -105,15 +105,14 @@ pub(crate) fn qualifier_at(input: &str) -> Option<(Qualifier, &str)> {
 
 /// [`QUALIFIERS`] grouped by their first byte in lower case, keeping the list's order (longest
 /// first), so [`qualifier_at`] compares only the phrases that can start where the input does.
-static QUALIFIERS_BY_FIRST_BYTE: LazyLock<Vec<Vec<(&str, Qualifier)>>> = LazyLock::new(|| {
-    let mut buckets = vec![Vec::new(); 256];
+static QUALIFIERS_BY_FIRST_BYTE: LazyLock<PhraseIndex<(&str, Qualifier)>> = LazyLock::new(|| {
     // "past" is a qualifier only after a verb it cannot see from here.
-    for &(phrase, q) in QUALIFIERS.iter().filter(|(phrase, _)| *phrase != "past") {
-        if let Some(&first) = phrase.as_bytes().first() {
-            buckets[usize::from(first.to_ascii_lowercase())].push((phrase, q));
-        }
-    }
-    buckets
+    let qualifiers: Vec<(&str, Qualifier)> = QUALIFIERS
+        .iter()
+        .copied()
+        .filter(|(phrase, _)| *phrase != "past")
+        .collect();
+    PhraseIndex::new(&qualifiers, |(phrase, _)| phrase)
 });
 
 /// [`TRAILING_QUALIFIERS`] by their first letter.
