@@ -22,13 +22,6 @@ struct Document<'a> {
     files: &'a [FileQuantities<'a>],
 }
 
-#[derive(Serialize)]
-struct Line<'a> {
-    path: &'a str,
-    #[serde(flatten)]
-    quantity: &'a Quantity,
-}
-
 /// The output formats of `extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
@@ -98,11 +91,74 @@ fn serialise_blocks(path: &str, quantities: &[Quantity]) -> Vec<io::Result<Vec<u
 /// One JSON object per quantity of `quantities`, each on its own line, with `path`.
 fn jsonl_block(path: &str, quantities: &[Quantity]) -> io::Result<Vec<u8>> {
     let mut lines = Vec::with_capacity(quantities.len() * 320);
+    let mut path_json = Vec::with_capacity(path.len() + 2);
+    serde_json::to_writer(&mut path_json, path)?;
     for quantity in quantities {
-        serde_json::to_writer(&mut lines, &Line { path, quantity })?;
-        lines.push(b'\n');
+        write_line(&mut lines, &path_json, quantity)?;
     }
     Ok(lines)
+}
+
+/// Appends the JSON line of `q` to `out`: the same bytes as serde_json gives for the
+/// object `{"path": …}` with the quantity's fields flattened into it (a test holds the two
+/// together). It is written field by field because serde escapes every key of every line,
+/// and these lines are most of what `extract` writes. `path_json` is the path already as a
+/// JSON string.
+fn write_line(out: &mut Vec<u8>, path_json: &[u8], q: &Quantity) -> io::Result<()> {
+    out.extend_from_slice(b"{\"path\":");
+    out.extend_from_slice(path_json);
+    out.extend_from_slice(b",\"text\":");
+    serde_json::to_writer(&mut *out, &q.text)?;
+    for (key, n) in [
+        (&b",\"start\":"[..], q.start),
+        (b",\"end\":", q.end),
+        (b",\"line\":", q.line),
+        (b",\"column\":", q.column),
+    ] {
+        out.extend_from_slice(key);
+        write_count(out, n)?;
+    }
+    out.extend_from_slice(b",\"kind\":");
+    serde_json::to_writer(&mut *out, &q.kind)?;
+    out.extend_from_slice(b",\"qualifier\":");
+    serde_json::to_writer(&mut *out, &q.qualifier)?;
+    out.extend_from_slice(b",\"low\":");
+    write_number(out, q.low)?;
+    out.extend_from_slice(b",\"high\":");
+    write_number(out, q.high)?;
+    out.extend_from_slice(b",\"unit\":");
+    serde_json::to_writer(&mut *out, &q.unit)?;
+    out.extend_from_slice(b",\"dimension\":\"");
+    out.extend_from_slice(q.dimension.name().as_bytes());
+    out.extend_from_slice(b"\",\"si\":{\"low\":");
+    write_number(out, q.si.low)?;
+    out.extend_from_slice(b",\"high\":");
+    write_number(out, q.si.high)?;
+    out.extend_from_slice(b",\"unit\":");
+    serde_json::to_writer(&mut *out, &q.si.unit)?;
+    out.push(b'}');
+    if q.vague {
+        out.extend_from_slice(b",\"vague\":true");
+    }
+    out.extend_from_slice(b"}\n");
+    Ok(())
+}
+
+/// Appends `n` in decimal.
+fn write_count(out: &mut Vec<u8>, n: usize) -> io::Result<()> {
+    use serde_json::ser::Formatter;
+    serde_json::ser::CompactFormatter.write_u64(out, n as u64)
+}
+
+/// Appends `value` as serde_json writes an `f64`: its shortest form, `null` when not finite.
+fn write_number(out: &mut Vec<u8>, value: f64) -> io::Result<()> {
+    use serde_json::ser::Formatter;
+    if value.is_finite() {
+        serde_json::ser::CompactFormatter.write_f64(out, value)
+    } else {
+        out.extend_from_slice(b"null");
+        Ok(())
+    }
 }
 
 /// Writes one line per quantity: `path:line:col  text  →  value in SI`.
@@ -148,4 +204,54 @@ pub fn describe_si(q: &Quantity) -> String {
         .map(|q| format!("{} ", q.phrase()))
         .unwrap_or_default();
     format!("{qualifier}{value}{unit} ({})", q.dimension)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity::extract;
+
+    /// The object serde gives a JSON line, which [`write_line`] writes by hand.
+    #[derive(Serialize)]
+    struct Line<'a> {
+        path: &'a str,
+        #[serde(flatten)]
+        quantity: &'a Quantity,
+    }
+
+    #[test]
+    fn lines_are_what_serde_writes() {
+        let text = "About 1,500 to 2,000 km away, 4.1m copies sold at $US48,120,000; \
+                    hundreds of people, up to 30pc, minus-40 degrees Fahrenheit, \
+                    more than 1e400 km, \"quoted\" 5 kg\\tabs\t and 9.8m tonnes at least 3 ha, \
+                    at most 6.02e23 atoms, less than 0.000001 mm, 12-fold, Mach 10.";
+        let quantities = extract(text);
+        assert!(quantities.len() > 10, "{quantities:#?}");
+        for path in ["a.txt", "dir/\"odd\"\\name\u{7}.md"] {
+            let mut by_hand = Vec::new();
+            let mut path_json = Vec::new();
+            serde_json::to_writer(&mut path_json, path).unwrap();
+            let mut by_serde = Vec::new();
+            for quantity in &quantities {
+                write_line(&mut by_hand, &path_json, quantity).unwrap();
+                serde_json::to_writer(&mut by_serde, &Line { path, quantity }).unwrap();
+                by_serde.push(b'\n');
+            }
+            assert_eq!(String::from_utf8(by_hand), String::from_utf8(by_serde));
+        }
+    }
+
+    #[test]
+    fn numbers_that_are_not_finite_are_null() {
+        let mut out = Vec::new();
+        write_number(&mut out, f64::INFINITY).unwrap();
+        write_number(&mut out, f64::NAN).unwrap();
+        write_number(&mut out, 1e300).unwrap();
+        write_number(&mut out, -0.000_001).unwrap();
+        let serde = [1e300, -0.000_001].map(|n| serde_json::to_string(&n).unwrap());
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            format!("nullnull{}{}", serde[0], serde[1])
+        );
+    }
 }
