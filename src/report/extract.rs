@@ -49,7 +49,7 @@ pub fn write(
 
 /// Writes the version-1 JSON document.
 pub fn write_json(out: &mut dyn Write, files: &[FileQuantities<'_>]) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &Document { version: 1, files })?;
+    super::pretty::to_writer_pretty(&mut *out, &Document { version: 1, files })?;
     writeln!(out)
 }
 

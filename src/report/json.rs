@@ -30,7 +30,7 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, _options: &Options) -> io::Resu
         notices: run.files.iter().flat_map(|f| f.notices.iter()).collect(),
     };
     let mut out = buffered(out);
-    serde_json::to_writer_pretty(&mut out, &document)?;
+    super::pretty::to_writer_pretty(&mut out, &document)?;
     writeln!(out)?;
     out.flush()
 }

@@ -20,6 +20,7 @@ pub mod human;
 pub mod json;
 pub mod markdown;
 pub mod position;
+mod pretty;
 pub mod rdjson;
 mod run;
 pub mod sarif;

@@ -172,6 +172,6 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Resul
         severity: severity(worst),
         diagnostics,
     };
-    serde_json::to_writer_pretty(&mut *out, &document)?;
+    super::pretty::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)
 }

@@ -105,7 +105,7 @@ pub fn sarif(run: &super::Run<'_>, options: &Options) -> Sarif {
 
 /// Writes the SARIF log of `run` (pretty-printed JSON and a newline).
 pub fn write(out: &mut dyn Write, run: &super::Run<'_>, options: &Options) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &sarif(run, options))?;
+    super::pretty::to_writer_pretty(&mut *out, &sarif(run, options))?;
     writeln!(out)
 }
 
