@@ -103,9 +103,14 @@ const CODES: usize = 32;
 /// the first in the low byte.
 fn lower_eight(bytes: &[u8], at: usize) -> u64 {
     let mut lanes = [0u8; 8];
-    let available = bytes.get(at..).unwrap_or(&[]);
-    let n = available.len().min(8);
-    lanes[..n].copy_from_slice(&available[..n]);
+    match bytes.get(at..at + 8) {
+        // Eight bytes at once where there are eight, so the copy is a load, not a call.
+        Some(eight) => lanes.copy_from_slice(eight),
+        None => {
+            let available = bytes.get(at..).unwrap_or(&[]);
+            lanes[..available.len()].copy_from_slice(available);
+        }
+    }
     let x = u64::from_le_bytes(lanes);
     let upper = in_range(x & !HIGH, 0x41, 0x5a) & !x;
     x | (upper >> 2)
