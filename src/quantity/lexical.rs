@@ -171,39 +171,44 @@ pub(crate) fn pattern_ends_in_symbol(pattern: &str) -> bool {
 /// `pattern` (ASCII case-insensitive, or exact), returns the byte offset where the phrase starts.
 /// A space in the pattern matches one or more inline spaces.
 pub(crate) fn phrase_before(text: &str, end: usize, pattern: &str, exact: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let pattern_bytes = pattern.as_bytes();
     let mut pos = skip_spaces_back(text, end);
-    let (Some(&t0), Some(&p0)) = (text.as_bytes()[..pos].last(), pattern.as_bytes().last()) else {
+    let (Some(&t0), Some(&p0)) = (bytes[..pos].last(), pattern_bytes.last()) else {
         return None;
     };
     if t0 != p0 && (exact || !t0.eq_ignore_ascii_case(&p0)) {
         return None;
     }
-    let mut parts = pattern.rsplit(' ');
-    let single = [pattern];
-    let parts: &mut dyn Iterator<Item = &str> = if pattern.contains(' ') {
-        &mut parts
-    } else {
-        &mut single.into_iter()
-    };
-    for (index, part) in parts.enumerate() {
-        if index > 0 {
-            let before = skip_spaces_back(text, pos);
-            if before == pos {
-                return None;
-            }
-            pos = before;
-        }
+    // The pattern's words from the last, each compared with the text that ends at `pos`,
+    // with inline spaces before it where a space stands before it in the pattern.
+    let mut part_end = pattern_bytes.len();
+    loop {
+        let part_start = pattern_bytes[..part_end]
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(0, |i| i + 1);
+        let part = &pattern_bytes[part_start..part_end];
         let start = pos.checked_sub(part.len())?;
-        let tail = text.as_bytes().get(start..pos)?;
+        let tail = bytes.get(start..pos)?;
         let equal = if exact {
-            tail == part.as_bytes()
+            tail == part
         } else {
-            tail.eq_ignore_ascii_case(part.as_bytes())
+            tail.eq_ignore_ascii_case(part)
         };
         if !equal || !text.is_char_boundary(start) {
             return None;
         }
         pos = start;
+        if part_start == 0 {
+            break;
+        }
+        part_end = part_start - 1;
+        let before = skip_spaces_back(text, pos);
+        if before == pos {
+            return None;
+        }
+        pos = before;
     }
     let starts_word = pattern.chars().next().is_some_and(is_word_char);
     (!starts_word || at_word_start(text, pos)).then_some(pos)
@@ -233,13 +238,22 @@ pub(crate) fn skip_spaces_back(text: &str, end: usize) -> usize {
 /// with its start offset.
 pub(crate) fn word_before(text: &str, end: usize) -> Option<(&str, usize)> {
     let word_end = skip_spaces_back(text, end);
-    let start = text[..word_end]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| is_word_char(c) || c == '.' || c == '\'')
-        .last()
-        .map(|(i, _)| i)?;
-    Some((&text[start..word_end], start))
+    let continues = |c: char| is_word_char(c) || c == '.' || c == '\'';
+    // ASCII byte by byte; characters are decoded only before a byte beyond ASCII.
+    let bytes = text.as_bytes();
+    let mut start = word_end;
+    while start > 0 && continues(char::from(bytes[start - 1])) && bytes[start - 1].is_ascii() {
+        start -= 1;
+    }
+    if start > 0 && !bytes[start - 1].is_ascii() {
+        start = text[..start]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| continues(c))
+            .last()
+            .map_or(start, |(i, _)| i);
+    }
+    (start < word_end).then(|| (&text[start..word_end], start))
 }
 
 /// True when the text before `pos` is the beginning of a sentence: nothing but spaces and

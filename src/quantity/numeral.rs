@@ -80,8 +80,8 @@ pub(crate) fn numeral(input: &str, money: bool) -> PResult<'_, Numeral> {
     };
     // "2 lakh crore", "10 thousand crore", "a hundred million": a larger scale word after the
     // first multiplies it.
-    let rest = match scale_word(rest, false) {
-        Ok((after, factor)) if scale > 1.0 && factor > scale => {
+    let rest = match (scale > 1.0).then(|| scale_word(rest, false)) {
+        Some(Ok((after, factor))) if factor > scale => {
             scale *= factor;
             after
         }
