@@ -91,33 +91,23 @@ pub(crate) fn match_phrase<'a>(input: &'a str, pattern: &str, exact: bool) -> Op
     if i0 != p0 && (exact || !i0.eq_ignore_ascii_case(&p0)) {
         return None;
     }
-    // The pattern's words in turn, each followed by a gap in the input where a space
-    // follows it in the pattern: one pass, with no search for spaces first.
-    let pattern = pattern.as_bytes();
-    let mut rest = input;
-    let mut start = 0;
-    loop {
-        let end = pattern[start..]
-            .iter()
-            .position(|&b| b == b' ')
-            .map_or(pattern.len(), |i| start + i);
-        let part = &pattern[start..end];
-        let head = rest.as_bytes().get(..part.len())?;
-        let equal = if exact {
-            head == part
-        } else {
-            head.eq_ignore_ascii_case(part)
-        };
-        if !equal {
+    // Byte by byte, so that most calls stop at their first difference; a space in the
+    // pattern takes a gap in the input. Pattern bytes beyond ASCII match only themselves, so
+    // the input is always cut after a whole character.
+    let bytes = input.as_bytes();
+    let mut at = 0;
+    for &p in pattern.as_bytes() {
+        if p == b' ' {
+            at = input.len() - word_gap(input.get(at..)?).ok()?.0.len();
+            continue;
+        }
+        let &b = bytes.get(at)?;
+        if b != p && (exact || !b.eq_ignore_ascii_case(&p)) {
             return None;
         }
-        rest = rest.get(part.len()..)?;
-        if end == pattern.len() {
-            return Some(rest);
-        }
-        rest = word_gap(rest).ok()?.0;
-        start = end + 1;
+        at += 1;
     }
+    input.get(at..)
 }
 
 /// A fixed list grouped by the first byte (in ASCII lower case) of each entry's phrase, each
