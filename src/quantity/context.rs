@@ -4,7 +4,7 @@
 
 use super::lexical::{
     PhraseIndex, at_sentence_start, at_word_end, inline_space0, is_word_char, match_phrase,
-    phrase_before, with_ascii_lowercase, word_before, word_gap,
+    phrase_before, strip_exact, with_ascii_lowercase, word_before, word_gap,
 };
 use super::lexicon::{
     CLOCK_WORDS, COMPARISON_WORDS, LABEL_WORDS, MONTHS, ORDINAL_SUFFIXES, QUALIFIERS, RISE_VERBS,
@@ -290,7 +290,7 @@ pub(crate) fn month_after(rest: &str) -> bool {
     };
     MONTHS
         .iter()
-        .any(|m| after.strip_prefix(m).is_some_and(at_word_end))
+        .any(|m| strip_exact(after, m).is_some_and(at_word_end))
 }
 
 /// Whether `byte` may start one of [`CLOCK_WORDS`]: a quick test before comparing them.

@@ -110,6 +110,16 @@ pub(crate) fn match_phrase<'a>(input: &'a str, pattern: &str, exact: bool) -> Op
     input.get(at..)
 }
 
+/// `input` after `prefix` (byte for byte), when it starts with it. Tested on the first byte
+/// before the rest, so walking a list of prefixes costs a comparison of bytes for most of
+/// them rather than a call to compare memory.
+pub(crate) fn strip_exact<'a>(input: &'a str, prefix: &str) -> Option<&'a str> {
+    if input.as_bytes().first() != prefix.as_bytes().first() {
+        return None;
+    }
+    input.strip_prefix(prefix)
+}
+
 /// A fixed list grouped by the first byte (in ASCII lower case) of each entry's phrase, each
 /// group in the list's order: a lookup meets only the entries whose phrase can start where
 /// the input does, and so finds what a walk of the whole list with [`match_phrase`] finds.

@@ -7,7 +7,8 @@
 //! catalogue; adding a catalogue is a `mod`, a `pub use` and a line in `CATALOGUES`.
 
 use super::lexical::{
-    PResult, at_word_end, match_phrase, pattern_ends_in_symbol, reject, with_ascii_lowercase,
+    PResult, at_word_end, match_phrase, pattern_ends_in_symbol, reject, strip_exact,
+    with_ascii_lowercase,
 };
 use super::lexicon::UNIT_NOUNS;
 use super::model::Dimension;
@@ -374,10 +375,7 @@ pub(crate) fn unit(input: &str, context: UnitContext) -> PResult<'_, &'static Un
         return reject(input);
     }
     for &currency in CURRENCIES.iter().chain(CODES_AFTER_AMOUNT) {
-        if let Some(rest) = input
-            .strip_prefix(currency.symbol)
-            .filter(|r| at_word_end(r))
-        {
+        if let Some(rest) = strip_exact(input, currency.symbol).filter(|r| at_word_end(r)) {
             return Ok((rest, currency));
         }
     }
@@ -401,14 +399,14 @@ fn guard_holds(guard: Guard, context: UnitContext, rest: &str) -> bool {
 /// Parses a currency sign or code written before a number ("$", "US$", "€", "USD ").
 pub(crate) fn currency_prefix(input: &str) -> PResult<'_, &'static Unit> {
     for &(sign, unit) in CURRENCY_SIGNS {
-        if let Some(rest) = input.strip_prefix(sign) {
+        if let Some(rest) = strip_exact(input, sign) {
             if pattern_ends_in_symbol(sign) || !rest.starts_with(char::is_alphabetic) {
                 return Ok((rest, unit));
             }
         }
     }
     for &unit in CURRENCIES {
-        if let Some(rest) = input.strip_prefix(unit.symbol) {
+        if let Some(rest) = strip_exact(input, unit.symbol) {
             if !rest.starts_with(char::is_alphabetic) {
                 return Ok((rest, unit));
             }
