@@ -522,22 +522,26 @@ fn word_token(input: &str) -> PResult<'_, Token> {
     if len == 0 || len > 9 || !at_word_end(rest) {
         return reject(input);
     }
-    let is = |w: &&str| w.eq_ignore_ascii_case(word);
-    let token = if let Some(value) = SMALL_NUMBERS.iter().position(is) {
-        Token::Small(value as f64)
-    } else if let Some(index) = TENS.iter().position(is) {
-        Token::Tens(20.0 + 10.0 * index as f64)
-    } else if let Some(&(_, factor)) = NUMBER_SCALES.iter().find(|(w, _)| is(w)) {
-        Token::Scale(factor)
-    } else if word.eq_ignore_ascii_case("hundred") {
-        Token::Hundred
-    } else if word.eq_ignore_ascii_case("dozen") {
-        Token::Dozen
-    } else {
-        return reject(input);
-    };
-    Ok((rest, token))
+    let token = WORD_TOKENS
+        .starting(word)
+        .iter()
+        .find(|(w, _)| w.len() == word.len() && w.eq_ignore_ascii_case(word));
+    match token {
+        Some(&(_, token)) => Ok((rest, token)),
+        None => reject(input),
+    }
 }
+
+/// The words of [`Token`]s by their first letter, each list in the order of precedence:
+/// small numbers, tens, scales, "hundred", "dozen".
+static WORD_TOKENS: LazyLock<PhraseIndex<(&str, Token)>> = LazyLock::new(|| {
+    let small = (0..).zip(SMALL_NUMBERS).map(|(n, w)| (w, Token::Small(f64::from(n))));
+    let tens = (0..).zip(TENS).map(|(n, w)| (w, Token::Tens(20.0 + 10.0 * f64::from(n))));
+    let scales = NUMBER_SCALES.map(|(w, factor)| (w, Token::Scale(factor)));
+    let others = [("hundred", Token::Hundred), ("dozen", Token::Dozen)];
+    let tokens: Vec<(&str, Token)> = small.chain(tens).chain(scales).chain(others).collect();
+    PhraseIndex::new(&tokens, |(word, _)| word)
+});
 
 /// The separator between two number words: a hyphen, or a gap with an optional "and".
 fn word_separator(input: &str) -> PResult<'_, ()> {
@@ -580,10 +584,12 @@ fn unsigned_words(input: &str) -> PResult<'_, (f64, Written)> {
     let mut current = 0.0;
     let mut last: Option<Token> = None;
     let mut count = 0;
-    // `next` is where the next token may start; `rest` only moves past accepted tokens, so
-    // "ten and fifteen" ends after "ten", leaving " and fifteen" for a range.
-    let mut next = rest;
-    while let Ok((after, token)) = word_token(next) {
+    // `rest` only moves past accepted tokens, so "ten and fifteen" ends after "ten", leaving
+    // " and fifteen" for a range.
+    // The token at the next place, read once: the separator test reads it to see whether
+    // the numeral goes on.
+    let mut next = word_token(rest).ok();
+    while let Some((after, token)) = next {
         let fits = match (last, token) {
             (None, Token::Small(_) | Token::Tens(_)) => !leading_a,
             (None, _) => leading_a,
@@ -614,12 +620,9 @@ fn unsigned_words(input: &str) -> PResult<'_, (f64, Written)> {
         last = Some(token);
         count += 1;
         rest = after;
-        match word_separator(rest) {
-            Ok((after_separator, ())) if word_token(after_separator).is_ok() => {
-                next = after_separator
-            }
-            _ => break,
-        }
+        next = word_separator(rest)
+            .ok()
+            .and_then(|(after_separator, ())| word_token(after_separator).ok());
     }
     if count == 0 {
         return if leading_a {
