@@ -59,6 +59,12 @@ pub(crate) fn inline_space0(input: &str) -> PResult<'_, &str> {
 /// Consumes the space between two words: inline spaces with at most one line break among
 /// them (prose wrapped in a text file), and at least one character.
 pub(crate) fn word_gap(input: &str) -> PResult<'_, &str> {
+    // Most gaps in prose are one ASCII space before a letter or digit.
+    if let [b' ', next, ..] = input.as_bytes() {
+        if next.is_ascii_alphanumeric() {
+            return Ok((&input[1..], &input[..1]));
+        }
+    }
     let (rest, _) = inline_space0(input)?;
     let rest = rest
         .strip_prefix("\r\n")
