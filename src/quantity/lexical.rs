@@ -92,11 +92,18 @@ pub(crate) fn at_word_start(text: &str, pos: usize) -> bool {
 
 /// Matches `pattern` at the start of `input`, ASCII case-insensitively (`exact == false`) or
 /// byte for byte; a space in the pattern matches a [`word_gap`]. Returns the rest of the input.
+#[inline]
 pub(crate) fn match_phrase<'a>(input: &'a str, pattern: &str, exact: bool) -> Option<&'a str> {
+    // The first byte where the call is made (most calls stop there), the rest out of line.
     let (&i0, &p0) = (input.as_bytes().first()?, pattern.as_bytes().first()?);
     if i0 != p0 && (exact || !i0.eq_ignore_ascii_case(&p0)) {
         return None;
     }
+    match_phrase_rest(input, pattern, exact)
+}
+
+/// [`match_phrase`] once the first bytes are equal.
+fn match_phrase_rest<'a>(input: &'a str, pattern: &str, exact: bool) -> Option<&'a str> {
     // Byte by byte, so that most calls stop at their first difference; a space in the
     // pattern takes a gap in the input. Pattern bytes beyond ASCII match only themselves, so
     // the input is always cut after a whole character.
