@@ -33,15 +33,23 @@ pub(crate) fn is_word_char(c: char) -> bool {
 }
 
 /// Consumes zero or more inline spaces.
+#[inline]
 pub(crate) fn inline_space0(input: &str) -> PResult<'_, &str> {
-    // Fast path: inline spaces start with ' ', '\t', 0xC2 (no-break) or 0xE2 (thin spaces).
-    let bytes = input.as_bytes();
-    if !bytes
+    // Fast path, where the call is made: inline spaces start with ' ', '\t', 0xC2
+    // (no-break) or 0xE2 (thin spaces).
+    if !input
+        .as_bytes()
         .first()
         .is_some_and(|b| matches!(b, b' ' | b'\t' | 0xC2 | 0xE2))
     {
         return Ok((input, &input[..0]));
     }
+    some_inline_spaces(input)
+}
+
+/// [`inline_space0`] where the input starts with what may be a space.
+fn some_inline_spaces(input: &str) -> PResult<'_, &str> {
+    let bytes = input.as_bytes();
     let ascii = bytes
         .iter()
         .take_while(|&&b| b == b' ' || b == b'\t')
@@ -58,13 +66,20 @@ pub(crate) fn inline_space0(input: &str) -> PResult<'_, &str> {
 
 /// Consumes the space between two words: inline spaces with at most one line break among
 /// them (prose wrapped in a text file), and at least one character.
+#[inline]
 pub(crate) fn word_gap(input: &str) -> PResult<'_, &str> {
-    // Most gaps in prose are one ASCII space before a letter or digit.
+    // Most gaps in prose are one ASCII space before a letter or digit: read where the call
+    // is made, the rest out of line.
     if let [b' ', next, ..] = input.as_bytes() {
         if next.is_ascii_alphanumeric() {
             return Ok((&input[1..], &input[..1]));
         }
     }
+    any_word_gap(input)
+}
+
+/// [`word_gap`] in general.
+fn any_word_gap(input: &str) -> PResult<'_, &str> {
     let (rest, _) = inline_space0(input)?;
     let rest = rest
         .strip_prefix("\r\n")
