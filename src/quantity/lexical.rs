@@ -94,15 +94,19 @@ fn any_word_gap(input: &str) -> PResult<'_, &str> {
 
 /// True when `rest` does not continue a word (end of input, or a non-alphanumeric character).
 pub(crate) fn at_word_end(rest: &str) -> bool {
-    rest.chars().next().is_none_or(|c| !is_word_char(c))
+    match rest.as_bytes().first() {
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        _ => rest.chars().next().is_none_or(|c| !is_word_char(c)),
+    }
 }
 
 /// True when the text before `pos` does not end inside a word.
 pub(crate) fn at_word_start(text: &str, pos: usize) -> bool {
-    text[..pos]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !is_word_char(c))
+    let before = &text[..pos];
+    match before.as_bytes().last() {
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        _ => before.chars().next_back().is_none_or(|c| !is_word_char(c)),
+    }
 }
 
 /// Matches `pattern` at the start of `input`, ASCII case-insensitively (`exact == false`) or
