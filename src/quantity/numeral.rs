@@ -535,8 +535,12 @@ fn word_token(input: &str) -> PResult<'_, Token> {
 /// The words of [`Token`]s by their first letter, each list in the order of precedence:
 /// small numbers, tens, scales, "hundred", "dozen".
 static WORD_TOKENS: LazyLock<PhraseIndex<(&str, Token)>> = LazyLock::new(|| {
-    let small = (0..).zip(SMALL_NUMBERS).map(|(n, w)| (w, Token::Small(f64::from(n))));
-    let tens = (0..).zip(TENS).map(|(n, w)| (w, Token::Tens(20.0 + 10.0 * f64::from(n))));
+    let small = (0..)
+        .zip(SMALL_NUMBERS)
+        .map(|(n, w)| (w, Token::Small(f64::from(n))));
+    let tens = (0..)
+        .zip(TENS)
+        .map(|(n, w)| (w, Token::Tens(20.0 + 10.0 * f64::from(n))));
     let scales = NUMBER_SCALES.map(|(w, factor)| (w, Token::Scale(factor)));
     let others = [("hundred", Token::Hundred), ("dozen", Token::Dozen)];
     let tokens: Vec<(&str, Token)> = small.chain(tens).chain(scales).chain(others).collect();

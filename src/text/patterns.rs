@@ -247,8 +247,25 @@ impl WordStartPatterns {
             block_start: 0,
             block_end: 0,
             candidates: 0,
+            signs_found: vec![SignFound::NOT_YET; self.signs.len()],
         }
     }
+}
+
+/// Where the search for one ASCII sign got to: its next place at or after `from` is `at`
+/// (`None`: nowhere after `from`).
+#[derive(Debug, Clone, Copy)]
+struct SignFound {
+    from: usize,
+    at: Option<usize>,
+}
+
+impl SignFound {
+    /// Before the first search: it tells of no place.
+    const NOT_YET: SignFound = SignFound {
+        from: usize::MAX,
+        at: None,
+    };
 }
 
 /// Walks a text's matches in order of position, from wherever it is asked to look.
@@ -261,6 +278,9 @@ pub struct PatternFinder<'a> {
     block_end: usize,
     /// The block's places still to look at, one bit per byte.
     candidates: u64,
+    /// For each ASCII sign of the patterns, the search for it so far: signs are rare in
+    /// prose, so each is searched for across the text, not block by block.
+    signs_found: Vec<SignFound>,
 }
 
 impl PatternFinder<'_> {
@@ -308,10 +328,20 @@ impl PatternFinder<'_> {
             word |= u64::from(byte.is_ascii_alphanumeric()) << at;
             sign |= u64::from(byte >= 0xC0) << at;
         }
-        // The ASCII signs are rare in prose: a vector search of the block for each.
-        for &byte in &self.patterns.signs {
-            for at in memchr::memchr_iter(byte, block) {
-                sign |= 1 << at;
+        for (found, &byte) in self.signs_found.iter_mut().zip(&self.patterns.signs) {
+            let known = found.from <= start && found.at.is_none_or(|at| at >= start);
+            if !known {
+                *found = SignFound {
+                    from: start,
+                    at: memchr::memchr(byte, &self.bytes[start..]).map(|i| start + i),
+                };
+            }
+            while let Some(at) = found.at.filter(|&at| at < end) {
+                sign |= 1 << (at - start);
+                *found = SignFound {
+                    from: at + 1,
+                    at: memchr::memchr(byte, &self.bytes[at + 1..]).map(|i| at + 1 + i),
+                };
             }
         }
         let word_before = start
@@ -383,6 +413,23 @@ mod tests {
             from = m.end;
         }
         found
+    }
+
+    #[test]
+    fn signs_are_found_again_after_a_search_went_past_them() {
+        let patterns = WordStartPatterns::new(["$", "(x"]);
+        let text = format!("a $1 (x {} $2 (x", "filler ".repeat(20));
+        let mut finder = patterns.finder(&text);
+        let second = text.rfind('$').unwrap();
+        assert_eq!(finder.next_from(5).map(|m| m.start), Some(5));
+        assert_eq!(finder.next_from(100).map(|m| m.start), Some(second));
+        assert_eq!(finder.next_from(0).map(|m| m.start), Some(2));
+        assert_eq!(finder.next_from(3).map(|m| m.start), Some(5));
+        assert_eq!(
+            finder.next_from(second + 1).map(|m| m.start),
+            Some(second + 3)
+        );
+        assert_eq!(finder.next_from(second + 4), None);
     }
 
     #[test]
