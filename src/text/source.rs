@@ -172,19 +172,15 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
 }
 
 /// Reads `reader` to its end into `buffer`, stopping once more than `limit` bytes are in it.
-/// A reader that would block (a FIFO opened without blocking) is waited for.
-fn read_at_most(mut reader: impl Read, limit: u64, buffer: &mut Vec<u8>) -> std::io::Result<()> {
-    let mut chunk = vec![0u8; 64 * 1024];
+/// The bytes go straight into `buffer`, with no copy through a chunk. A reader that would
+/// block (a FIFO opened without blocking) is waited for.
+fn read_at_most(reader: impl Read, limit: u64, buffer: &mut Vec<u8>) -> std::io::Result<()> {
+    let mut reader = reader.take(limit.saturating_add(1));
     loop {
-        match reader.read(&mut chunk) {
-            Ok(0) => return Ok(()),
-            Ok(n) => {
-                buffer.extend_from_slice(&chunk[..n]);
-                if buffer.len() as u64 > limit {
-                    return Ok(());
-                }
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+        // On an error, what was read before it is in `buffer`, and the reader's limit
+        // counts it.
+        match reader.read_to_end(buffer) {
+            Ok(_) => return Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
                 std::thread::sleep(std::time::Duration::from_millis(5));
             }
