@@ -621,18 +621,25 @@ enum Announces {
     Maximum,
 }
 
-/// The nearest trigger of each attribute around one quantity, as a distance in bytes, and
-/// where the words of variants stand in the window.
+/// The nearest trigger of each attribute around one quantity, and where the words of
+/// variants stand in the window.
 struct Nearest {
-    by_attribute: Vec<Option<usize>>,
-    /// The same, counting only the attributes' own triggers (not their variants' words).
-    plain: Vec<Option<usize>>,
-    /// Where the nearest trigger of each attribute starts and ends in the window.
-    trigger_start: Vec<Option<usize>>,
-    trigger_end: Vec<Option<usize>>,
+    /// By attribute index.
+    attributes: Vec<NearestTrigger>,
     maximum: Option<usize>,
     /// (attribute, variant, start, end) of every variant word in the window.
     variants: Vec<(usize, usize, usize, usize)>,
+}
+
+/// The nearest trigger of one attribute around a quantity.
+#[derive(Debug, Clone, Copy, Default)]
+struct NearestTrigger {
+    /// Its distance in bytes.
+    distance: Option<usize>,
+    /// The same, counting only the attribute's own triggers (not its variants' words).
+    plain: Option<usize>,
+    /// Where it starts and ends in the window.
+    at: Option<(usize, usize)>,
 }
 
 impl Triggers {
@@ -708,10 +715,7 @@ impl Triggers {
         previous_end: Option<usize>,
     ) -> Nearest {
         let mut nearest = Nearest {
-            by_attribute: vec![None; self.attributes],
-            plain: vec![None; self.attributes],
-            trigger_start: vec![None; self.attributes],
-            trigger_end: vec![None; self.attributes],
+            attributes: vec![NearestTrigger::default(); self.attributes],
             maximum: None,
             variants: Vec::new(),
         };
@@ -745,14 +749,14 @@ impl Triggers {
                 match *announces {
                     // A variant's words announce its attribute too ("land area", "PPP").
                     Announces::Attribute(index) | Announces::Variant(index, _) => {
-                        if nearest.by_attribute[index].is_none_or(|d| distance < d) {
-                            nearest.trigger_start[index] = Some(m_start);
-                            nearest.trigger_end[index] = Some(m_end);
+                        let slot = &mut nearest.attributes[index];
+                        if slot.distance.is_none_or(|d| distance < d) {
+                            slot.at = Some((m_start, m_end));
                         }
                         if matches!(announces, Announces::Attribute(_)) {
-                            closer(&mut nearest.plain[index]);
+                            closer(&mut slot.plain);
                         }
-                        closer(&mut nearest.by_attribute[index])
+                        closer(&mut slot.distance)
                     }
                     Announces::Maximum if m_end <= start => closer(&mut nearest.maximum),
                     Announces::Maximum => {}
@@ -947,8 +951,8 @@ fn attribute_words(
     q: &Quantity,
 ) -> Option<String> {
     let index = context.base.vocabulary.position(attribute)?;
-    match (nearest.trigger_start[index], nearest.trigger_end[index]) {
-        (Some(start), Some(end)) => window.get(start..end).map(str::to_string),
+    match nearest.attributes[index].at {
+        Some((start, end)) => window.get(start..end).map(str::to_string),
         _ if q.dimension == Dimension::Count => Some(q.unit.to_string()),
         _ => None,
     }
@@ -1121,8 +1125,9 @@ fn other_subject(
     let noun_first = q.dimension == Dimension::Count
         && context.base.vocabulary.attributes[index].is_announced_by_noun(&q.unit)
         && q.text.starts_with(q.unit.as_ref());
-    let trigger_at = nearest.trigger_start[index]
-        .map(|s| from + s)
+    let trigger_at = nearest.attributes[index]
+        .at
+        .map(|(s, _)| from + s)
         .or(noun_first.then_some(q_start));
     let trigger = trigger_at.filter(|&s| s <= q_start);
     // The other case needs the attribute word after the number ("… 11.3 metres long"); a
@@ -1366,7 +1371,9 @@ fn attribute_for(
             noun.is_empty()
                 || held
                 || a.is_announced_by_noun(noun)
-                || nearest.trigger_start[index].is_some_and(|start| start >= clause.start)
+                || nearest.attributes[index]
+                    .at
+                    .is_some_and(|(start, _)| start >= clause.start)
         };
         // A bare number right after a count attribute's word and ending its clause ("its
         // population is about 1.3 million."): the word says what it counts. A word after
@@ -1381,8 +1388,9 @@ fn attribute_for(
             .is_none_or(|c| !c.is_alphanumeric());
         let counts = |a: &Attribute, index: usize| {
             if noun.is_empty() {
-                bare && nearest.plain[index].is_some_and(|d| d <= RIGHT_AFTER)
-                    && nearest.trigger_start[index].is_some_and(|s| s >= clause.start)
+                let slot = nearest.attributes[index];
+                bare && slot.plain.is_some_and(|d| d <= RIGHT_AFTER)
+                    && slot.at.is_some_and(|(s, _)| s >= clause.start)
             } else {
                 a.counts(noun)
             }
@@ -1416,18 +1424,19 @@ fn attribute_for(
     }
     // When the words around a claim name an attribute the base declared ("coastline") as
     // well as one of numfact's own ("long"), the base's wins: it knows what it holds.
-    let declared_named = candidates
-        .iter()
-        .any(|&(index, _)| Vocabulary::is_declared(index) && nearest.by_attribute[index].is_some());
+    let declared_named = candidates.iter().any(|&(index, _)| {
+        Vocabulary::is_declared(index) && nearest.attributes[index].distance.is_some()
+    });
     let named = |plain_only: bool| -> Vec<(usize, &str)> {
         let mut scored: Vec<(usize, &str)> = candidates
             .iter()
             .filter(|&&(index, _)| !declared_named || Vocabulary::is_declared(index))
             .filter_map(|&(index, a)| {
+                let slot = nearest.attributes[index];
                 let distance = if plain_only {
-                    nearest.plain[index]
+                    slot.plain
                 } else {
-                    nearest.by_attribute[index]
+                    slot.distance
                 };
                 distance.map(|d| (d, a.name.as_str()))
             })
