@@ -514,44 +514,50 @@ fn comment_directives(text: &str, comments: Vec<Range<usize>>) -> Vec<Directive>
 /// The directives of a plain text: the first `numfact-ignore…` word of each line.
 fn text_directives(text: &str) -> Vec<Directive> {
     let mut directives = Vec::new();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        for at in directive_words(line) {
-            let boundary = line[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
-            if !boundary {
-                continue;
-            }
-            let body = line[at..].trim_end();
-            let body = body.strip_suffix("-->").unwrap_or(body);
-            let body = body.strip_suffix("*/").unwrap_or(body);
-            if let Some(parsed) = parse_directive(body.trim_end()) {
-                let verb = match parsed.verb {
-                    // Blocks are for Markdown and HTML; in text every line says so itself.
-                    Verb::Start | Verb::End => Verb::Unknown(
-                        body.split(|c: char| c.is_whitespace() || c == ':')
-                            .next()
-                            .unwrap_or_default()
-                            .to_ascii_lowercase(),
-                    ),
-                    verb => verb,
-                };
-                let word_len = body
-                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-                    .unwrap_or(body.len());
-                directives.push(Directive {
-                    verb,
-                    rules: parsed.rules,
-                    unknown_rules: parsed.unknown_rules,
-                    reason: parsed.reason,
-                    at: line_start + at..line_start + at + word_len,
-                });
-            }
-            break;
+    let bytes = text.as_bytes();
+    // The directive words of the whole text, in one search; a line holds at most one
+    // directive (its first word after a boundary), so the rest of its line is skipped.
+    let mut next_line = 0;
+    for word_at in directive_words(text) {
+        if word_at < next_line {
+            continue;
         }
-        line_start += line.len();
+        // The character before the word, which a line break before it also passes.
+        let boundary = text[..word_at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
+        if !boundary {
+            continue;
+        }
+        let line_end =
+            memchr::memchr(b'\n', &bytes[word_at..]).map_or(text.len(), |i| word_at + i + 1);
+        next_line = line_end;
+        let body = text[word_at..line_end].trim_end();
+        let body = body.strip_suffix("-->").unwrap_or(body);
+        let body = body.strip_suffix("*/").unwrap_or(body);
+        if let Some(parsed) = parse_directive(body.trim_end()) {
+            let verb = match parsed.verb {
+                // Blocks are for Markdown and HTML; in text every line says so itself.
+                Verb::Start | Verb::End => Verb::Unknown(
+                    body.split(|c: char| c.is_whitespace() || c == ':')
+                        .next()
+                        .unwrap_or_default()
+                        .to_ascii_lowercase(),
+                ),
+                verb => verb,
+            };
+            let word_len = body
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .unwrap_or(body.len());
+            directives.push(Directive {
+                verb,
+                rules: parsed.rules,
+                unknown_rules: parsed.unknown_rules,
+                reason: parsed.reason,
+                at: word_at..word_at + word_len,
+            });
+        }
     }
     directives
 }
