@@ -274,7 +274,7 @@ pub(crate) fn word_before(text: &str, end: usize) -> Option<(&str, usize)> {
     // ASCII byte by byte; characters are decoded only before a byte beyond ASCII.
     let bytes = text.as_bytes();
     let mut start = word_end;
-    while start > 0 && continues(char::from(bytes[start - 1])) && bytes[start - 1].is_ascii() {
+    while start > 0 && bytes[start - 1].is_ascii() && continues(char::from(bytes[start - 1])) {
         start -= 1;
     }
     if start > 0 && !bytes[start - 1].is_ascii() {
