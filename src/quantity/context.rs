@@ -317,10 +317,12 @@ pub(crate) fn time_or_ordinal_after(rest: &str) -> bool {
         }
     }
     let after = inline_space0(rest).map_or(rest, |(r, _)| r);
-    if !after.as_bytes().first().is_some_and(may_start_clock_word) {
+    let Some(first) = after.as_bytes().first().filter(|b| may_start_clock_word(b)) else {
         return false;
-    }
-    CLOCK_WORDS.iter().any(|word| {
+    };
+    let first = first.to_ascii_lowercase();
+    let same_first = |word: &&&str| word.as_bytes()[0].to_ascii_lowercase() == first;
+    CLOCK_WORDS.iter().filter(same_first).any(|word| {
         let exact = word.chars().all(|c| c.is_ascii_uppercase());
         match_phrase(after, word, exact).is_some_and(|r| word.ends_with('.') || at_word_end(r))
     })

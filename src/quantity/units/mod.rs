@@ -130,7 +130,7 @@ pub(crate) enum Case {
 }
 
 /// One spelling of a unit in prose.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Spelling {
     /// The text as written ("km", "miles an hour").
     pub(crate) text: &'static str,
@@ -228,30 +228,73 @@ pub(crate) fn currency_anchors() -> impl Iterator<Item = String> {
     signs.chain(CURRENCIES.iter().map(|unit| unit.symbol.to_lowercase()))
 }
 
-/// The spellings, grouped by their first byte (ASCII letters folded to lower case) and sorted
-/// longest first, so a lookup compares only the few that can match.
+/// The spellings, grouped by their first byte (ASCII letters folded to lower case) and the
+/// class of their second ([`second_class`]), each group sorted longest first, so a lookup
+/// compares only the few that can match. A one-byte spelling ("m") is in every group of its
+/// first byte. The groups are slices of one vector: group `g` is `spellings[starts[g]..starts[g
+/// + 1]]`.
 struct SpellingIndex {
-    buckets: Vec<Vec<Spelling>>,
+    spellings: Vec<(Option<u8>, Spelling)>,
+    starts: Vec<usize>,
+}
+
+/// How many classes [`second_class`] sorts a second byte into.
+const SECOND_CLASSES: usize = 32;
+
+/// The class of a spelling's or a text's second byte (`None`: there is none): each ASCII
+/// letter in either case, the end, a space, "/", ".", "-", and all other bytes together.
+fn second_class(second: Option<u8>) -> usize {
+    match second {
+        Some(b) if b.is_ascii_alphabetic() => usize::from(b.to_ascii_lowercase() - b'a'),
+        None => 26,
+        Some(b' ') => 27,
+        Some(b'/') => 28,
+        Some(b'.') => 29,
+        Some(b'-') => 30,
+        Some(_) => 31,
+    }
+}
+
+/// The group of spellings whose first byte is `first` and whose second is of `class`.
+fn group(first: u8, class: usize) -> usize {
+    usize::from(first.to_ascii_lowercase()) * SECOND_CLASSES + class
 }
 
 static INDEX: LazyLock<SpellingIndex> = LazyLock::new(|| {
-    let mut buckets: Vec<Vec<Spelling>> = (0..256).map(|_| Vec::new()).collect();
-    for &(variants, case, guard, unit) in spellings() {
-        for text in variants.split('|') {
-            let first = text.as_bytes()[0].to_ascii_lowercase();
-            buckets[usize::from(first)].push(Spelling {
+    let mut groups: Vec<Vec<(Option<u8>, Spelling)>> =
+        (0..256 * SECOND_CLASSES).map(|_| Vec::new()).collect();
+    let mut all: Vec<Spelling> = spellings()
+        .flat_map(|&(variants, case, guard, unit)| {
+            variants.split('|').map(move |text| Spelling {
                 text,
                 spaced: text.contains(' '),
                 case,
                 guard,
                 unit,
-            });
+            })
+        })
+        .collect();
+    // Longest first; the sort is stable, so spellings of one length keep catalogue order.
+    all.sort_by_key(|s| std::cmp::Reverse(s.text.len()));
+    for spelling in all {
+        let bytes = spelling.text.as_bytes();
+        let second = bytes.get(1).map(u8::to_ascii_lowercase);
+        let classes = match second {
+            Some(_) => second_class(second)..second_class(second) + 1,
+            None => 0..SECOND_CLASSES,
+        };
+        for class in classes {
+            groups[group(bytes[0], class)].push((second, spelling));
         }
     }
-    for bucket in &mut buckets {
-        bucket.sort_by_key(|s| std::cmp::Reverse(s.text.len()));
+    let mut starts = Vec::with_capacity(groups.len() + 1);
+    starts.push(0);
+    let mut spellings = Vec::new();
+    for g in groups {
+        spellings.extend(g);
+        starts.push(spellings.len());
     }
-    SpellingIndex { buckets }
+    SpellingIndex { spellings, starts }
 });
 
 /// The first word of `text`: up to a space, a hyphen, a slash or punctuation.
@@ -337,13 +380,13 @@ pub(crate) fn unit(input: &str, context: UnitContext) -> PResult<'_, &'static Un
     let Some(&first) = input.as_bytes().first() else {
         return reject(input);
     };
-    let bucket = &INDEX.buckets[usize::from(first.to_ascii_lowercase())];
     let second = input.as_bytes().get(1).map(u8::to_ascii_lowercase);
-    for spelling in bucket {
-        if let Some(&b) = spelling.text.as_bytes().get(1) {
-            if Some(b.to_ascii_lowercase()) != second {
-                continue;
-            }
+    let g = group(first, second_class(second));
+    let candidates = &INDEX.spellings[INDEX.starts[g]..INDEX.starts[g + 1]];
+    for (spelling_second, spelling) in candidates {
+        // Other bytes than letters and a few signs share a class.
+        if spelling_second.is_some_and(|b| Some(b) != second) {
+            continue;
         }
         let matched = if spelling.spaced {
             match_phrase(input, spelling.text, spelling.case == Exact)
