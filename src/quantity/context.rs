@@ -39,8 +39,7 @@ pub(crate) fn qualifier_before(text: &str, pos: usize) -> Option<(Qualifier, usi
         &QUALIFIERS_BY_LAST_WORD.ending_in_symbol
     } else {
         with_ascii_lowercase(&bytes[end - word_len..], |lower| {
-            let word = std::str::from_utf8(lower).ok()?;
-            QUALIFIERS_BY_LAST_WORD.ending_in_word.get(word)
+            QUALIFIERS_BY_LAST_WORD.ending_in_word.get(lower)
         })??
     };
     candidates.iter().find_map(|&(phrase, q)| {
@@ -62,13 +61,13 @@ fn after_a_rise(text: &str, pos: usize) -> bool {
 /// the list's order, longest first, so only the phrases that can end where the text ends are
 /// compared; those that end in a symbol ("~", "approx.") are kept apart.
 struct QualifierIndex {
-    ending_in_word: std::collections::HashMap<String, Vec<(&'static str, Qualifier)>>,
+    ending_in_word: rustc_hash::FxHashMap<Vec<u8>, Vec<(&'static str, Qualifier)>>,
     ending_in_symbol: Vec<(&'static str, Qualifier)>,
 }
 
 static QUALIFIERS_BY_LAST_WORD: LazyLock<QualifierIndex> = LazyLock::new(|| {
     let mut index = QualifierIndex {
-        ending_in_word: std::collections::HashMap::new(),
+        ending_in_word: rustc_hash::FxHashMap::default(),
         ending_in_symbol: Vec::new(),
     };
     for &(phrase, q) in QUALIFIERS {
@@ -80,7 +79,7 @@ static QUALIFIERS_BY_LAST_WORD: LazyLock<QualifierIndex> = LazyLock::new(|| {
         if word_len == 0 {
             index.ending_in_symbol.push((phrase, q));
         } else {
-            let word = phrase[phrase.len() - word_len..].to_ascii_lowercase();
+            let word = phrase.as_bytes()[phrase.len() - word_len..].to_ascii_lowercase();
             index
                 .ending_in_word
                 .entry(word)

@@ -109,13 +109,22 @@ pub(crate) fn numeral(input: &str, money: bool) -> PResult<'_, Numeral> {
 /// no-break space, in groups of three), an optional decimal part (".5" alone too), and an
 /// optional fraction: a vulgar fraction ("2½") or a slash fraction ("1/2", "10 1/2").
 fn digits(input: &str) -> PResult<'_, (f64, Written)> {
-    let (rest, sign) = opt(alt((
-        tag("-"),
-        tag("\u{2212}"),
-        keyword("minus"),
-        keyword("negative"),
-    )))
-    .parse(input)?;
+    // Most numerals open with a digit, which no sign does.
+    let unsigned = input
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_digit() || b == b'.');
+    let (rest, sign) = if unsigned {
+        (input, None)
+    } else {
+        opt(alt((
+            tag("-"),
+            tag("\u{2212}"),
+            keyword("minus"),
+            keyword("negative"),
+        )))
+        .parse(input)?
+    };
     let rest = match sign {
         // "minus-12".
         Some(word) if word.len() > 1 && rest.starts_with('-') => &rest[1..],
@@ -418,8 +427,42 @@ fn indian_groups(s: &str) -> Option<(&str, usize)> {
     None
 }
 
+/// Exact powers of ten, for [`parse_digits`].
+const POWERS_OF_TEN: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
 /// Parses the digits of `body` (separators dropped) without allocating.
+///
+/// Up to 15 digits with at most one point, the value is the digits as a whole number (exact
+/// in an `f64`) divided by a power of ten (exact too): one correctly rounded division, the
+/// same `f64` that parsing the text gives. Longer numbers are parsed as text.
 fn parse_digits(body: &str) -> Option<f64> {
+    let (mut whole, mut digits, mut decimals, mut point) = (0u64, 0usize, 0usize, false);
+    for b in body.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                whole = whole * 10 + u64::from(b - b'0');
+                digits += 1;
+                decimals += usize::from(point);
+                if digits == POWERS_OF_TEN.len() {
+                    return parse_digits_as_text(body);
+                }
+            }
+            b'.' if point => return parse_digits_as_text(body),
+            b'.' => point = true,
+            _ => {}
+        }
+    }
+    if digits == 0 {
+        return parse_digits_as_text(body);
+    }
+    // Exact: fewer than 16 digits is below 2^53.
+    Some(whole as f64 / POWERS_OF_TEN[decimals])
+}
+
+/// [`parse_digits`] by way of the standard library's parser.
+fn parse_digits_as_text(body: &str) -> Option<f64> {
     let mut buffer = [0u8; MAX_DIGITS + 2];
     let mut len = 0;
     for b in body.bytes().filter(|b| b.is_ascii_digit() || *b == b'.') {
@@ -706,6 +749,19 @@ fn counted_fraction(input: &str) -> PResult<'_, f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn digits_are_parsed_as_the_standard_library_parses_them(
+            body in "[0-9]{0,18}(\\.[0-9]{0,18})?(,[0-9]{3}){0,2}"
+        ) {
+            prop_assert_eq!(
+                parse_digits(&body).map(f64::to_bits),
+                parse_digits_as_text(&body).map(f64::to_bits)
+            );
+        }
+    }
 
     fn value(s: &str) -> Option<f64> {
         numeral(s, false).ok().map(|(_, n)| n.value)

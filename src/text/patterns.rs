@@ -28,6 +28,9 @@ pub struct WordStartPatterns {
     /// The folded first two bytes of the letter patterns: bit `second` of `pairs[first]`,
     /// a test that turns most words away before `by_letters` is read.
     pairs: [u32; CODES],
+    /// Bit `key` set for each key of `by_letters` that has a list: read before it, since
+    /// these 4 KiB stay in the first-level cache and its 64 KiB do not.
+    keys_with_lists: Vec<u64>,
     /// The ASCII bytes other than letters and digits that start a pattern.
     signs: Vec<u8>,
 }
@@ -177,7 +180,15 @@ impl WordStartPatterns {
             // At most one list per key and per byte, far below 65,536.
             u16::try_from(id).unwrap_or(u16::MAX)
         };
-        let by_letters = keyed.into_iter().map(&mut list_of).collect();
+        let by_letters: Vec<u16> = keyed.into_iter().map(&mut list_of).collect();
+        let mut keys_with_lists = vec![0u64; by_letters.len().div_ceil(64)];
+        for (key, _) in by_letters
+            .iter()
+            .enumerate()
+            .filter(|&(_, &list)| list != 0)
+        {
+            keys_with_lists[key / 64] |= 1 << (key % 64);
+        }
         let by_byte = by_first.into_iter().map(&mut list_of).collect();
         let heads = patterns
             .iter()
@@ -193,6 +204,7 @@ impl WordStartPatterns {
             by_letters,
             by_byte,
             pairs,
+            keys_with_lists,
             signs,
         }
     }
@@ -205,7 +217,11 @@ impl WordStartPatterns {
             if (self.pairs[code] >> second) & 1 == 0 {
                 return None;
             }
-            self.by_letters[key(code, second, fold(bytes, at + 2))]
+            let key = key(code, second, fold(bytes, at + 2));
+            if (self.keys_with_lists[key / 64] >> (key % 64)) & 1 == 0 {
+                return None;
+            }
+            self.by_letters[key]
         } else {
             self.by_byte[usize::from(first)]
         };

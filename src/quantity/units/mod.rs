@@ -299,11 +299,22 @@ static INDEX: LazyLock<SpellingIndex> = LazyLock::new(|| {
 
 /// The first word of `text`: up to a space, a hyphen, a slash or punctuation.
 fn leading_word(text: &str) -> &str {
-    let end = text
-        .find(|c: char| {
-            c.is_whitespace() || matches!(c, '-' | '/' | '.' | ',' | ';' | ':' | '(' | ')')
-        })
-        .unwrap_or(text.len());
+    let ends_word =
+        |c: char| c.is_whitespace() || matches!(c, '-' | '/' | '.' | ',' | ';' | ':' | '(' | ')');
+    // ASCII byte by byte; a character is decoded only where a byte beyond ASCII starts one.
+    let bytes = text.as_bytes();
+    let mut end = 0;
+    while let Some(&byte) = bytes.get(end) {
+        let c = if byte.is_ascii() {
+            char::from(byte)
+        } else {
+            text[end..].chars().next().unwrap_or(' ')
+        };
+        if ends_word(c) {
+            break;
+        }
+        end += c.len_utf8();
+    }
     &text[..end]
 }
 
@@ -331,22 +342,22 @@ pub(crate) fn counts_after_article(unit: &Unit, spelled: &str) -> bool {
 
 /// The first words, ASCII lower case, of the unit spellings that may follow an article
 /// ("mile", "litre", "square"): see [`counts_after_article`].
-static ARTICLE_UNIT_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+static ARTICLE_UNIT_WORDS: LazyLock<rustc_hash::FxHashSet<Vec<u8>>> = LazyLock::new(|| {
     spellings()
         .flat_map(|&(variants, _, _, unit)| variants.split('|').map(move |text| (text, unit)))
         .filter(|&(text, unit)| counts_after_article(unit, text))
-        .map(|(text, _)| leading_word(text).to_ascii_lowercase())
+        .map(|(text, _)| leading_word(text).as_bytes().to_ascii_lowercase())
         .filter(|word| !word.is_empty())
         .collect()
 });
 
 /// The words, ASCII lower case, of the units of time, which count after an article only with
 /// more after them ("an hour and a half").
-static ARTICLE_TIME_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+static ARTICLE_TIME_WORDS: LazyLock<rustc_hash::FxHashSet<Vec<u8>>> = LazyLock::new(|| {
     spellings()
         .filter(|&&(_, case, _, unit)| case == Ascii && unit.dimension == Dimension::Duration)
         .flat_map(|&(variants, ..)| variants.split('|'))
-        .map(str::to_ascii_lowercase)
+        .map(|text| text.as_bytes().to_ascii_lowercase())
         .collect()
 });
 
@@ -357,10 +368,8 @@ pub(crate) fn may_follow_article(input: &str) -> bool {
     let word = leading_word(input);
     let followed_by_and = input[word.len()..].starts_with(" and ");
     with_ascii_lowercase(word.as_bytes(), |lower| {
-        std::str::from_utf8(lower).is_ok_and(|lower| {
-            ARTICLE_UNIT_WORDS.contains(lower)
-                || (followed_by_and && ARTICLE_TIME_WORDS.contains(lower))
-        })
+        ARTICLE_UNIT_WORDS.contains(lower)
+            || (followed_by_and && ARTICLE_TIME_WORDS.contains(lower))
     })
     .unwrap_or(false)
 }
