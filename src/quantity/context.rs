@@ -150,6 +150,15 @@ pub(crate) fn range_opener_before(text: &str, pos: usize) -> Option<(RangeOpener
 /// Where a number that begins at `pos` really starts: at a minus sign or the word "minus"
 /// right before it, when that sign is not a hyphen inside a word.
 pub(crate) fn signed_start(text: &str, pos: usize) -> usize {
+    if no_sign_before(text, pos) {
+        pos
+    } else {
+        sign_before(text, pos)
+    }
+}
+
+/// [`signed_start`] read in full.
+fn sign_before(text: &str, pos: usize) -> usize {
     // ".75 cups": a decimal point with nothing before it belongs to the number.
     let pos = match text[..pos].strip_suffix('.') {
         Some(rest)
@@ -182,6 +191,25 @@ pub(crate) fn signed_start(text: &str, pos: usize) -> usize {
     minus
         .or_else(|| phrase_before(text, pos, "negative", false))
         .unwrap_or(pos)
+}
+
+/// A quick test that [`signed_start`] finds no sign before `pos`: the byte before it (or
+/// before the ASCII spaces there) is ASCII, no point or hyphen right before the number, and
+/// not the last letter of "minus" or "negative". Most numbers follow such a byte.
+fn no_sign_before(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = pos;
+    while at > 0 && matches!(bytes[at - 1], b' ' | b'\t') {
+        at -= 1;
+    }
+    match bytes[..at].last() {
+        None => true,
+        Some(&c) if !c.is_ascii() => false,
+        Some(&c) => {
+            let sign_or_point = at == pos && matches!(c, b'.' | b'-');
+            !sign_or_point && !matches!(c.to_ascii_lowercase(), b's' | b'e')
+        }
+    }
 }
 
 /// Words joined by a hyphen to the number after them that qualify it rather than name
@@ -361,6 +389,26 @@ mod tests {
         assert_eq!(preceding_word("Some 50", 5), PrecedingWord::Ordinary);
         assert_eq!(preceding_word("on July 4", 8), PrecedingWord::LabelOrDate);
     }
+
+    proptest::proptest! {
+        #[test]
+        fn the_quick_sign_test_misses_no_sign(
+            pieces in proptest::collection::vec(0..SIGN_PIECES.len(), 0..8)
+        ) {
+            let text: String = pieces.iter().map(|&i| SIGN_PIECES[i]).collect();
+            for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+                if no_sign_before(&text, pos) {
+                    proptest::prop_assert_eq!(sign_before(&text, pos), pos, "{:?} at {}", text, pos);
+                }
+            }
+        }
+    }
+
+    /// Pieces of text around a sign, for the property above.
+    const SIGN_PIECES: &[&str] = &[
+        "minus", "Minus", "negative", "plus or ", " ", "\t", "\u{a0}", "-", "\u{2212}", ".", "5",
+        "s", "E", "x", "é",
+    ];
 
     #[test]
     fn times_and_ordinals() {

@@ -361,10 +361,36 @@ static ARTICLE_TIME_WORDS: LazyLock<rustc_hash::FxHashSet<Vec<u8>>> = LazyLock::
         .collect()
 });
 
+/// The first two letters of the words of [`ARTICLE_UNIT_WORDS`] and [`ARTICLE_TIME_WORDS`]
+/// that open with two letters: bit `second` of entry `first`, letters counted from "a" = 0.
+static ARTICLE_WORD_PAIRS: LazyLock<[u32; 26]> = LazyLock::new(|| {
+    let mut pairs = [0u32; 26];
+    for word in ARTICLE_UNIT_WORDS.iter().chain(ARTICLE_TIME_WORDS.iter()) {
+        if let (Some(first), Some(second)) = (letter_at(word, 0), letter_at(word, 1)) {
+            pairs[first] |= 1 << second;
+        }
+    }
+    pairs
+});
+
+/// The ASCII letter at `at` of `bytes`, counted from "a" = 0 in either case.
+fn letter_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let b = *bytes.get(at)?;
+    b.is_ascii_alphabetic()
+        .then(|| usize::from(b.to_ascii_lowercase() - b'a'))
+}
+
 /// A quick test that `input`, the text after "a" or "an", may start with a unit that counts
 /// after an article: one of [`counts_after_article`], or a unit of time followed by "and".
 /// Cheaper than [`unit`] on text that mostly holds none.
 pub(crate) fn may_follow_article(input: &str) -> bool {
+    // Most words after an article open with two letters that no such word opens with.
+    let bytes = input.as_bytes();
+    if let (Some(first), Some(second)) = (letter_at(bytes, 0), letter_at(bytes, 1)) {
+        if (ARTICLE_WORD_PAIRS[first] >> second) & 1 == 0 {
+            return false;
+        }
+    }
     let word = leading_word(input);
     let followed_by_and = input[word.len()..].starts_with(" and ");
     with_ascii_lowercase(word.as_bytes(), |lower| {
