@@ -270,9 +270,9 @@ pub(crate) enum PrecedingWord {
     Ordinary,
 }
 
-/// Classifies the word right before the number at `pos` (on the same line).
-pub(crate) fn preceding_word(text: &str, pos: usize) -> PrecedingWord {
-    let Some((word, start)) = word_before(text, pos) else {
+/// Classifies the word right before a number, `before` as [`word_before`] gives it.
+pub(crate) fn preceding_word(text: &str, before: Option<(&str, usize)>) -> PrecedingWord {
+    let Some((word, start)) = before else {
         return PrecedingWord::Ordinary;
     };
     if word.is_empty() {
@@ -382,12 +382,21 @@ mod tests {
         assert!(joined_to_preceding_word("Tu-160", 3));
         assert!(!joined_to_preceding_word("a -30", 3));
         assert_eq!(
-            preceding_word("under Article 5", 14),
+            preceding_word("under Article 5", word_before("under Article 5", 14)),
             PrecedingWord::LabelOrDate
         );
-        assert_eq!(preceding_word("a Boeing 747", 9), PrecedingWord::Name);
-        assert_eq!(preceding_word("Some 50", 5), PrecedingWord::Ordinary);
-        assert_eq!(preceding_word("on July 4", 8), PrecedingWord::LabelOrDate);
+        assert_eq!(
+            preceding_word("a Boeing 747", word_before("a Boeing 747", 9)),
+            PrecedingWord::Name
+        );
+        assert_eq!(
+            preceding_word("Some 50", word_before("Some 50", 5)),
+            PrecedingWord::Ordinary
+        );
+        assert_eq!(
+            preceding_word("on July 4", word_before("on July 4", 8)),
+            PrecedingWord::LabelOrDate
+        );
     }
 
     proptest::proptest! {

@@ -19,6 +19,7 @@ use super::numeral::{Numeral, Written, and_a_fraction, numeral};
 use super::units::{self, MACH, Unit, UnitContext, counts_after_article, currency_prefix};
 use nom::Parser;
 use nom::branch::alt;
+use std::cell::OnceCell;
 
 /// What the scanner found at an anchor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,6 +154,55 @@ struct Site<'a> {
     next_char: usize,
 }
 
+/// Where a numeral starts in its text, with the word and the qualifier before it, each read
+/// once: the filters of [`is_quantity`] ask for them several times.
+struct NumberPlace<'a> {
+    text: &'a str,
+    start: usize,
+    word_before: OnceCell<Option<(&'a str, usize)>>,
+    qualifier_before: OnceCell<Option<(Qualifier, usize)>>,
+}
+
+impl<'a> NumberPlace<'a> {
+    /// The numeral that starts at `start` of `text`.
+    fn new(text: &'a str, start: usize) -> Self {
+        NumberPlace {
+            text,
+            start,
+            word_before: OnceCell::new(),
+            qualifier_before: OnceCell::new(),
+        }
+    }
+
+    /// [`super::lexical::word_before`] the numeral.
+    fn word_before(&self) -> Option<(&'a str, usize)> {
+        *self
+            .word_before
+            .get_or_init(|| super::lexical::word_before(self.text, self.start))
+    }
+
+    /// [`qualifier_before`] the numeral.
+    fn qualifier_before(&self) -> Option<(Qualifier, usize)> {
+        *self
+            .qualifier_before
+            .get_or_init(|| qualifier_before(self.text, self.start))
+    }
+
+    /// Where the words before the numeral and its qualifier start: the qualifier, if any.
+    fn before_qualifier(&self) -> usize {
+        self.qualifier_before().map_or(self.start, |(_, at)| at)
+    }
+
+    /// [`super::lexical::word_before`] `end`, read once where `end` is the numeral's start.
+    fn word_before_at(&self, end: usize) -> Option<(&'a str, usize)> {
+        if end == self.start {
+            self.word_before()
+        } else {
+            super::lexical::word_before(self.text, end)
+        }
+    }
+}
+
 /// The passes of [`parse_at`], in order. `Err` holds the offset where scanning resumes.
 #[inline]
 fn read_quantity(site: Site<'_>) -> Result<Parsed<'_>, usize> {
@@ -162,16 +212,17 @@ fn read_quantity(site: Site<'_>) -> Result<Parsed<'_>, usize> {
     skip_non_word_start(site)?;
     skip_plain_year(site)?;
     let start = number_start(site);
+    let place = NumberPlace::new(site.text, start);
     let opener = range_opener_before(site.text, start);
-    let (rest, body) = read_body(site, start, joiners_before(site.text, start, opener))?;
-    skip_non_quantity(site, start, &body, rest)?;
+    let (rest, body) = read_body(site, start, joiners_before(&place, opener))?;
+    skip_non_quantity(site, &place, &body, rest)?;
     let (rest, trailing) = match qualifier_after(rest) {
         Some((q, after)) => (after, Some(q)),
         None => (rest, None),
     };
     let mut reading = Reading::new(start, rest, &body);
     extend_to_range_opener(site, &mut reading, opener);
-    extend_to_leading_qualifier(site, &mut reading, trailing);
+    extend_to_leading_qualifier(site, &place, &mut reading, trailing);
     read_angle(site.text, &mut reading);
     count_collective(site, &mut reading);
     read_age(site.text, &mut reading);
@@ -302,8 +353,13 @@ fn number_start(site: Site<'_>) -> usize {
 /// What the words before `start` allow: "and" after "between", "to" unless after a verb of
 /// change, millions unless after a determiner.
 #[inline]
-fn joiners_before(text: &str, start: usize, opener: Option<(RangeOpener, usize)>) -> Joiners<'_> {
-    let determined = super::lexical::word_before(text, start)
+fn joiners_before<'a>(
+    place: &NumberPlace<'a>,
+    opener: Option<(RangeOpener, usize)>,
+) -> Joiners<'a> {
+    let (text, start) = (place.text, place.start);
+    let determined = place
+        .word_before()
         .is_some_and(|(word, _)| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word)));
     Joiners {
         and: matches!(opener, Some((RangeOpener::Between, _))),
@@ -338,14 +394,15 @@ fn read_body<'a>(
 #[inline]
 fn skip_non_quantity(
     site: Site<'_>,
-    start: usize,
+    place: &NumberPlace<'_>,
     body: &Body<'_>,
     rest: &str,
 ) -> Result<(), usize> {
     let Site { text, floor, .. } = site;
-    let rate =
-        body.first.written == Written::Article && floor > 0 && text[floor..start].trim().is_empty();
-    if rate || !is_quantity(text, start, site.kind, body, rest) {
+    let rate = body.first.written == Written::Article
+        && floor > 0
+        && text[floor..place.start].trim().is_empty();
+    if rate || !is_quantity(place, site.kind, body, rest) {
         return Err(token_end(text, site.anchor).max(site.next_char));
     }
     Ok(())
@@ -371,12 +428,18 @@ fn extend_to_range_opener(
 #[inline]
 fn extend_to_leading_qualifier(
     site: Site<'_>,
+    place: &NumberPlace<'_>,
     reading: &mut Reading<'_>,
     trailing: Option<Qualifier>,
 ) {
     let text = site.text;
     let span_start = reading.span_start;
-    let mut leading = qualifier_before(text, span_start).filter(|&(_, at)| at >= site.floor);
+    let qualifier = if span_start == place.start {
+        place.qualifier_before()
+    } else {
+        qualifier_before(text, span_start)
+    };
+    let mut leading = qualifier.filter(|&(_, at)| at >= site.floor);
     if let (Some((Qualifier::MoreThan, at)), Measure::Unit(unit)) = (leading, reading.measure) {
         // "over five years" is a span of time, not "more than" (but "just over two hours" is,
         // and so is an age: "over thirty years old").
@@ -742,7 +805,8 @@ fn collective_before(text: &str, pos: usize) -> Option<(&str, usize)> {
 
 /// The filters that tell a number that is a quantity from one that is a year, a date, a
 /// label, a name or a lone "one".
-fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &str) -> bool {
+fn is_quantity(place: &NumberPlace<'_>, kind: Anchor, body: &Body<'_>, rest: &str) -> bool {
+    let (text, start) = (place.text, place.start);
     if let Measure::Unit(unit) = body.measure {
         // "Boeing 777F", "Airbus A330C": a letter glued to a model number is not a unit.
         let glued_letter = || {
@@ -767,11 +831,12 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
         let closing_quote = unit.symbol == "in"
             && written.ends_with('"')
             && line_so_far().matches('"').count() % 2 == 1
-            && super::lexical::word_before(text, start)
+            && place
+                .word_before()
                 .is_some_and(|(w, _)| w.starts_with(|c: char| c.is_uppercase()));
         return !(closing_quote
             || temperature_letter
-                && preceding_word(text, start) == PrecedingWord::Name
+                && preceding_word(text, place.word_before()) == PrecedingWord::Name
                 && glued_letter());
     }
     if matches!(kind, Anchor::Mach | Anchor::Currency | Anchor::Magnitude) {
@@ -779,15 +844,18 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
     }
     let year_like = body.first.is_year_like() && body.second.is_none_or(|n| n.is_year_like());
     // "in 2023" is a year; "more than 2000" is not (but "around 2000" may well be).
-    let bounded =
-        || qualifier_before(text, start).is_some_and(|(q, _)| q != Qualifier::Approximately);
-    if year_like && !bounded() && !counts_not_a_year(text, start, body, rest) {
+    let bounded = || {
+        place
+            .qualifier_before()
+            .is_some_and(|(q, _)| q != Qualifier::Approximately)
+    };
+    if year_like && !bounded() && !counts_not_a_year(place, body, rest) {
         return false;
     }
     if street_after(rest)
-        || era_beside(text, start, rest)
-        || early_year(text, start, body, rest)
-        || score(text, start, body, rest)
+        || era_beside(place, rest)
+        || early_year(place, body, rest)
+        || score(place, body, rest)
     {
         return false;
     }
@@ -797,16 +865,13 @@ fn is_quantity(text: &str, start: usize, kind: Anchor, body: &Body<'_>, rest: &s
             return false;
         }
         // "one" alone is a pronoun far more often than a number: only "a crew of one" counts.
-        let counted_group = || {
-            let before = qualifier_before(text, start).map_or(start, |(_, s)| s);
-            collective_before(text, before).is_some()
-        };
-        let share = || (0.0..1.0).contains(&body.low) && share_context(text, start, rest);
+        let counted_group = || collective_before(text, place.before_qualifier()).is_some();
+        let share = || (0.0..1.0).contains(&body.low) && share_context(place, rest);
         if weak && body.measure == Measure::Bare && !counted_group() && !share() {
             return false;
         }
     }
-    match preceding_word(text, start) {
+    match preceding_word(text, place.word_before()) {
         PrecedingWord::LabelOrDate | PrecedingWord::Name => return false,
         PrecedingWord::Ordinary => {}
     }
@@ -861,14 +926,15 @@ const NOUNS_OF_A_YEAR: &[&str] = &[
 /// Whether a number the size of a year counts something: a counted noun after it ("1800
 /// people", "between 1200 and 1900 jobs", "about 1800 people") or a period it is per ("1700
 /// a week"), with no word of a year before it.
-fn counts_not_a_year(text: &str, start: usize, body: &Body<'_>, rest: &str) -> bool {
-    let before = qualifier_before(text, start).map_or(start, |(_, at)| at);
+fn counts_not_a_year(place: &NumberPlace<'_>, body: &Body<'_>, rest: &str) -> bool {
+    let (text, start) = (place.text, place.start);
+    let before = place.before_qualifier();
     // "an average of 1700", "a total of 1500", "a death toll of 1200": amounts, whatever
     // "of" may say elsewhere ("the summer of 1969").
     let amount_of = ["average of", "total of", "toll of", "crowd of", "tally of"]
         .iter()
         .any(|phrase| phrase_before(text, before, phrase, false).is_some());
-    let word_before = super::lexical::word_before(text, before).map(|(word, _)| word);
+    let word_before = place.word_before_at(before).map(|(word, _)| word);
     // "Tesla's 2023 deliveries", "2019 figures showed": a possessive or the sentence's start.
     let possessive = word_before.is_some_and(|w| w.ends_with("'s"))
         || text[..before].trim_end().ends_with(['\'', '\u{2019}']);
@@ -910,7 +976,8 @@ const SCORE_WORDS_AFTER: &[&str] = &[
 /// Whether the number opens a score: two whole numbers joined by a hyphen, with no unit,
 /// equal ("1-1", "77-77": a tie, never a range) or beside a word of a game ("drew 2-1", "a
 /// 6-3 lead").
-fn score(text: &str, start: usize, body: &Body<'_>, rest: &str) -> bool {
+fn score(place: &NumberPlace<'_>, body: &Body<'_>, rest: &str) -> bool {
+    let (text, start) = (place.text, place.start);
     let plain = |n: &Numeral| {
         matches!(
             n.written,
@@ -944,11 +1011,12 @@ fn score(text: &str, start: usize, body: &Body<'_>, rest: &str) -> bool {
     // "drew 2-1", and "level at 77-77", "won by 3-1": "at" and "by" only after a word of a
     // game ("put at 200-300" is an estimate).
     let game_word = |at: usize| {
-        super::lexical::word_before(text, at)
+        place
+            .word_before_at(at)
             .is_some_and(|(w, _)| SCORE_WORDS_BEFORE.iter().any(|s| s.eq_ignore_ascii_case(w)))
     };
     let before = game_word(start)
-        || super::lexical::word_before(text, start).is_some_and(|(w, at)| {
+        || place.word_before().is_some_and(|(w, at)| {
             (w.eq_ignore_ascii_case("at") || w.eq_ignore_ascii_case("by")) && game_word(at)
         });
     let after_score =
@@ -1043,8 +1111,8 @@ fn street_after(rest: &str) -> bool {
 
 /// Whether an era stands beside the number: "A.D. 410", "AD 410", "1500 B.C.", "44 BC",
 /// "600 BCE", "800 CE".
-fn era_beside(text: &str, start: usize, rest: &str) -> bool {
-    let before = super::lexical::word_before(text, start).map(|(word, _)| word);
+fn era_beside(place: &NumberPlace<'_>, rest: &str) -> bool {
+    let before = place.word_before().map(|(word, _)| word);
     let after = rest.trim_start_matches(super::lexical::is_inline_space);
     // "1500 B.C." and "44 BC, when"; not "1,000 BC Ferries sailings" or "300 CE-marked".
     let era_after = ["B.C.", "BC", "BCE", "A.D.", "AD", "CE", "B.C.E."]
@@ -1063,7 +1131,7 @@ fn era_beside(text: &str, start: usize, rest: &str) -> bool {
 
 /// Whether a number of three digits or fewer is a year of the first millennium: after "in",
 /// "since" or "until", alone before the clause's end ("founded in 877.", "until 410,").
-fn early_year(text: &str, start: usize, body: &Body<'_>, rest: &str) -> bool {
+fn early_year(place: &NumberPlace<'_>, body: &Body<'_>, rest: &str) -> bool {
     let plain = matches!(
         body.first.written,
         Written::Digits {
@@ -1073,11 +1141,11 @@ fn early_year(text: &str, start: usize, body: &Body<'_>, rest: &str) -> bool {
         }
     );
     // "one in 100." is a ratio.
-    let after_year_word = super::lexical::word_before(text, start).is_some_and(|(word, at)| {
+    let after_year_word = place.word_before().is_some_and(|(word, at)| {
         ["in", "since", "until"]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
-            && !super::lexical::word_before(text, at).is_some_and(|(before, _)| {
+            && !super::lexical::word_before(place.text, at).is_some_and(|(before, _)| {
                 before.eq_ignore_ascii_case("one") || before.bytes().all(|b| b.is_ascii_digit())
             })
     });
@@ -1342,7 +1410,7 @@ fn one_in<'a>(first: &Numeral, rest: &'a str) -> Option<(&'a str, Numeral)> {
 /// after it ([`share_follows`]), "by" before it ("fell by a quarter", "up by half"), a
 /// qualifier before it ("less than half that", "about a third") or a comparative after it
 /// ("a third less than").
-fn share_context(text: &str, start: usize, rest: &str) -> bool {
+fn share_context(place: &NumberPlace<'_>, rest: &str) -> bool {
     const COMPARATIVES: &[&str] = &[
         "less", "more", "fewer", "lower", "higher", "smaller", "larger", "bigger", "cheaper",
     ];
@@ -1357,7 +1425,7 @@ fn share_context(text: &str, start: usize, rest: &str) -> bool {
     if rest.starts_with(['-', '\u{2010}', '\u{2011}']) {
         return false;
     }
-    let before = super::lexical::word_before(text, start).map(|(word, _)| word);
+    let before = place.word_before().map(|(word, _)| word);
     let names_a_part = before.is_some_and(|word| {
         PART_NAMERS.iter().any(|w| w.eq_ignore_ascii_case(word))
             || word.to_ascii_lowercase().ends_with("ern")
@@ -1382,7 +1450,7 @@ fn share_context(text: &str, start: usize, rest: &str) -> bool {
     let by = before.is_some_and(|word| word.eq_ignore_ascii_case("by"));
     let comparative = word_gap(rest)
         .is_ok_and(|(after, _)| COMPARATIVES.iter().any(|word| keyword(word)(after).is_ok()));
-    by || comparative || qualifier_before(text, start).is_some() || share_follows(rest)
+    by || comparative || place.qualifier_before().is_some() || share_follows(rest)
 }
 
 /// Words after a fraction in words that make it a share of something: "half the houses",
