@@ -1746,6 +1746,9 @@ fn money<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
 /// The second half of a range: a separator ("to", a dash, "and" after "between", "or") and
 /// a numeral (with the currency sign repeated, for money).
 fn range_second<'a>(input: &'a str, joiners: Joiners<'_>, money: bool) -> PResult<'a, Numeral> {
+    if !may_join_a_range(input) {
+        return reject(input);
+    }
     let dash = |i| {
         let (i, _) = inline_space0(i)?;
         let (i, _) = alt((
@@ -1796,6 +1799,17 @@ fn range_second<'a>(input: &'a str, joiners: Joiners<'_>, money: bool) -> PResul
         rest
     };
     numeral(rest, money)
+}
+
+/// A quick test that a separator of [`range_second`] may start `input`: after any ASCII
+/// spaces, a dash or "~", the "t" of "to" or "through", the "a" of "and", a line break, or a
+/// byte beyond ASCII (the other dashes and spaces). Most numbers are followed by none.
+fn may_join_a_range(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    let next = bytes.iter().find(|&&b| b != b' ' && b != b'\t');
+    next.is_some_and(|&b| {
+        !b.is_ascii() || matches!(b, b'-' | b'~' | b't' | b'T' | b'a' | b'A' | b'\r' | b'\n')
+    })
 }
 
 /// The two ends of a range, with a scale word written once applied to both ("1 to 2 million");
