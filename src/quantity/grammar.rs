@@ -12,7 +12,8 @@ use super::lexical::{
 };
 use super::lexicon::{
     AGE_WORDS, ANGLE_AFTER, ANGLE_BEFORE, CHANGE_VERBS, CHANGE_WORDS, COLLECTIVES, COMPARED_AFTER,
-    COUNT_NOUNS, DECADE_WORDS, DETERMINERS, NOT_PLURAL, VAGUE_MAGNITUDES, WORDS_OF_MORE,
+    COUNT_NOUNS, DECADE_WORDS, DETERMINERS, NOT_PLURAL, ORDINAL_SUFFIXES, VAGUE_MAGNITUDES,
+    WORDS_OF_MORE,
 };
 use super::model::{Dimension, Kind, Qualifier};
 use super::numeral::{Numeral, Written, and_a_fraction, numeral};
@@ -211,6 +212,7 @@ fn read_quantity(site: Site<'_>) -> Result<Parsed<'_>, usize> {
     }
     skip_non_word_start(site)?;
     skip_plain_year(site)?;
+    skip_plain_ordinal_or_time(site)?;
     let start = number_start(site);
     let place = NumberPlace::new(site.text, start);
     let opener = range_opener_before(site.text, start);
@@ -337,6 +339,35 @@ fn skip_plain_year(site: Site<'_>) -> Result<(), usize> {
             .any(|w| w.eq_ignore_ascii_case(word))
     });
     if named { Err(anchor + 4) } else { Ok(()) }
+}
+
+/// Skips an ordinal or a clock time in plain digits ("19th", "21st", "9:30") without running
+/// the grammar: [`measured`] would read the digits (no separator, point, exponent or scale
+/// word follows them), find the suffix or the colon, and call the token malformed, which
+/// skips its chain of numbers. After years, these are most of the digits that are no
+/// quantity.
+#[inline]
+fn skip_plain_ordinal_or_time(site: Site<'_>) -> Result<(), usize> {
+    let Site { text, anchor, .. } = site;
+    if site.kind != Anchor::Digit {
+        return Ok(());
+    }
+    let digits = text.as_bytes()[anchor..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let rest = &text[anchor + digits..];
+    let time = rest.starts_with(':') && rest.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
+    let ordinal = rest.get(..2).is_some_and(|suffix| {
+        ORDINAL_SUFFIXES
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(suffix))
+    }) && at_word_end(&rest[2..]);
+    if digits > 0 && (time || ordinal) {
+        Err(number_chain_end(text, token_end(text, anchor)))
+    } else {
+        Ok(())
+    }
 }
 
 /// Where the numeral starts: at its sign, if any, but not before the floor.
@@ -2045,6 +2076,22 @@ mod tests {
         assert!(found("at 6pm", 3, Anchor::Digit).is_none());
         assert!(found("the 5th fleet", 4, Anchor::Digit).is_none());
         assert!(found("on July 4 the", 8, Anchor::Digit).is_none());
+    }
+
+    #[test]
+    fn ordinals_and_times_are_skipped_early() {
+        // (text, anchor, whether a quantity is read there)
+        for (text, anchor, quantity) in [
+            ("the 19th century", 4, false),
+            ("on the 21ST,", 7, false),
+            ("at 9:30 the", 3, false),
+            ("ratio of 3:1.", 9, false),
+            ("a 19thc house", 2, false),
+            ("19 thousand fans", 0, true),
+        ] {
+            let read = found(text, anchor, Anchor::Digit);
+            assert_eq!(read.is_some(), quantity, "{text:?}: {read:?}");
+        }
     }
 
     #[test]
