@@ -315,6 +315,10 @@ pub(crate) fn month_after(rest: &str) -> bool {
     let Ok((after, _)) = word_gap(rest) else {
         return false;
     };
+    // Month names are capitalised and compared exactly.
+    if !after.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
     MONTHS
         .iter()
         .any(|m| strip_exact(after, m).is_some_and(at_word_end))
@@ -363,6 +367,16 @@ mod tests {
     fn every_clock_word_passes_the_quick_test() {
         for word in CLOCK_WORDS {
             assert!(may_start_clock_word(&word.as_bytes()[0]), "{word}");
+        }
+    }
+
+    #[test]
+    fn every_month_opens_with_a_capital() {
+        for month in MONTHS {
+            assert!(
+                month.starts_with(|c: char| c.is_ascii_uppercase()),
+                "{month}"
+            );
         }
     }
 
