@@ -329,26 +329,49 @@ impl PatternFinder<'_> {
     fn classify(&mut self, start: usize) {
         let end = self.bytes.len().min(start + 64);
         let block = &self.bytes[start.min(end)..end];
-        let (mut word, mut sign) = (0u64, 0u64);
-        let mut sixteens = block.chunks_exact(16);
-        for (n, chunk) in sixteens.by_ref().enumerate() {
-            let (w, s) = classify_sixteen(eight_at(chunk, 0), eight_at(chunk, 8));
-            word |= w << (16 * n);
-            sign |= s << (16 * n);
-        }
-        let eights_start = block.len() - sixteens.remainder().len();
-        let mut eights = sixteens.remainder().chunks_exact(8);
-        for (n, chunk) in eights.by_ref().enumerate() {
-            let (w, s) = classify_lanes(eight_at(chunk, 0));
-            word |= w << (eights_start + 8 * n);
-            sign |= s << (eights_start + 8 * n);
-        }
-        let tail_start = block.len() - eights.remainder().len();
-        for (bit, &byte) in eights.remainder().iter().enumerate() {
-            let at = tail_start + bit;
-            word |= u64::from(byte.is_ascii_alphanumeric()) << at;
-            sign |= u64::from(byte >= 0xC0) << at;
-        }
+        let (word, sign) = match <&[u8; 64]>::try_from(block) {
+            // A whole block (all but a text's last) in four unrolled steps.
+            Ok(whole) => (0..4).fold((0u64, 0u64), |(word, sign), n| {
+                let (w, s) = classify_sixteen(eight_at(whole, 16 * n), eight_at(whole, 16 * n + 8));
+                (word | w << (16 * n), sign | s << (16 * n))
+            }),
+            Err(_) => classify_part(block),
+        };
+        self.finish_classifying(start, end, word, sign);
+    }
+}
+
+/// The masks of [`PatternFinder::classify`] for a block shorter than 64 bytes (a text's
+/// last): sixteen bytes at a time, then eight, then one.
+fn classify_part(block: &[u8]) -> (u64, u64) {
+    let (mut word, mut sign) = (0u64, 0u64);
+    let mut sixteens = block.chunks_exact(16);
+    for (n, chunk) in sixteens.by_ref().enumerate() {
+        let (w, s) = classify_sixteen(eight_at(chunk, 0), eight_at(chunk, 8));
+        word |= w << (16 * n);
+        sign |= s << (16 * n);
+    }
+    let eights_start = block.len() - sixteens.remainder().len();
+    let mut eights = sixteens.remainder().chunks_exact(8);
+    for (n, chunk) in eights.by_ref().enumerate() {
+        let (w, s) = classify_lanes(eight_at(chunk, 0));
+        word |= w << (eights_start + 8 * n);
+        sign |= s << (eights_start + 8 * n);
+    }
+    let tail_start = block.len() - eights.remainder().len();
+    for (bit, &byte) in eights.remainder().iter().enumerate() {
+        let at = tail_start + bit;
+        word |= u64::from(byte.is_ascii_alphanumeric()) << at;
+        sign |= u64::from(byte >= 0xC0) << at;
+    }
+    (word, sign)
+}
+
+impl PatternFinder<'_> {
+    /// Completes [`PatternFinder::classify`] of the block `start..end` from its masks of
+    /// letters and digits (`word`) and of signs beyond ASCII (`sign`): adds the ASCII signs
+    /// and keeps the word starts.
+    fn finish_classifying(&mut self, start: usize, end: usize, word: u64, mut sign: u64) {
         for (found, &byte) in self.signs_found.iter_mut().zip(&self.patterns.signs) {
             let known = found.from <= start && found.at.is_none_or(|at| at >= start);
             if !known {
