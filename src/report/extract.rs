@@ -2,8 +2,8 @@
 //! quantity for people.
 
 use super::escape::terminal;
-use crate::quantity::Quantity;
 use crate::quantity::display::format_number;
+use crate::quantity::{Kind, Qualifier, Quantity};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -119,9 +119,9 @@ fn write_line(out: &mut Vec<u8>, path_json: &[u8], q: &Quantity) -> io::Result<(
         write_count(out, n)?;
     }
     out.extend_from_slice(b",\"kind\":");
-    serde_json::to_writer(&mut *out, &q.kind)?;
+    out.extend_from_slice(kind_json(q.kind).as_bytes());
     out.extend_from_slice(b",\"qualifier\":");
-    serde_json::to_writer(&mut *out, &q.qualifier)?;
+    out.extend_from_slice(qualifier_json(q.qualifier).as_bytes());
     out.extend_from_slice(b",\"low\":");
     write_number(out, q.low)?;
     out.extend_from_slice(b",\"high\":");
@@ -142,6 +142,27 @@ fn write_line(out: &mut Vec<u8>, path_json: &[u8], q: &Quantity) -> io::Result<(
     }
     out.extend_from_slice(b"}\n");
     Ok(())
+}
+
+/// `kind` as serde writes it (a test holds the two together).
+fn kind_json(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Value => "\"value\"",
+        Kind::Range => "\"range\"",
+    }
+}
+
+/// `qualifier` as serde writes it (a test holds the two together).
+fn qualifier_json(qualifier: Option<Qualifier>) -> &'static str {
+    match qualifier {
+        None => "null",
+        Some(Qualifier::Approximately) => "\"approximately\"",
+        Some(Qualifier::UpTo) => "\"up_to\"",
+        Some(Qualifier::AtMost) => "\"at_most\"",
+        Some(Qualifier::AtLeast) => "\"at_least\"",
+        Some(Qualifier::MoreThan) => "\"more_than\"",
+        Some(Qualifier::LessThan) => "\"less_than\"",
+    }
 }
 
 /// Appends `n` in decimal.
@@ -250,6 +271,28 @@ mod tests {
                 by_serde.push(b'\n');
             }
             assert_eq!(String::from_utf8(by_hand), String::from_utf8(by_serde));
+        }
+    }
+
+    #[test]
+    fn kinds_and_qualifiers_are_what_serde_writes() {
+        for kind in [Kind::Value, Kind::Range] {
+            assert_eq!(kind_json(kind), serde_json::to_string(&kind).unwrap());
+        }
+        let qualifiers = [
+            None,
+            Some(Qualifier::Approximately),
+            Some(Qualifier::UpTo),
+            Some(Qualifier::AtMost),
+            Some(Qualifier::AtLeast),
+            Some(Qualifier::MoreThan),
+            Some(Qualifier::LessThan),
+        ];
+        for qualifier in qualifiers {
+            assert_eq!(
+                qualifier_json(qualifier),
+                serde_json::to_string(&qualifier).unwrap()
+            );
         }
     }
 
