@@ -231,10 +231,11 @@ pub(crate) fn currency_anchors() -> impl Iterator<Item = String> {
 /// The spellings, grouped by their first byte (ASCII letters folded to lower case) and the
 /// class of their second ([`second_class`]), each group sorted longest first, so a lookup
 /// compares only the few that can match. A one-byte spelling ("m") is in every group of its
-/// first byte. The groups are slices of one vector: group `g` is `spellings[starts[g]..starts[g
-/// + 1]]`.
+/// first byte.
 struct SpellingIndex {
+    /// The groups one after another, each spelling with its second byte in lower case.
     spellings: Vec<(Option<u8>, Spelling)>,
+    /// Where each group starts in `spellings`: group `g` is `starts[g]..starts[g + 1]`.
     starts: Vec<usize>,
 }
 
