@@ -104,6 +104,12 @@ pub fn run_extract(
     write_report(None, &[], |out| {
         numfact::report::extract::write(out, &files, format)
     })?;
+    // The process ends next, and the system takes its memory back at once: freeing the texts
+    // and their quantities one allocation at a time (a 32 MiB text has some 73,000) would
+    // only delay the exit, by 5–7 ms on the real corpus.
+    std::mem::forget(files);
+    std::mem::forget(found);
+    std::mem::forget(sources);
     Ok(ExitCode::SUCCESS)
 }
 
