@@ -172,7 +172,8 @@ fn write_count(out: &mut Vec<u8>, n: usize) -> io::Result<()> {
 }
 
 /// Whole numbers below this are written as an integer and ".0", which is what the shortest
-/// form of an `f64` is for them; from 10^16 on, it has an exponent.
+/// form of an `f64` is for them. That form takes an exponent from 10^16 on; the bound stays a
+/// power of ten below, and a test checks both sides of every power up to 10^17.
 const WHOLE_NUMBERS_BELOW: f64 = 1e15;
 
 /// Appends `value` as serde_json writes an `f64`: its shortest form, `null` when not finite.
