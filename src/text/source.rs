@@ -160,6 +160,10 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
             )));
         }
         if metadata.is_file() {
+            #[cfg(all(unix, feature = "parallel"))]
+            if let Some(bytes) = parallel::read_whole(&file, metadata.len(), limit) {
+                return bytes.map_err(unreadable);
+            }
             buffer.reserve(metadata.len().min(limit.saturating_add(1)) as usize);
         }
         read_at_most(file, limit, &mut buffer)
@@ -209,6 +213,11 @@ fn open_for_reading(path: &Path) -> std::io::Result<std::fs::File> {
 /// Checks that `bytes` are UTF-8 and wraps them as a [`Source`] named `path`. A leading byte
 /// order mark is kept, so offsets stay those of the file.
 pub fn decode(path: String, bytes: Vec<u8>) -> Result<Source, InputError> {
+    #[cfg(feature = "parallel")]
+    let bytes = match parallel::utf8_string(bytes) {
+        Ok(text) => return Ok(Source { path, text }),
+        Err(bytes) => bytes,
+    };
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Source { path, text }),
         Err(error) => {
@@ -224,6 +233,119 @@ pub fn decode(path: String, bytes: Vec<u8>) -> Result<Source, InputError> {
                 column,
                 byte: bytes[offset],
             })
+        }
+    }
+}
+
+/// Reading and validating a large file on every core: both are bound by memory (a fresh
+/// buffer's pages are faulted in as the file is copied into them), and on two cores they
+/// take about half as long as on one. A small file is read the usual way.
+#[cfg(feature = "parallel")]
+mod parallel {
+    use rayon::prelude::*;
+
+    /// The least input worth reading or validating in parts.
+    const PARALLEL_BYTES: usize = 8 << 20;
+
+    /// The whole of `file`, `len` bytes long by its metadata, read in one part per core;
+    /// `None` when it is not worth it (small, over `limit`, one core) or when the file's
+    /// length changed while it was read: the caller then reads it from its start the usual
+    /// way, which the parts did not move (they read at offsets).
+    #[cfg(unix)]
+    pub(super) fn read_whole(
+        file: &std::fs::File,
+        len: u64,
+        limit: u64,
+    ) -> Option<std::io::Result<Vec<u8>>> {
+        let threads = rayon::current_num_threads();
+        let len = usize::try_from(len).ok()?;
+        if threads < 2 || len < PARALLEL_BYTES || len as u64 > limit {
+            return None;
+        }
+        let mut bytes = vec![0; len];
+        let part = len.div_ceil(threads);
+        let filled = bytes
+            .par_chunks_mut(part)
+            .enumerate()
+            .map(|(i, chunk)| fill_at(file, chunk, (i * part) as u64))
+            .try_reduce(|| true, |a, b| Ok(a && b));
+        match filled {
+            // Complete, and nothing after the end: the file is as long as it was.
+            Ok(true) => match fill_at(file, &mut [0], len as u64) {
+                Ok(false) => Some(Ok(bytes)),
+                Ok(true) => None,
+                Err(error) => Some(Err(error)),
+            },
+            Ok(false) => None,
+            Err(error) => Some(Err(error)),
+        }
+    }
+
+    /// Fills `buffer` with the bytes of `file` from `offset`: `false` when the file ends first.
+    #[cfg(unix)]
+    fn fill_at(
+        file: &std::fs::File,
+        mut buffer: &mut [u8],
+        mut offset: u64,
+    ) -> std::io::Result<bool> {
+        use std::os::unix::fs::FileExt;
+        while !buffer.is_empty() {
+            match file.read_at(buffer, offset) {
+                Ok(0) => return Ok(false),
+                Ok(read) => {
+                    buffer = &mut buffer[read..];
+                    offset += read as u64;
+                }
+                Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(error) => return Err(error),
+            }
+        }
+        Ok(true)
+    }
+
+    /// `bytes` as a `String` when they are UTF-8, checked in one part per core; the bytes
+    /// back when they are not, or are too few to be worth it, for the caller to check (and
+    /// to say where they are not).
+    pub(super) fn utf8_string(bytes: Vec<u8>) -> Result<String, Vec<u8>> {
+        let threads = rayon::current_num_threads();
+        if threads < 2 || bytes.len() < PARALLEL_BYTES {
+            return Err(bytes);
+        }
+        // Parts cut before a byte that starts a character (or is invalid): the whole is
+        // UTF-8 exactly when every part is.
+        let mut cuts = vec![0];
+        for i in 1..threads {
+            let from = (bytes.len() * i / threads).max(cuts[cuts.len() - 1]);
+            let cut = bytes[from..]
+                .iter()
+                .position(|&b| b & 0xC0 != 0x80)
+                .map_or(bytes.len(), |at| from + at);
+            cuts.push(cut);
+        }
+        cuts.push(bytes.len());
+        let valid = cuts
+            .par_windows(2)
+            .all(|part| std::str::from_utf8(&bytes[part[0]..part[1]]).is_ok());
+        if !valid {
+            return Err(bytes);
+        }
+        // SAFETY: every part is UTF-8, and UTF-8 strings joined are UTF-8.
+        Ok(unsafe { String::from_utf8_unchecked(bytes) })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn parts_cut_inside_a_character_are_still_checked_whole() {
+            // Four-byte characters throughout, so most cuts fall inside one.
+            let text = "\u{1F600}a".repeat(PARALLEL_BYTES / 5 + 1);
+            assert_eq!(utf8_string(text.clone().into_bytes()), Ok(text.clone()));
+            let mut broken = text.into_bytes();
+            let middle = broken.len() / 2;
+            broken[middle] = 0xFF;
+            assert!(utf8_string(broken).is_err());
         }
     }
 }
