@@ -18,6 +18,7 @@ pub mod github;
 pub mod html;
 pub mod human;
 pub mod json;
+mod json_fields;
 pub mod markdown;
 pub mod position;
 mod pretty;

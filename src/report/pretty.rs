@@ -12,7 +12,21 @@ pub(crate) fn to_writer_pretty<W: Write + ?Sized, T: Serialize + ?Sized>(
     out: &mut W,
     value: &T,
 ) -> io::Result<()> {
-    let mut serializer = serde_json::Serializer::with_formatter(out, Indented::default());
+    to_writer_pretty_at(out, value, 0)
+}
+
+/// Writes `value` as pretty-printed JSON into `out`, as it is written `depth` levels deep
+/// inside a document (its inner lines indented that much more; its first line is not).
+pub(crate) fn to_writer_pretty_at<W: Write + ?Sized, T: Serialize + ?Sized>(
+    out: &mut W,
+    value: &T,
+    depth: usize,
+) -> io::Result<()> {
+    let formatter = Indented {
+        depth,
+        has_value: false,
+    };
+    let mut serializer = serde_json::Serializer::with_formatter(out, formatter);
     value.serialize(&mut serializer).map_err(io::Error::from)
 }
 
@@ -28,7 +42,6 @@ const LINE_STARTS: &[u8; 2 + 2 * WIDEST] = &{
 const WIDEST: usize = 32;
 
 /// serde_json's pretty printer, with the indentation written at once.
-#[derive(Default)]
 struct Indented {
     /// Levels of nesting at the current position.
     depth: usize,
@@ -36,20 +49,29 @@ struct Indented {
     has_value: bool,
 }
 
+/// Writes a line break (after a comma when `comma`) and the indentation of `depth` levels.
+pub(crate) fn line_start<W: Write + ?Sized>(
+    out: &mut W,
+    depth: usize,
+    comma: bool,
+) -> io::Result<()> {
+    let from = if comma { 0 } else { 1 };
+    let mut spaces = 2 * depth;
+    let inline = spaces.min(2 * WIDEST);
+    out.write_all(&LINE_STARTS[from..2 + inline])?;
+    spaces -= inline;
+    while spaces > 0 {
+        let more = spaces.min(2 * WIDEST);
+        out.write_all(&LINE_STARTS[2..2 + more])?;
+        spaces -= more;
+    }
+    Ok(())
+}
+
 impl Indented {
     /// Writes a line break (after a comma unless `first`) and the current indentation.
     fn new_line<W: Write + ?Sized>(&self, out: &mut W, first: bool) -> io::Result<()> {
-        let from = if first { 1 } else { 0 };
-        let mut spaces = 2 * self.depth;
-        let inline = spaces.min(2 * WIDEST);
-        out.write_all(&LINE_STARTS[from..2 + inline])?;
-        spaces -= inline;
-        while spaces > 0 {
-            let more = spaces.min(2 * WIDEST);
-            out.write_all(&LINE_STARTS[2..2 + more])?;
-            spaces -= more;
-        }
-        Ok(())
+        line_start(out, self.depth, !first)
     }
 
     /// Closes an array or object with `bracket`, on a line of its own when it has values.
