@@ -410,6 +410,27 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether any mention starts in the sentences of the paragraph of sentence `index`, at
+    /// most `reach` back, that [`Context::carried_entity_within`] reads: entities are carried
+    /// only from those, so without one nothing is, whatever the sentence's words.
+    fn mentions_before(&self, index: usize, reach: usize) -> bool {
+        let paragraph = self.sentences[index].paragraph;
+        let first = index.saturating_sub(reach);
+        let mut earliest = index;
+        while earliest > first && self.sentences[earliest - 1].paragraph == paragraph {
+            earliest -= 1;
+        }
+        if earliest == index {
+            return false;
+        }
+        let (from, to) = (
+            self.sentences[earliest].start,
+            self.sentences[index - 1].end,
+        );
+        let after = self.mentions.partition_point(|m| m.start < from);
+        self.mentions.get(after).is_some_and(|m| m.start < to)
+    }
+
     /// The entity a sentence with no mention of its own refers back to with "it", "its" or
     /// "the <kind>": the entity the previous sentences of the paragraph spoke of.
     /// Worked out once per sentence (from the words of the whole sentence window before its
@@ -431,6 +452,9 @@ impl<'a> Context<'a> {
     /// referent on.
     fn carried_entity_within(&self, index: usize, before: usize, reach: usize) -> Carried {
         let sentence = &self.sentences[index];
+        if !self.mentions_before(index, reach) {
+            return Ok(None);
+        }
         let (head_start, _) = window(self.text, sentence, before, before);
         let (pronoun, kind_nouns) = referring_words(&self.text[head_start..before], self.kinds);
         if !pronoun && kind_nouns.is_empty() {
@@ -488,7 +512,7 @@ pub struct KindNouns {
     nouns: Vec<(String, String)>,
     /// The nouns by their last word in ASCII lower case ("base" of "air base"), which is the
     /// word `referring_words` meets last; each list in the order of `nouns`.
-    endings: std::collections::HashMap<String, Vec<String>>,
+    endings: rustc_hash::FxHashMap<String, Vec<String>>,
 }
 
 impl KindNouns {
@@ -502,7 +526,7 @@ impl KindNouns {
             .iter()
             .flat_map(|k| k.nouns.iter().map(|n| (k.id.clone(), n.clone())));
         let nouns: Vec<(String, String)> = built_in.chain(declared).collect();
-        let mut endings: std::collections::HashMap<String, Vec<String>> = Default::default();
+        let mut endings: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
         for (_, noun) in &nouns {
             let last = noun.rsplit(' ').next().unwrap_or(noun).to_ascii_lowercase();
             let with_that_ending = endings.entry(last).or_default();
