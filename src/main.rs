@@ -2,6 +2,10 @@
 
 mod cli;
 
+/// The allocator of the command line (the library leaves the choice to its user).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand};
 use cli::Failure;
 use numfact::report::escape::terminal;
