@@ -168,12 +168,16 @@ impl Suppression {
 /// (unclosed blocks, unmatched ends, unknown directives; not the reason-less or unused
 /// ones, which [`apply`] reports).
 pub fn find(text: &str, format: InputFormat, path: &str) -> (Vec<Suppression>, Vec<Notice>) {
-    let lines = Lines::new(text);
     let directives = match format {
         InputFormat::Text => text_directives(text),
         InputFormat::Markdown => comment_directives(text, crate::text::markdown::comments(text)),
         InputFormat::Html => comment_directives(text, crate::text::html::comments(text)),
     };
+    if directives.is_empty() {
+        // Most texts have none: their lines are not worth finding.
+        return (Vec::new(), Vec::new());
+    }
+    let lines = Lines::new(text);
     let mut locator = Locator::new(text);
     let mut suppressions = Vec::new();
     let mut notices = Vec::new();

@@ -19,6 +19,10 @@ const ABBREVIATIONS: &[&str] = &[
     "p", "pp", "sen", "rep", "gov", "ft", "mt", "pop", "est",
 ];
 
+/// The length in bytes of the longest of [`ABBREVIATIONS`] (a test keeps it so): a longer
+/// word is not looked up.
+const LONGEST_ABBREVIATION: usize = 6;
+
 /// Splits `text` into sentences. A sentence ends at `.`, `!` or `?` (and any closing quotes
 /// or brackets after it) followed by white space and a capital, digit or opening quote; a
 /// paragraph ends at a blank line. Abbreviations ("Gen.", "U.S.") and initials do not end one.
@@ -193,7 +197,8 @@ fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
     let abbreviation = if number_sign {
         trimmed.starts_with(|c: char| c.is_ascii_digit())
     } else {
-        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        word.len() <= LONGEST_ABBREVIATION
+            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
     };
     !(initial || list_number || abbreviation)
 }
@@ -201,6 +206,12 @@ fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_longest_looked_up() {
+        let longest = ABBREVIATIONS.iter().map(|a| a.len()).max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         sentences(text)
