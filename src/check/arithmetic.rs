@@ -85,16 +85,26 @@ pub fn sentences_with_items<'d>(document: &Document<'d>) -> Vec<Vec<Item<'d>>> {
 pub fn squeeze(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
+    let mut push = |out: &mut String, c: char, white: bool| {
+        if white {
             space = true;
-            continue;
+            return;
         }
         if space {
             out.push(' ');
             space = false;
         }
         out.push(c.to_ascii_lowercase());
+    };
+    if text.is_ascii() {
+        // Most of what lies between numbers: no character to decode.
+        for b in text.bytes() {
+            push(&mut out, char::from(b), char::from(b).is_whitespace());
+        }
+    } else {
+        for c in text.chars() {
+            push(&mut out, c, c.is_whitespace());
+        }
     }
     if space {
         out.push(' ');

@@ -848,12 +848,18 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
     let attached: Vec<&Mention> = mentions.iter().copied().filter(|m| attached(&m)).collect();
     // The names in the stretch before the number, after the last clause break, say what it
     // is about when there are any ("…, and the Tu-160 reached 3,000 km/h").
-    let naming_from = from + clause::naming_start(sentence_text, q_start);
-    let in_stretch: Vec<&Mention> = attached
-        .iter()
-        .copied()
-        .filter(|m| m.start >= naming_from && m.end <= q.start)
-        .collect();
+    // Worked out only where it is read: most claims have no name before them.
+    let naming_from = || from + clause::naming_start(sentence_text, q_start);
+    let in_stretch: Vec<&Mention> = if attached.is_empty() {
+        Vec::new()
+    } else {
+        let naming_from = naming_from();
+        attached
+            .iter()
+            .copied()
+            .filter(|m| m.start >= naming_from && m.end <= q.start)
+            .collect()
+    };
     let has_fact = |e: usize| {
         attribute
             .as_ref()
@@ -905,7 +911,7 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
                 Ok(found) => found,
                 Err(reason) => return unlinked(Some(*only), Some(attribute), reason),
             };
-            let naming = (naming_from, from + clause.start);
+            let naming = (naming_from(), from + clause.start);
             let part = scope
                 .is_none()
                 .then(|| part_named(context, named, *only, &attribute, q.start, naming))
