@@ -83,28 +83,28 @@ pub fn sentences_with_items<'d>(document: &Document<'d>) -> Vec<Vec<Item<'d>>> {
 
 /// `text` in ASCII lower case, each run of white space one space (kept at either edge).
 pub fn squeeze(text: &str) -> String {
+    // Most of what lies between numbers: ASCII words with one space between them, which
+    // only need lower-casing.
+    let bytes = text.as_bytes();
+    let single_spaces = bytes
+        .iter()
+        .all(|&b| !matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
+        && !bytes.windows(2).any(|pair| pair == b"  ");
+    if text.is_ascii() && single_spaces {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    let mut push = |out: &mut String, c: char, white: bool| {
-        if white {
+    for c in text.chars() {
+        if c.is_whitespace() {
             space = true;
-            return;
+            continue;
         }
         if space {
             out.push(' ');
             space = false;
         }
         out.push(c.to_ascii_lowercase());
-    };
-    if text.is_ascii() {
-        // Most of what lies between numbers: no character to decode.
-        for b in text.bytes() {
-            push(&mut out, char::from(b), char::from(b).is_whitespace());
-        }
-    } else {
-        for c in text.chars() {
-            push(&mut out, c, c.is_whitespace());
-        }
     }
     if space {
         out.push(' ');
@@ -724,6 +724,8 @@ mod tests {
         assert_eq!(squeeze(", or "), ", or ");
         assert_eq!(squeeze(" "), " ");
         assert_eq!(squeeze(""), "");
+        assert_eq!(squeeze("Rose  BY\t"), "rose by ");
+        assert_eq!(squeeze("\u{a0}É\u{2009}x"), " É x");
     }
 
     #[test]

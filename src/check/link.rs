@@ -549,7 +549,8 @@ impl KindNouns {
 fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>) {
     let mut pronoun = false;
     let mut nouns: Vec<&'k str> = Vec::new();
-    let (mut previous, mut before_previous) = ("", "");
+    // Whether the word before, and the one before it, is "the" or "this".
+    let (mut after_determiner, mut two_after_determiner) = (false, false);
     for word in apostrophe_words(head) {
         if word.len() <= 6
             && ["it", "its", "it's", "it’s"]
@@ -558,8 +559,7 @@ fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>)
         {
             pronoun = true;
         }
-        let determined = |w: &str| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("this");
-        if determined(previous) || determined(before_previous) {
+        if after_determiner || two_after_determiner {
             let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
                 std::borrow::Cow::Owned(word.to_ascii_lowercase())
             } else {
@@ -571,7 +571,8 @@ fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>)
                 }
             }
         }
-        (before_previous, previous) = (previous, word);
+        let determiner = word.eq_ignore_ascii_case("the") || word.eq_ignore_ascii_case("this");
+        (two_after_determiner, after_determiner) = (after_determiner, determiner);
     }
     (pronoun, nouns)
 }
