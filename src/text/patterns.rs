@@ -42,6 +42,10 @@ pub struct WordStartPatterns {
 struct PatternList {
     /// Indices into the patterns, longest first.
     patterns: Vec<usize>,
+    /// The folded fourth and fifth bytes its patterns allow (any, past a pattern's end): bit
+    /// `fifth` of `next_two[fourth]`, a test that turns most places away before a pattern is
+    /// compared ("the" and "and" start many words and a few names).
+    next_two: [u32; CODES],
     /// For a long list: the automaton over its patterns in the order of their indices (so
     /// that of two equal patterns the lower index wins), and the index of each.
     automaton: Option<(AhoCorasick, Vec<usize>)>,
@@ -64,8 +68,20 @@ impl PatternList {
             })
             .flatten();
         list.sort_by_key(|&i| std::cmp::Reverse(patterns[i].len()));
+        let mut next_two = [0u32; CODES];
+        for pattern in list.iter().map(|&i| &patterns[i]) {
+            let fifths = match pattern.len() > 4 {
+                true => 1 << fold(pattern, 4),
+                false => u32::MAX,
+            };
+            match pattern.len() > 3 {
+                true => next_two[fold(pattern, 3)] |= fifths,
+                false => next_two = [u32::MAX; CODES],
+            }
+        }
         PatternList {
             patterns: list,
+            next_two,
             automaton,
         }
     }
@@ -226,6 +242,9 @@ impl WordStartPatterns {
             self.by_byte[usize::from(first)]
         };
         let list = &self.lists[usize::from(list)];
+        if (list.next_two[fold(bytes, at + 3)] >> fold(bytes, at + 4)) & 1 == 0 {
+            return None;
+        }
         if let Some((automaton, indices)) = &list.automaton {
             let input = Input::new(bytes).range(at..).anchored(Anchored::Yes);
             let found = automaton.find(input)?;
