@@ -29,7 +29,7 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, _options: &Options) -> io::Resu
     }
     fields.serde(key!("summary"), &run.summary)?;
     // The findings array is written here, between the fields before it and after it.
-    let (head, _) = fields.value_of(key!("findings"));
+    let head = fields.value_of(key!("findings"));
     if findings.is_empty() {
         head.extend_from_slice(b"[]");
     } else {

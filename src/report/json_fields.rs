@@ -142,11 +142,11 @@ impl<'o> Fields<'o> {
         Ok(())
     }
 
-    /// Writes the key of a field whose value the caller writes, and returns the buffer and
-    /// the layout of that value; the object is then closed by the caller too.
-    pub(crate) fn value_of(&mut self, key: &'static str) -> (&mut Vec<u8>, Layout) {
+    /// Writes the key of a field and returns the buffer, for a value the caller writes
+    /// itself (the caller then also closes the object).
+    pub(crate) fn value_of(&mut self, key: &'static str) -> &mut Vec<u8> {
         self.key(key);
-        (self.out, self.layout.inner())
+        self.out
     }
 
     /// Writes the closing brace (on a line of its own when pretty and not empty).
@@ -163,7 +163,7 @@ pub(crate) fn new_line(out: &mut Vec<u8>, depth: usize) {
     line_start(out, depth, false);
 }
 
-/// Writes into a vector, which cannot fail.
+/// [`super::pretty::line_start`] into a vector.
 fn line_start(out: &mut Vec<u8>, depth: usize, comma: bool) {
     // Writing into a `Vec` does not fail.
     let _ = super::pretty::line_start(out, depth, comma);
