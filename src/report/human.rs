@@ -51,7 +51,7 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Resul
 /// The byte offset at which each line of `text` starts.
 fn line_starts(text: &str) -> Vec<usize> {
     std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
         .collect()
 }
 

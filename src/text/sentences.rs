@@ -11,17 +11,31 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Words that end with a full stop without ending a sentence.
+/// Words that end with a full stop without ending a sentence, in byte order (a test keeps
+/// them so), for [`is_abbreviation`].
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "adm", "maj", "cmdr", "st",
-    "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "fig", "vol",
-    "p", "pp", "sen", "rep", "gov", "ft", "mt", "pop", "est",
+    "adm", "approx", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dr", "e.g", "est",
+    "etc", "feb", "fig", "ft", "gen", "gov", "i.e", "inc", "jan", "jul", "jun", "lt", "ltd", "maj",
+    "mar", "mr", "mrs", "ms", "mt", "nov", "oct", "p", "pop", "pp", "prof", "rep", "sen", "sep",
+    "sept", "sgt", "st", "u.k", "u.n", "u.s", "vol", "vs",
 ];
 
 /// The length in bytes of the longest of [`ABBREVIATIONS`] (a test keeps it so): a longer
 /// word is not looked up.
 const LONGEST_ABBREVIATION: usize = 6;
+
+/// Whether `word` is one of [`ABBREVIATIONS`], in any ASCII case.
+fn is_abbreviation(word: &str) -> bool {
+    let mut buffer = [0u8; LONGEST_ABBREVIATION];
+    let Some(lower) = buffer.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    ABBREVIATIONS
+        .binary_search_by(|a| a.as_bytes().cmp(lower))
+        .is_ok()
+}
 
 /// Splits `text` into sentences. A sentence ends at `.`, `!` or `?` (and any closing quotes
 /// or brackets after it) followed by white space and a capital, digit or opening quote; a
@@ -197,8 +211,7 @@ fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
     let abbreviation = if number_sign {
         trimmed.starts_with(|c: char| c.is_ascii_digit())
     } else {
-        word.len() <= LONGEST_ABBREVIATION
-            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        is_abbreviation(word)
     };
     !(initial || list_number || abbreviation)
 }
@@ -208,9 +221,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn no_abbreviation_is_longer_than_the_longest_looked_up() {
+    fn abbreviations_are_in_order_and_none_is_longer_than_the_longest_looked_up() {
         let longest = ABBREVIATIONS.iter().map(|a| a.len()).max();
         assert_eq!(longest, Some(LONGEST_ABBREVIATION));
+        assert!(ABBREVIATIONS.windows(2).all(|pair| pair[0] < pair[1]));
+        for word in ["Gen", "U.S", "approx", "SEPT", "p"] {
+            assert!(is_abbreviation(word), "{word}");
+        }
+        for word in ["General", "said", "", "approxi", "é"] {
+            assert!(!is_abbreviation(word), "{word}");
+        }
     }
 
     fn texts(text: &str) -> Vec<&str> {
