@@ -586,8 +586,7 @@ struct Lines<'a> {
 
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        let mut starts = crate::text::line_starts(text);
         if starts.len() > 1 && *starts.last().unwrap_or(&0) == text.len() {
             starts.pop();
         }

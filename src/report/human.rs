@@ -12,6 +12,7 @@ use super::position::floor_boundary;
 use super::wording::summary_line;
 use super::{CheckedFile, Item, Options, Run};
 use crate::check::Severity;
+use crate::text::line_starts;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use std::io::{self, Write};
 
@@ -46,13 +47,6 @@ pub fn write(out: &mut dyn Write, run: &Run<'_>, options: &Options) -> io::Resul
         }
     }
     writeln!(out, "{}", summary_line(&run.summary))
-}
-
-/// The byte offset at which each line of `text` starts.
-fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0)
-        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
-        .collect()
 }
 
 /// The part of a source line quoted under a diagnostic, escaped for the terminal, and the

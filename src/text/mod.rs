@@ -81,6 +81,13 @@ fn count_bytes(bytes: &[u8], test: impl Fn(u8) -> bool) -> usize {
         .sum()
 }
 
+/// The byte offset at which each line of `text` starts (0 first; one past every `\n`).
+pub fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+        .collect()
+}
+
 /// The start of every line of a text, for locating offsets in any order: a binary search for
 /// the line, then the characters of that line up to the offset. The last position located is
 /// remembered, so offsets asked for in increasing order along one long line (a whole fact
@@ -95,9 +102,7 @@ pub struct LineIndex {
 impl LineIndex {
     /// Indexes the lines of `text`.
     pub fn new(text: &str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
-            .collect();
+        let starts = line_starts(text);
         LineIndex {
             starts,
             last: std::cell::Cell::new((0, 1)),
