@@ -3,122 +3,15 @@
 //! trigger words near it and its dimension). An ambiguous link is no link.
 
 use super::clause::{self, Clause};
+use super::mentions::{Mention, SentenceMentions};
 use crate::facts::{Attribute, FactBase, Vocabulary};
 use crate::quantity::{Dimension, Quantity};
 use crate::text::Sentence;
-use crate::text::patterns::WordStartPatterns;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
-/// A mention of an entity in the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Mention {
-    /// Byte offset of the mention.
-    pub start: usize,
-    /// Byte offset one past it.
-    pub end: usize,
-    /// The entity, or `None` for an alias two entities share.
-    pub entity: Option<usize>,
-}
-
-/// Finds entity mentions by alias, in one pass over a text.
-#[derive(Debug, Clone)]
-pub struct EntityIndex {
-    /// The alias texts, looked for at word starts.
-    texts: WordStartPatterns,
-    patterns: Vec<Pattern>,
-}
-
-/// What a pattern of the alias automaton is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Pattern {
-    /// An alias in any ASCII case, of this entity (`None`: shared by two).
-    Alias(Option<usize>),
-    /// An alias that counts only in exactly the case written.
-    Exact(Option<usize>, String),
-    /// A stop phrase: no mention.
-    Stop,
-}
-
-impl EntityIndex {
-    /// Indexes the aliases of `base` (ASCII case-insensitive, longest alias first;
-    /// exact aliases checked for their case; stop phrases, being longer, win over the aliases
-    /// inside them).
-    pub fn new(base: &FactBase) -> EntityIndex {
-        let mut texts: Vec<String> = Vec::new();
-        let mut patterns: Vec<Pattern> = Vec::new();
-        let mut seen = std::collections::HashMap::new();
-        let mut add = |key: String, text: &str, pattern: Pattern, owner: Option<usize>| match seen
-            .get(&key)
-        {
-            Some(&at) => {
-                let shared = match &mut patterns[at] {
-                    Pattern::Alias(o) | Pattern::Exact(o, _) => o,
-                    Pattern::Stop => return,
-                };
-                if *shared != owner {
-                    *shared = None;
-                }
-            }
-            None => {
-                seen.insert(key, texts.len());
-                texts.push(text.to_string());
-                patterns.push(pattern);
-            }
-        };
-        for entity in &base.entities {
-            for phrase in &entity.not_aliases {
-                add(
-                    format!("stop:{}", phrase.to_ascii_lowercase()),
-                    phrase,
-                    Pattern::Stop,
-                    None,
-                );
-            }
-        }
-        for (index, entity) in base.entities.iter().enumerate() {
-            for alias in &entity.aliases {
-                let key = alias.to_ascii_lowercase();
-                add(key, alias, Pattern::Alias(Some(index)), Some(index));
-            }
-            for alias in &entity.exact_aliases {
-                let pattern = Pattern::Exact(Some(index), alias.clone());
-                add(format!("exact:{alias}"), alias, pattern, Some(index));
-            }
-        }
-        EntityIndex {
-            texts: WordStartPatterns::new(&texts),
-            patterns,
-        }
-    }
-
-    /// Every whole-word mention in `text`, in order.
-    pub fn mentions(&self, text: &str) -> Vec<Mention> {
-        let mut finder = self.texts.finder(text);
-        let mut mentions = Vec::new();
-        let mut from = 0;
-        // Matches do not overlap: the longest at the first place wins, and the search goes
-        // on after it, whole word or not ("Iran" of "Iranian" hides nothing).
-        while let Some(m) = finder.next_from(from) {
-            from = m.end;
-            if !is_whole_word(text, m.start, m.end) {
-                continue;
-            }
-            let entity = match &self.patterns[m.pattern] {
-                Pattern::Alias(owner) => *owner,
-                Pattern::Exact(owner, spelled) if &text[m.start..m.end] == spelled => *owner,
-                Pattern::Exact(..) | Pattern::Stop => continue,
-            };
-            mentions.push(Mention {
-                start: m.start,
-                end: m.end,
-                entity,
-            });
-        }
-        mentions
-    }
-}
-
-fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+/// Whether `start..end` of `text` is a whole word: no letter, digit or `_` joins it on
+/// either side, nor a hyphen and digit after it ("F-15" holds no "F").
+pub(super) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let joins = |c: char| c.is_alphanumeric() || c == '_';
@@ -247,8 +140,8 @@ pub struct Context<'a> {
     pub sentences: &'a [Sentence],
     /// Its quantities, in order (a quantity's clause ends where the next begins).
     pub quantities: &'a [Quantity],
-    /// Its mentions, in order.
-    pub mentions: &'a [Mention],
+    /// Its mentions, found by sentence as asked for.
+    pub mentions: &'a SentenceMentions<'a>,
     /// The fact base.
     pub base: &'a FactBase,
     /// The trigger words of the fact base's vocabulary.
@@ -318,7 +211,7 @@ impl<'a> Context<'a> {
         text: &'a str,
         sentences: &'a [Sentence],
         quantities: &'a [Quantity],
-        mentions: &'a [Mention],
+        mentions: &'a SentenceMentions<'a>,
         base: &'a FactBase,
         triggers: &'a Triggers,
         kinds: &'a KindNouns,
@@ -400,14 +293,8 @@ impl<'a> Context<'a> {
     }
 
     /// The mentions that lie within `start..end`.
-    fn mentions_in(&self, start: usize, end: usize) -> &[Mention] {
-        let first = self.mentions.partition_point(|m| m.start < start);
-        let last = self.mentions.partition_point(|m| m.start < end);
-        let slice = &self.mentions[first..last.max(first)];
-        match slice.last() {
-            Some(m) if m.end > end => &slice[..slice.len() - 1],
-            _ => slice,
-        }
+    fn mentions_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Mention> {
+        self.mentions.within(start, end)
     }
 
     /// Whether any mention starts in the sentences of the paragraph of sentence `index`, at
@@ -427,8 +314,7 @@ impl<'a> Context<'a> {
             self.sentences[earliest].start,
             self.sentences[index - 1].end,
         );
-        let after = self.mentions.partition_point(|m| m.start < from);
-        self.mentions.get(after).is_some_and(|m| m.start < to)
+        self.mentions.any_starting_in(from, to)
     }
 
     /// The entity a sentence with no mention of its own refers back to with "it", "its" or
@@ -452,12 +338,9 @@ impl<'a> Context<'a> {
     /// referent on.
     fn carried_entity_within(&self, index: usize, before: usize, reach: usize) -> Carried {
         let sentence = &self.sentences[index];
-        if !self.mentions_before(index, reach) {
-            return Ok(None);
-        }
         let (head_start, _) = window(self.text, sentence, before, before);
         let (pronoun, kind_nouns) = referring_words(&self.text[head_start..before], self.kinds);
-        if !pronoun && kind_nouns.is_empty() {
+        if !pronoun && kind_nouns.is_empty() || !self.mentions_before(index, reach) {
             return Ok(None);
         }
         let first = index.saturating_sub(reach);
@@ -813,7 +696,6 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
     let states_maximum = nearest.maximum.is_some_and(|d| d < 40);
     let mentions: Vec<&Mention> = context
         .mentions_in(from, to)
-        .iter()
         .filter(|m| m.end <= q.start || m.start >= q.end)
         .collect();
     if mentions.iter().any(|m| m.entity.is_none()) {
@@ -1355,7 +1237,6 @@ fn held_by_a_place(context: &Context<'_>, clause: &Clause<'_>, q: &Quantity) -> 
         let end = clause.start + possessor.len();
         let held = context
             .mentions_in(from + clause.start, from + end)
-            .iter()
             .any(|m| m.entity.is_some() && m.end == from + end);
         if held && ends_phrase(q_end) {
             return true;
@@ -1372,7 +1253,7 @@ fn held_by_a_place(context: &Context<'_>, clause: &Clause<'_>, q: &Quantity) -> 
     let name_start = q_end + 4;
     let name = context
         .mentions_in(from + name_start, from + clause.text.len())
-        .first()
+        .next()
         .filter(|m| m.start == from + name_start && m.entity.is_some());
     name.is_some_and(|m| ends_phrase(m.end - from))
 }

@@ -13,6 +13,7 @@ pub mod arithmetic;
 pub mod clause;
 pub mod dateline;
 pub mod link;
+pub mod mentions;
 pub mod message;
 pub mod precision;
 pub mod rules;
@@ -24,7 +25,8 @@ use crate::facts::{AsOf, FactBase};
 use crate::quantity::{Quantity, extract_prose};
 use crate::text::{Sentence, sentences};
 use dateline::{ArticleDate, DateOrigin};
-use link::{Context, EntityIndex, KindNouns, Link, Mention, Triggers};
+use link::{Context, KindNouns, Link, Triggers};
+use mentions::{EntityIndex, SentenceMentions};
 pub use message::MessageParts;
 pub use rules::Rule;
 use serde::Serialize;
@@ -312,7 +314,7 @@ struct Reading<'r> {
     prose: &'r str,
     quantities: &'r [Quantity],
     sentences: &'r [Sentence],
-    mentions: &'r [Mention],
+    mentions: &'r SentenceMentions<'r>,
     /// The index of each quantity's sentence.
     sentence_of: &'r [usize],
     article: Option<AsOf>,
@@ -380,20 +382,17 @@ impl<'a> Checker<'a> {
         }))
     }
 
-    /// The quantities, sentences and entity mentions of `prose` (a mask of `text`); on
-    /// several threads for a large one, with the `parallel` feature.
-    fn read(&self, text: &str, prose: &str) -> (Vec<Quantity>, Vec<Sentence>, Vec<Mention>) {
-        let structure = || (sentences(prose), self.index.mentions(prose));
+    /// The quantities and sentences of `prose` (a mask of `text`); on several threads for a
+    /// large one, with the `parallel` feature.
+    fn read(&self, text: &str, prose: &str) -> (Vec<Quantity>, Vec<Sentence>) {
         #[cfg(feature = "parallel")]
         if prose.len() >= PARALLEL_FROM_BYTES {
-            let (quantities, (sentences, mentions)) = rayon::join(
+            return rayon::join(
                 || crate::quantity::extract_prose_parallel(text, prose),
-                structure,
+                || sentences(prose),
             );
-            return (quantities, sentences, mentions);
         }
-        let (sentences, mentions) = structure();
-        (extract_prose(text, prose), sentences, mentions)
+        (extract_prose(text, prose), sentences(prose))
     }
 
     /// A linking context over the whole of what was read.
@@ -477,10 +476,10 @@ impl<'a> Checker<'a> {
     ///
     /// With the `parallel` feature a large document is read on every core, with the same
     /// result: its quantities are extracted in pieces cut where no quantity can continue
-    /// ([`crate::quantity::extract_prose_parallel`]) while its sentences and mentions are
-    /// found, and its quantities are linked and judged in runs, each against the whole
-    /// document (its sentences, mentions and every quantity), so a run links as the whole
-    /// would. The checks of the article against itself, which compare quantities across the
+    /// ([`crate::quantity::extract_prose_parallel`]) while its sentences are found, and its
+    /// quantities are linked and judged in runs, each against the whole document (its
+    /// sentences, every quantity, and the mentions of any sentence, found once for all runs
+    /// when one first asks, see [`SentenceMentions`]), so a run links as the whole would. The checks of the article against itself, which compare quantities across the
     /// document, then run once over all of it.
     pub fn check_prose(&self, path: &str, text: &str, prose: &str) -> Vec<Finding> {
         let prose = if prose.len() == text.len() {
@@ -490,8 +489,9 @@ impl<'a> Checker<'a> {
         };
         let date = self.date_of(text, prose);
         let article = date.map(|d| d.date);
-        let (quantities, sentences, mentions) = self.read(text, prose);
+        let (quantities, sentences) = self.read(text, prose);
         let sentence_of = sentence_of(&sentences, &quantities);
+        let mentions = SentenceMentions::new(&self.index, prose, &sentences);
         let reading = Reading {
             path,
             prose,

@@ -102,10 +102,9 @@ fn refers_to(
     word_at: usize,
     entity: Option<usize>,
 ) -> bool {
-    let first = context.mentions.partition_point(|m| m.start < start);
-    let nearest = context.mentions[first..]
-        .iter()
-        .take_while(|m| m.end <= end)
+    let nearest = context
+        .mentions
+        .within(start, end)
         .min_by_key(|m| m.start.abs_diff(word_at));
     match nearest {
         None => true,
