@@ -193,14 +193,60 @@ fn years_that_are_not_numbers() {
         ("It dates from 1500 B.C. or so.", &[]),
         ("Caesar died in 44 BC.", &[]),
         ("It was built in the 12th century.", &[]),
-        (
-            "The town was founded in 877 and grew.",
-            &[("877", "", 877.0)],
-        ),
+        // Before "and" or "when" and a word, the clause goes on about the year.
+        ("The town was founded in 877 and grew.", &[]),
+        ("The city was sacked in 410 and rebuilt.", &[]),
+        ("Rome fell in 476 when the last emperor left.", &[]),
+        ("The abbey stood until 793 when raiders came.", &[]),
         (
             "It sold 877 copies in 2001.",
             &[("877 copies", "copies", 877.0)],
         ),
+        // A number after "and", a ratio, or a noun: counts, as before.
+        (
+            "They ran in 300 and 400 metre races.",
+            &[("300", "m", 300.0), ("400 metre", "m", 400.0)],
+        ),
+        ("Three in 100 and falling.", &[("Three in 100", "", 0.03)]),
+        (
+            "It was used in 300 homes and shops.",
+            &[("300 homes", "homes", 300.0)],
+        ),
+    ]);
+}
+
+#[test]
+fn measures_in_parts_of_british_weights_and_heights() {
+    check_all(&[
+        ("He weighs 14 stone.", &[("14 stone", "st", 88.904_104_52)]),
+        ("He weighs 14st.", &[("14st", "st", 88.904_104_52)]),
+        (
+            "He weighs 14st 3lb now.",
+            &[("14st 3lb", "lb", 90.264_881_63)],
+        ),
+        (
+            "She lost 3 stone in a year.",
+            &[("3 stone", "st", 19.050_879_54)],
+        ),
+        (
+            "He was 11 stone 2 pounds at the weigh-in.",
+            &[("11 stone 2 pounds", "lb", 70.760_409_72)],
+        ),
+        ("He is 6ft 2in tall.", &[("6ft 2in", "in", 1.8796)]),
+        ("He is 6 ft 2 in tall.", &[("6 ft 2 in", "in", 1.8796)]),
+        ("There was a 2in gap.", &[("2in", "in", 0.0508)]),
+        // Stone that describes a noun, stones, and "in" as a preposition are not units.
+        ("The 20 stone cottages stood empty.", &[("20", "", 20.0)]),
+        ("Two stones fell.", &[("Two stones", "stones", 2.0)]),
+        (
+            "He is 6 ft 2 in 1990 terms.",
+            &[("6 ft", "ft", 1.8288), ("2", "", 2.0)],
+        ),
+        ("They met 2 in 10 cases.", &[("2 in 10", "", 0.2)]),
+        // "st" is an ordinal only after a number in 1 (not 11).
+        ("It was the 21st century.", &[]),
+        ("He came 1st and 101st.", &[]),
+        ("She was 2nd, 3rd and 11th.", &[]),
     ]);
 }
 

@@ -332,20 +332,28 @@ fn may_start_clock_word(byte: &u8) -> bool {
     )
 }
 
-/// True when what follows the number makes it a clock time or an ordinal ("9:30", "6pm",
-/// "6 p.m.", "10 o'clock", "1400 GMT", "21st").
-pub(crate) fn time_or_ordinal_after(rest: &str) -> bool {
+/// Whether `rest`, after the whole number `number` written in digits, opens with an ordinal
+/// suffix ("21st", "2nd", "12th"); "st" only after a number in 1 but not 11 ("14st" and
+/// "11st" are stone).
+pub(crate) fn ordinal_after(number: f64, rest: &str) -> bool {
+    let last_two = number % 100.0;
+    let takes_st = last_two % 10.0 == 1.0 && last_two != 11.0;
+    rest.get(..2).is_some_and(|head| {
+        ORDINAL_SUFFIXES
+            .iter()
+            .any(|suffix| head.eq_ignore_ascii_case(suffix))
+            && (takes_st || !head.eq_ignore_ascii_case("st"))
+    }) && at_word_end(&rest[2..])
+}
+
+/// True when what follows the number `number` makes it a clock time or an ordinal ("9:30",
+/// "6pm", "6 p.m.", "10 o'clock", "1400 GMT", "21st").
+pub(crate) fn time_or_ordinal_after(number: f64, rest: &str) -> bool {
     if rest.starts_with(':') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    for suffix in ORDINAL_SUFFIXES {
-        if rest
-            .get(..2)
-            .is_some_and(|head| head.eq_ignore_ascii_case(suffix))
-            && at_word_end(&rest[2..])
-        {
-            return true;
-        }
+    if ordinal_after(number, rest) {
+        return true;
     }
     let after = inline_space0(rest).map_or(rest, |(r, _)| r);
     let Some(first) = after.as_bytes().first().filter(|b| may_start_clock_word(b)) else {
@@ -435,10 +443,14 @@ mod tests {
 
     #[test]
     fn times_and_ordinals() {
-        assert!(time_or_ordinal_after(":30"));
-        assert!(time_or_ordinal_after("pm"));
-        assert!(time_or_ordinal_after(" p.m. on"));
-        assert!(time_or_ordinal_after("th anniversary"));
-        assert!(!time_or_ordinal_after(" people"));
+        assert!(time_or_ordinal_after(9.0, ":30"));
+        assert!(time_or_ordinal_after(6.0, "pm"));
+        assert!(time_or_ordinal_after(6.0, " p.m. on"));
+        assert!(time_or_ordinal_after(10.0, "th anniversary"));
+        assert!(time_or_ordinal_after(21.0, "st century"));
+        assert!(time_or_ordinal_after(101.0, "st"));
+        assert!(!time_or_ordinal_after(14.0, "st"));
+        assert!(!time_or_ordinal_after(11.0, "st"));
+        assert!(!time_or_ordinal_after(6.0, " people"));
     }
 }

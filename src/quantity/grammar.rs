@@ -3,8 +3,9 @@
 //! sign, "Mach"). [`parse_at`] runs it at one anchor found by the scanner.
 
 use super::context::{
-    self, PrecedingWord, RangeOpener, joined_to_preceding_word, month_after, preceding_word,
-    qualifier_after, qualifier_before, range_opener_before, signed_start, time_or_ordinal_after,
+    self, PrecedingWord, RangeOpener, joined_to_preceding_word, month_after, ordinal_after,
+    preceding_word, qualifier_after, qualifier_before, range_opener_before, signed_start,
+    time_or_ordinal_after,
 };
 use super::lexical::{
     PResult, at_sentence_start, at_word_end, at_word_start, inline_space0, is_word_char, keyword,
@@ -12,8 +13,7 @@ use super::lexical::{
 };
 use super::lexicon::{
     AGE_WORDS, ANGLE_AFTER, ANGLE_BEFORE, CHANGE_VERBS, CHANGE_WORDS, COLLECTIVES, COMPARED_AFTER,
-    COUNT_NOUNS, DECADE_WORDS, DETERMINERS, NOT_PLURAL, ORDINAL_SUFFIXES, VAGUE_MAGNITUDES,
-    WORDS_OF_MORE,
+    COUNT_NOUNS, DECADE_WORDS, DETERMINERS, NOT_PLURAL, VAGUE_MAGNITUDES, WORDS_OF_MORE,
 };
 use super::model::{Dimension, Kind, Qualifier};
 use super::numeral::{Numeral, Written, and_a_fraction, numeral};
@@ -358,11 +358,14 @@ fn skip_plain_ordinal_or_time(site: Site<'_>) -> Result<(), usize> {
         .count();
     let rest = &text[anchor + digits..];
     let time = rest.starts_with(':') && rest.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
-    let ordinal = rest.get(..2).is_some_and(|suffix| {
-        ORDINAL_SUFFIXES
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(suffix))
-    }) && at_word_end(&rest[2..]);
+    // The last two digits tell which ordinal suffix fits.
+    let last_two = text.as_bytes()[anchor..anchor + digits]
+        .iter()
+        .rev()
+        .take(2)
+        .rev()
+        .fold(0.0, |n, &d| n * 10.0 + f64::from(d - b'0'));
+    let ordinal = ordinal_after(last_two, rest);
     if digits > 0 && (time || ordinal) {
         Err(number_chain_end(text, token_end(text, anchor)))
     } else {
@@ -1161,7 +1164,9 @@ fn era_beside(place: &NumberPlace<'_>, rest: &str) -> bool {
 }
 
 /// Whether a number of three digits or fewer is a year of the first millennium: after "in",
-/// "since" or "until", alone before the clause's end ("founded in 877.", "until 410,").
+/// "since" or "until", alone before the clause's end or before "and" or "when" and a word
+/// ("founded in 877.", "until 410,", "sacked in 410 and rebuilt"; not "in 300 and 400
+/// cases" or "three in 100 and").
 fn early_year(place: &NumberPlace<'_>, body: &Body<'_>, rest: &str) -> bool {
     let plain = matches!(
         body.first.written,
@@ -1177,12 +1182,24 @@ fn early_year(place: &NumberPlace<'_>, body: &Body<'_>, rest: &str) -> bool {
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
             && !super::lexical::word_before(place.text, at).is_some_and(|(before, _)| {
-                before.eq_ignore_ascii_case("one") || before.bytes().all(|b| b.is_ascii_digit())
+                RATIO_NUMBER_WORDS
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(before))
+                    || before.bytes().all(|b| b.is_ascii_digit())
             })
     });
-    let alone = rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '\n']);
+    let joined_clause = [" and ", " when "].iter().any(|joiner| {
+        rest.strip_prefix(joiner)
+            .is_some_and(|next| next.starts_with(|c: char| c.is_alphabetic()))
+    });
+    let alone = rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '\n']) || joined_clause;
     plain && body.second.is_none() && body.measure == Measure::Bare && after_year_word && alone
 }
+
+/// Number words that open a ratio before "in" ("one in 100", "three in 100").
+const RATIO_NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
 
 /// The end of the token that starts at `pos`: letters, digits and the punctuation that joins
 /// them inside one token ("1,1,1", "Tu-22M3", "9/11", "1.2.3").
@@ -1232,7 +1249,7 @@ fn measured<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
     if let Some((after, share)) = one_in(&first, rest) {
         return Ok((after, single(share, Measure::Bare)));
     }
-    if matches!(first.written, Written::Digits { .. }) && time_or_ordinal_after(rest) {
+    if matches!(first.written, Written::Digits { .. }) && time_or_ordinal_after(first.value, rest) {
         return super::lexical::malformed(input);
     }
     if let Ok((after, _)) = speed_of_sound(rest) {
@@ -1425,7 +1442,7 @@ fn one_in<'a>(first: &Numeral, rest: &'a str) -> Option<(&'a str, Numeral)> {
         || second.is_year_like()
         || !at_word_end(after)
         || unit_after(after, &second, false).is_ok()
-        || time_or_ordinal_after(after)
+        || time_or_ordinal_after(second.value, after)
     {
         return None;
     }
@@ -1928,7 +1945,7 @@ fn compound<'a>(
     let mut si = unit.to_si(value);
     let (mut rest, mut last) = (input, unit);
     let affine = |u: &Unit| u.to_si(0.0) != 0.0;
-    while let Some((after, part, part_unit)) = compound_part(rest) {
+    while let Some((after, part, part_unit)) = compound_part(rest, last) {
         if money && part >= 100.0 {
             break;
         }
@@ -1968,8 +1985,8 @@ fn has_cents(currency: &Unit) -> bool {
     !["JPY", "KRW", "VND", "IDR", "IRR", "ISK", "CLP", "BTC"].contains(&currency.si_symbol)
 }
 
-/// One further part of a compound measure: ", and 10 inches".
-fn compound_part(input: &str) -> Option<(&str, f64, &'static Unit)> {
+/// One further part of a compound measure after a part in `last`: ", and 10 inches".
+fn compound_part<'a>(input: &'a str, last: &Unit) -> Option<(&'a str, f64, &'static Unit)> {
     let rest = input.strip_prefix(',').unwrap_or(input);
     let (rest, _) = word_gap(rest).ok()?;
     let rest = match keyword("and")(rest) {
@@ -1977,8 +1994,24 @@ fn compound_part(input: &str) -> Option<(&str, f64, &'static Unit)> {
         Err(_) => rest,
     };
     let (rest, number) = numeral(rest, false).ok()?;
-    let (rest, unit) = unit_after(rest, &number, false).ok()?;
+    let (rest, unit) = match unit_after(rest, &number, false) {
+        Ok(found) => found,
+        Err(_) => (inches_after_feet(rest, number.value, last)?, &units::INCH),
+    };
     Some((rest, number.value, unit))
+}
+
+/// After feet, a whole number of inches below twelve spelled " in" ("6 ft 2 in tall"):
+/// there "in" is no preposition, unless a number follows it ("6 ft 2 in 1990"). The rest
+/// after it.
+fn inches_after_feet<'a>(input: &'a str, inches: f64, last: &Unit) -> Option<&'a str> {
+    let whole_inches = inches.fract() == 0.0 && (0.0..12.0).contains(&inches);
+    if !std::ptr::eq(last, &units::FOOT) || !whole_inches {
+        return None;
+    }
+    let after = input.strip_prefix(' ')?.strip_prefix("in")?;
+    let next = after.trim_start_matches(crate::quantity::lexical::is_inline_space);
+    (at_word_end(after) && !next.starts_with(|c: char| c.is_ascii_digit())).then_some(after)
 }
 
 /// True when a dash and another digit follow: the numbers are a chain, not a range.

@@ -126,6 +126,8 @@ pub(super) const SPELLINGS: Spellings = &[
     ("inch|inches", Ascii, Any, &INCH),
     ("\"|''|″", Exact, Attached, &INCH),
     ("in", Exact, ClauseEnd, &INCH),
+    // "a 2in gap", "6ft 2in": written onto the number, "in" is no preposition.
+    ("in", Exact, Attached, &INCH),
     ("ft", Exact, Any, &FOOT),
     ("foot|feet", Ascii, Any, &FOOT),
     ("yd|yds", Exact, Any, &YARD),

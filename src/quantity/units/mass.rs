@@ -4,7 +4,7 @@
 //! the order in which same-length spellings are tried.
 
 use super::Case::{Ascii, Exact};
-use super::Guard::{Any, Unscaled};
+use super::Guard::{Any, Attached, MeasureEnd, Unscaled};
 use super::Spellings;
 
 uom_unit!(MILLIGRAM, "mg", Mass, Mass, mass::milligram, kilogram, "kg");
@@ -36,6 +36,9 @@ exact_unit!(
     0.028_349_523_125,
     "kg"
 );
+
+// The stone of British and Irish weights of people: 14 pounds.
+exact_unit!(STONE, "st", Mass, Mass, mass::kilogram, 6.350_293_18, "kg");
 
 uom_unit!(MICROGRAM, "µg", Mass, Mass, mass::microgram, kilogram, "kg");
 
@@ -69,6 +72,10 @@ pub(super) const SPELLINGS: Spellings = &[
     ("lb|lbs", Exact, Any, &POUND),
     ("pound|pounds", Ascii, Unscaled, &POUND),
     ("oz", Exact, Any, &OUNCE),
+    // "14st", and "14 stone" where no noun follows that it would describe ("20 stone
+    // cottages"); "stones" are pebbles.
+    ("st", Exact, Attached, &STONE),
+    ("stone", Ascii, MeasureEnd, &STONE),
     ("ounce|ounces", Ascii, Any, &OUNCE),
     ("µg|μg|mcg", Exact, Any, &MICROGRAM),
     (

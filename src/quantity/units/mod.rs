@@ -118,7 +118,19 @@ pub(crate) enum Guard {
     Unscaled,
     /// Only at the end of a clause ("5 in." but not "5 in the morning").
     ClauseEnd,
+    /// Only where a measure may end: at the end of a clause or sentence, before the next
+    /// part of a measure in parts (a digit), or before a word that cannot be the noun the
+    /// spelling would describe ("14 stone.", "14 stone 3 lb", "lost 3 stone in a year"; not
+    /// "the 20 stone cottages").
+    MeasureEnd,
 }
+
+/// The words after which a measure spelled like an adjective ("stone") still ends: words
+/// that join a clause, never a noun it could describe.
+const MEASURE_END_WORDS: &[&str] = &[
+    "after", "and", "at", "before", "by", "for", "from", "heavier", "in", "lighter", "of", "or",
+    "since", "than", "to", "when", "while", "with",
+];
 
 /// How a spelling is compared with the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,7 +157,7 @@ pub(crate) struct Spelling {
 }
 
 use Case::{Ascii, Exact};
-use Guard::{Any, Attached, ClauseEnd, Scaled, Spaced, Unscaled};
+use Guard::{Any, Attached, ClauseEnd, MeasureEnd, Scaled, Spaced, Unscaled};
 use currency::{CODES_AFTER_AMOUNT, CURRENCY_SIGNS};
 
 mod angle;
@@ -471,6 +483,14 @@ fn guard_holds(guard: Guard, context: UnitContext, rest: &str) -> bool {
         ClauseEnd => {
             let after = rest.trim_start_matches(super::lexical::is_inline_space);
             after.is_empty() || after.starts_with([',', ';', ')', '\n', '\r'])
+        }
+        MeasureEnd => {
+            let after = rest.trim_start_matches(super::lexical::is_inline_space);
+            let word = leading_word(after);
+            after.is_empty()
+                || after.starts_with([',', ';', ':', ')', '.', '!', '?', '\n', '\r'])
+                || after.starts_with(|c: char| c.is_ascii_digit())
+                || MEASURE_END_WORDS.contains(&word)
         }
     }
 }
