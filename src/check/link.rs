@@ -428,21 +428,30 @@ impl KindNouns {
 
 /// The words in `head` that refer back to an entity named earlier: whether "it"/"its" occurs,
 /// and the kind nouns preceded by "the" or "this" within two words ("the missile", "this air
-/// base"). One pass over the words, no allocation per word.
+/// base"). Every such word holds a "t", so only the words at a "t" are read: the one that
+/// starts just before it ("it") and the one that starts at it ("the").
 fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>) {
+    let bytes = head.as_bytes();
     let mut pronoun = false;
     let mut nouns: Vec<&'k str> = Vec::new();
-    // Whether the word before, and the one before it, is "the" or "this".
-    let (mut after_determiner, mut two_after_determiner) = (false, false);
-    for word in apostrophe_words(head) {
-        if word.len() <= 6
-            && ["it", "its", "it's", "it’s"]
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(word))
-        {
-            pronoun = true;
+    for t in memchr::memchr2_iter(b't', b'T', bytes) {
+        if !pronoun && t > 0 && matches!(bytes[t - 1], b'i' | b'I') && starts_word(head, t - 1) {
+            pronoun = apostrophe_words(&head[t - 1..]).next().is_some_and(|word| {
+                word.len() <= 6
+                    && ["it", "its", "it's", "it’s"]
+                        .iter()
+                        .any(|p| p.eq_ignore_ascii_case(word))
+            });
         }
-        if after_determiner || two_after_determiner {
+        if !starts_word(head, t) {
+            continue;
+        }
+        let mut words = apostrophe_words(&head[t..]);
+        let determiner = words.next().is_some_and(|word| {
+            word.eq_ignore_ascii_case("the") || word.eq_ignore_ascii_case("this")
+        });
+        // The two words after a determiner may end a kind noun.
+        for word in words.take(if determiner { 2 } else { 0 }) {
             let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
                 std::borrow::Cow::Owned(word.to_ascii_lowercase())
             } else {
@@ -454,10 +463,17 @@ fn referring_words<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>)
                 }
             }
         }
-        let determiner = word.eq_ignore_ascii_case("the") || word.eq_ignore_ascii_case("this");
-        (two_after_determiner, after_determiner) = (after_determiner, determiner);
     }
     (pronoun, nouns)
+}
+
+/// Whether a word of [`apostrophe_words`] starts at byte `at` of `text`: no character of a
+/// word stands before it.
+fn starts_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !(c.is_alphanumeric() || c == '\'' || c == '’'))
 }
 
 /// The words of `text`: its runs of letters, digits and apostrophes (`'`, `’`), in order.
@@ -1495,6 +1511,59 @@ mod tests {
                 .collect();
             let words: Vec<&str> = apostrophe_words(text).collect();
             assert_eq!(words, split, "{text:?}");
+        }
+    }
+
+    /// [`referring_words`] as it was first written: every word in turn.
+    fn referring_words_one_by_one<'k>(head: &str, kinds: &'k KindNouns) -> (bool, Vec<&'k str>) {
+        let mut pronoun = false;
+        let mut nouns: Vec<&'k str> = Vec::new();
+        let (mut after_determiner, mut two_after_determiner) = (false, false);
+        for word in apostrophe_words(head) {
+            if ["it", "its", "it's", "it’s"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(word))
+            {
+                pronoun = true;
+            }
+            if after_determiner || two_after_determiner {
+                let lower = word.to_ascii_lowercase();
+                for noun in kinds.endings.get(&lower).into_iter().flatten() {
+                    if !nouns.contains(&noun.as_str()) {
+                        nouns.push(noun);
+                    }
+                }
+            }
+            let determiner = word.eq_ignore_ascii_case("the") || word.eq_ignore_ascii_case("this");
+            (two_after_determiner, after_determiner) = (after_determiner, determiner);
+        }
+        (pronoun, nouns)
+    }
+
+    /// Reading only the words at a "t" finds what reading every word does.
+    #[test]
+    fn referring_words_are_found_at_their_t() {
+        let base = FactBase::shipped().expect("the shipped base is valid");
+        let kinds = KindNouns::new(&base);
+        let heads = [
+            "It flew. Its range, it's said, and it’s fast: the missile, THIS air base.",
+            "the the missile this the country; The Missile's tests",
+            "bit its, 'it it' sit ÉIT Itself it_s tit-it xIT it",
+            "Über the ünited country, thé missile, the état, this—the city",
+            "The aircraft and this Ship. the  province  the",
+            "nothing here refers back",
+            "",
+            "t T it I i",
+        ];
+        for head in heads {
+            for start in (0..=head.len()).filter(|&at| head.is_char_boundary(at)) {
+                let part = &head[start..];
+                assert_eq!(
+                    referring_words(part, &kinds),
+                    referring_words_one_by_one(part, &kinds),
+                    "{part:?}"
+                );
+            }
         }
     }
 
