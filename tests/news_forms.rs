@@ -919,3 +919,58 @@ fn decades_of_life_are_ages() {
         );
     }
 }
+
+#[test]
+fn scores_and_year_spans_with_an_en_dash() {
+    check_all(&[
+        ("Arsenal won 3–1 on Sunday.", &[]),
+        ("It ended in a 1–1 draw.", &[]),
+        ("The Chiefs won 21–14.", &[]),
+        ("He served in the 1914–18 war.", &[]),
+        ("The 2022–23 season was long.", &[]),
+        ("During his reign (1845–93), the kingdom grew.", &[]),
+        // Ranges with an en dash and a unit stay ranges.
+        ("The road grew 5–10km.", &[("5–10km", "km", 5000.0)]),
+        ("Sales rose 5–7% in May.", &[("5–7%", "%", 5.0)]),
+        ("It costs $3–4bn.", &[("$3–4bn", "USD", 3e9)]),
+    ]);
+}
+
+#[test]
+fn lists_of_labels_are_labels() {
+    check_all(&[
+        ("Articles 2, 3 and 8 apply.", &[]),
+        ("Read pages 4, 5 and 6.", &[]),
+        ("Guests stayed in rooms 101 and 102.", &[]),
+        ("Traffic stopped between junctions 10 and 11.", &[]),
+        ("The Boeing 737 and 747 flew.", &[]),
+        ("Settlement began between A.D. 350 and 550.", &[]),
+        ("His number 10 and 11 batsmen held on.", &[]),
+        // A member with a unit or a counted noun is a quantity; commas alone make no list.
+        (
+            "Under Article 5 and 300 people protested.",
+            &[("300 people", "people", 300.0)],
+        ),
+        (
+            "Chapter 11 and 1,200 staff went.",
+            &[("1,200 staff", "staff", 1200.0)],
+        ),
+        ("Room 12, 45, was empty.", &[("45", "", 45.0)]),
+        ("He called 3 rooms away.", &[("3 rooms", "rooms", 3.0)]),
+    ]);
+}
+
+#[test]
+fn telephone_numbers_with_a_country_code() {
+    check_all(&[
+        ("Call +44 20 7946 0958 today.", &[]),
+        ("Call +61 2 9999 9999 for help.", &[]),
+        ("The line is +1 212-555-0100.", &[]),
+        // A signed number alone is no telephone number.
+        ("The index rose +5 points.", &[("5 points", "points", 5.0)]),
+        (
+            "Call 555 0100 for 20 tickets.",
+            &[("20 tickets", "tickets", 20.0)],
+        ),
+    ]);
+}

@@ -213,6 +213,7 @@ fn read_quantity(site: Site<'_>) -> Result<Parsed<'_>, usize> {
     skip_non_word_start(site)?;
     skip_plain_year(site)?;
     skip_plain_ordinal_or_time(site)?;
+    skip_phone_number(site)?;
     let start = number_start(site);
     let place = NumberPlace::new(site.text, start);
     let opener = range_opener_before(site.text, start);
@@ -373,6 +374,43 @@ fn skip_plain_ordinal_or_time(site: Site<'_>) -> Result<(), usize> {
     }
 }
 
+/// Skips a telephone number written with its country code ("+44 20 7946 0958", "+61 2 9999
+/// 9999"): a "+" that starts a word, one to three digits, then groups of digits after single
+/// spaces or hyphens. The whole number goes, however short its groups.
+#[inline]
+fn skip_phone_number(site: Site<'_>) -> Result<(), usize> {
+    let Site { text, anchor, .. } = site;
+    let bytes = text.as_bytes();
+    let plus = anchor > 0
+        && bytes[anchor - 1] == b'+'
+        && (anchor == 1 || matches!(bytes[anchor - 2], b' ' | b'(' | b'\n' | b'\t'));
+    if site.kind != Anchor::Digit || !plus {
+        return Ok(());
+    }
+    let digits_from = |at: usize| {
+        bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let code = digits_from(anchor);
+    let mut end = anchor + code;
+    let mut groups = 0;
+    while matches!(bytes.get(end), Some(b' ' | b'-')) {
+        let group = digits_from(end + 1);
+        if group == 0 {
+            break;
+        }
+        end += 1 + group;
+        groups += 1;
+    }
+    if (1..=3).contains(&code) && groups >= 2 {
+        Err(end)
+    } else {
+        Ok(())
+    }
+}
+
 /// Where the numeral starts: at its sign, if any, but not before the floor.
 #[inline]
 fn number_start(site: Site<'_>) -> usize {
@@ -437,9 +475,68 @@ fn skip_non_quantity(
         && floor > 0
         && text[floor..place.start].trim().is_empty();
     if rate || !is_quantity(place, site.kind, body, rest) {
-        return Err(token_end(text, site.anchor).max(site.next_char));
+        let end = token_end(text, site.anchor).max(site.next_char);
+        let listed = match body.first.written {
+            Written::Digits {
+                plain_integer: true,
+                digit_count,
+                ..
+            } if body.measure == Measure::Bare && body.second.is_none() => {
+                list_end(text, end, digit_count)
+            }
+            _ => end,
+        };
+        return Err(listed);
     }
     Ok(())
+}
+
+/// Where a list that goes on from a number that is no quantity ends: the numbers joined to it
+/// by commas, "and", "or" or "&" are no quantities either ("Articles 2, 3 and 8", "rooms 101
+/// and 102", "the Boeing 737 and 747", "in 2001 and 2002"). A member is a plain integer of
+/// about as many digits as the first (`digits`), with no unit or counted noun after it
+/// ("Article 5 and 300 people" lists no "300"). A list closes with "and", "or" or "&":
+/// members joined by commas alone are no list ("Room 12, 45, was empty").
+fn list_end(text: &str, start: usize, digits: usize) -> usize {
+    const JOINERS: [(&str, bool); 6] = [
+        (", and ", true),
+        (", or ", true),
+        (", ", false),
+        (" and ", true),
+        (" or ", true),
+        (" & ", true),
+    ];
+    let (mut end, mut closed) = (start, start);
+    loop {
+        let rest = &text[end..];
+        let Some((member, closes)) = JOINERS
+            .iter()
+            .find_map(|&(joiner, closes)| Some((rest.strip_prefix(joiner)?, closes)))
+        else {
+            return closed;
+        };
+        let count = member.bytes().take_while(u8::is_ascii_digit).count();
+        let after = &member[count..];
+        let unit_or_noun = || {
+            let member = Numeral {
+                value: 1.0,
+                scale: 1.0,
+                written: Written::Digits {
+                    plain_integer: true,
+                    digit_count: count,
+                    slash: false,
+                },
+            };
+            unit_after(after, &member, false).is_ok() || counted_noun(after).is_ok()
+        };
+        if count == 0 || count.abs_diff(digits) > 1 || !at_word_end(after) || unit_or_noun() {
+            return closed;
+        }
+        end = text.len() - after.len();
+        if closes {
+            closed = end;
+        }
+    }
 }
 
 /// Starts a range at its opener ("between", "from") when the opener is after the floor.
@@ -1202,12 +1299,21 @@ const RATIO_NUMBER_WORDS: &[&str] = &[
 ];
 
 /// The end of the token that starts at `pos`: letters, digits and the punctuation that joins
-/// them inside one token ("1,1,1", "Tu-22M3", "9/11", "1.2.3").
+/// them inside one token ("1,1,1", "Tu-22M3", "9/11", "1.2.3"); an en dash joins two digits
+/// ("3–1", "1914–18").
 fn token_end(text: &str, pos: usize) -> usize {
     let tail = &text[pos..];
+    let joins_digits = |at: usize| {
+        let digit_at = |i: usize| tail.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+        at > 0 && digit_at(at - 1) && digit_at(at + '\u{2013}'.len_utf8())
+    };
     let len = tail
         .char_indices()
-        .find(|&(_, c)| !(is_word_char(c) || matches!(c, ',' | '.' | '-' | '/' | ':' | '\u{2011}')))
+        .find(|&(at, c)| {
+            let joins = matches!(c, ',' | '.' | '-' | '/' | ':' | '\u{2011}')
+                || c == '\u{2013}' && joins_digits(at);
+            !(is_word_char(c) || joins)
+        })
         .map_or(tail.len(), |(i, _)| i);
     // Do not swallow a sentence's final full stop or comma.
     let token = tail[..len].trim_end_matches([',', '.', '-', '/', ':']);

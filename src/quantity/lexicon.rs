@@ -395,6 +395,17 @@ pub(super) const LABEL_WORDS: &[&str] = &[
     "generation",
     "junction",
     "exit",
+    // Plurals that open a list of labels ("rooms 101 and 102", "junctions 10 and 11").
+    "rooms",
+    "gates",
+    "junctions",
+    "platforms",
+    "exits",
+    "routes",
+    "flights",
+    "terminals",
+    "wards",
+    "zones",
     "pier",
     "gen",
 ];
