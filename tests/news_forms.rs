@@ -974,3 +974,31 @@ fn telephone_numbers_with_a_country_code() {
         ),
     ]);
 }
+
+#[test]
+fn a_temperature_after_a_verb_of_change_is_a_change() {
+    check_all(&[
+        (
+            "The temperature fell 12 degrees overnight.",
+            &[("12 degrees", "°", 12.0)],
+        ),
+        (
+            "It jumped 15 degrees by noon.",
+            &[("15 degrees", "°", 15.0)],
+        ),
+        ("It dropped 12C overnight.", &[("12C", "°C", 12.0)]),
+        (
+            "Temperatures climbed about 8 degrees.",
+            &[("about 8 degrees", "°", 8.0)],
+        ),
+        (
+            "The mercury rose 3C to 28C.",
+            &[("3C", "°C", 3.0), ("28C", "°C", 301.15)],
+        ),
+        // After "to", or with no verb of change, it is a temperature.
+        ("Temperatures rose to 25C.", &[("25C", "°C", 298.15)]),
+        ("It plunged to minus 10C.", &[("minus 10C", "°C", 263.15)]),
+        ("It hit 40C on Friday.", &[("40C", "°C", 313.15)]),
+        ("The temperature fell to 5C.", &[("5C", "°C", 278.15)]),
+    ]);
+}

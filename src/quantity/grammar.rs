@@ -816,13 +816,15 @@ fn read_opposite_bound(reading: &mut Reading<'_>) {
 }
 
 /// Whether a temperature is a change of temperature ("warmed by 1.2 °C", "1.1C above
-/// pre-industrial levels") rather than a temperature.
+/// pre-industrial levels", "fell 12 degrees overnight"; not "rose to 25C") rather than a
+/// temperature.
 fn is_difference(text: &str, reading: &Reading<'_>) -> bool {
     matches!(reading.measure, Measure::Unit(unit) if unit.dimension == Dimension::Temperature)
         && !reading.below_zero
         && (CHANGE_WORDS
             .iter()
             .any(|w| phrase_before(text, reading.span_start, w, false).is_some())
+            || after_change_verb(text, reading.span_start)
             || compared_after(reading.rest))
 }
 
