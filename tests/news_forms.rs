@@ -1002,3 +1002,21 @@ fn a_temperature_after_a_verb_of_change_is_a_change() {
         ("The temperature fell to 5C.", &[("5C", "°C", 278.15)]),
     ]);
 }
+
+#[test]
+fn one_day_as_at_some_time_is_no_duration() {
+    check_all(&[
+        ("One day he hopes to return home.", &[]),
+        ("One day, she said, it would end.", &[]),
+        ("He hopes one day to return.", &[]),
+        ("It may one day be possible.", &[]),
+        // A day's length, or a day after something, is a duration.
+        ("The strike lasted one day.", &[("one day", "d", 86_400.0)]),
+        ("One day later, they left.", &[("One day", "d", 86_400.0)]),
+        ("One day of talks ended.", &[("One day", "d", 86_400.0)]),
+        (
+            "It lasted a week and one day.",
+            &[("a week and one day", "d", 691_200.0)],
+        ),
+    ]);
+}

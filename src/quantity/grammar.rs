@@ -970,7 +970,8 @@ fn is_quantity(place: &NumberPlace<'_>, kind: Anchor, body: &Body<'_>, rest: &st
         return !(closing_quote
             || temperature_letter
                 && preceding_word(text, place.word_before()) == PrecedingWord::Name
-                && glued_letter());
+                && glued_letter()
+            || someday(place, body, rest));
     }
     if matches!(kind, Anchor::Mach | Anchor::Currency | Anchor::Magnitude) {
         return true;
@@ -1009,6 +1010,38 @@ fn is_quantity(place: &NumberPlace<'_>, kind: Anchor, body: &Body<'_>, rest: &st
         PrecedingWord::Ordinary => {}
     }
     !month_after(rest)
+}
+
+/// Words before "one day" that make it "at some time" ("he hopes one day to return", "it
+/// may one day be"), not a day's length.
+const SOMEDAY_BEFORE: &[&str] = &[
+    "hope", "hopes", "hoped", "might", "may", "will", "would", "could", "can", "should", "must",
+    "dream", "dreams", "dreamed", "wish", "wishes", "perhaps", "maybe",
+];
+
+/// Words after "one day" that make it "at some time" ("One day, he said", "One day he
+/// hopes to return").
+const SOMEDAY_AFTER: &[&str] = &[
+    "he", "she", "they", "we", "i", "you", "it", "his", "her", "their", "our", "my", "your",
+    "soon", "to",
+];
+
+/// Whether "one day" in words is the adverb "at some time", not a duration: at a sentence's
+/// start before a comma or a pronoun, or after a verb of hope or a modal ("One day he hopes
+/// to return"; not "The strike lasted one day" or "One day later, they left").
+fn someday(place: &NumberPlace<'_>, body: &Body<'_>, rest: &str) -> bool {
+    let day = matches!(body.measure, Measure::Unit(unit) if std::ptr::eq(unit, &units::DAY));
+    let written = &place.text[place.start..place.text.len() - rest.len()];
+    if !day || body.second.is_some() || !written.eq_ignore_ascii_case("one day") {
+        return false;
+    }
+    let next = rest.trim_start_matches(super::lexical::is_inline_space);
+    let next_word = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    let in_list = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let opens_clause = rest.starts_with(',') || in_list(SOMEDAY_AFTER, next_word);
+    let before = place.word_before().map(|(word, _)| word);
+    (at_sentence_start(place.text, place.start) && opens_clause)
+        || before.is_some_and(|word| in_list(SOMEDAY_BEFORE, word))
 }
 
 /// Words right before a number the size of a year that make it one: "in 2000 people moved"
