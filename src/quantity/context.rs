@@ -336,14 +336,17 @@ fn may_start_clock_word(byte: &u8) -> bool {
 /// suffix ("21st", "2nd", "12th"); "st" only after a number in 1 but not 11 ("14st" and
 /// "11st" are stone).
 pub(crate) fn ordinal_after(number: f64, rest: &str) -> bool {
-    let last_two = number % 100.0;
-    let takes_st = last_two % 10.0 == 1.0 && last_two != 11.0;
-    rest.get(..2).is_some_and(|head| {
+    let Some(head) = rest.get(..2).filter(|head| {
         ORDINAL_SUFFIXES
             .iter()
             .any(|suffix| head.eq_ignore_ascii_case(suffix))
-            && (takes_st || !head.eq_ignore_ascii_case("st"))
-    }) && at_word_end(&rest[2..])
+    }) else {
+        return false;
+    };
+    // A whole number in digits; the cast keeps its last two digits exact.
+    let last_two = (number as u64) % 100;
+    let takes_st = last_two % 10 == 1 && last_two != 11;
+    (takes_st || !head.eq_ignore_ascii_case("st")) && at_word_end(&rest[2..])
 }
 
 /// True when what follows the number `number` makes it a clock time or an ordinal ("9:30",

@@ -359,14 +359,16 @@ fn skip_plain_ordinal_or_time(site: Site<'_>) -> Result<(), usize> {
         .count();
     let rest = &text[anchor + digits..];
     let time = rest.starts_with(':') && rest.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
-    // The last two digits tell which ordinal suffix fits.
-    let last_two = text.as_bytes()[anchor..anchor + digits]
-        .iter()
-        .rev()
-        .take(2)
-        .rev()
-        .fold(0.0, |n, &d| n * 10.0 + f64::from(d - b'0'));
-    let ordinal = ordinal_after(last_two, rest);
+    // Past a letter only; the last two digits tell which ordinal suffix fits.
+    let ordinal = rest.starts_with(|c: char| c.is_ascii_alphabetic()) && {
+        let last_two = text.as_bytes()[anchor..anchor + digits]
+            .iter()
+            .rev()
+            .take(2)
+            .rev()
+            .fold(0.0, |n, &d| n * 10.0 + f64::from(d - b'0'));
+        ordinal_after(last_two, rest)
+    };
     if digits > 0 && (time || ordinal) {
         Err(number_chain_end(text, token_end(text, anchor)))
     } else {
@@ -1345,9 +1347,9 @@ fn token_end(text: &str, pos: usize) -> usize {
     let len = tail
         .char_indices()
         .find(|&(at, c)| {
-            let joins = matches!(c, ',' | '.' | '-' | '/' | ':' | '\u{2011}')
-                || c == '\u{2013}' && joins_digits(at);
-            !(is_word_char(c) || joins)
+            !(is_word_char(c)
+                || matches!(c, ',' | '.' | '-' | '/' | ':' | '\u{2011}')
+                || c == '\u{2013}' && joins_digits(at))
         })
         .map_or(tail.len(), |(i, _)| i);
     // Do not swallow a sentence's final full stop or comma.
