@@ -3,7 +3,9 @@
 //! trigger words near it and its dimension). An ambiguous link is no link.
 
 use super::clause::{self, Clause};
-use super::mentions::{Mention, SentenceMentions};
+use super::mentions::SentenceMentions;
+// Where these lived before `check::mentions`; kept for code that names them here.
+pub use super::mentions::{EntityIndex, Mention};
 use crate::facts::{Attribute, FactBase, Vocabulary};
 use crate::quantity::{Dimension, Quantity};
 use crate::text::Sentence;
