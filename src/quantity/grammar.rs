@@ -13,7 +13,8 @@ use super::lexical::{
 };
 use super::lexicon::{
     AGE_WORDS, ANGLE_AFTER, ANGLE_BEFORE, CHANGE_VERBS, CHANGE_WORDS, COLLECTIVES, COMPARED_AFTER,
-    COUNT_NOUNS, DECADE_WORDS, DETERMINERS, NOT_PLURAL, VAGUE_MAGNITUDES, WORDS_OF_MORE,
+    COUNT_NOUNS, DECADE_WORDS, DETERMINERS, NOT_PLURAL, SMALL_NUMBERS, VAGUE_MAGNITUDES,
+    WORDS_OF_MORE,
 };
 use super::model::{Dimension, Kind, Qualifier};
 use super::numeral::{Numeral, Written, and_a_fraction, numeral};
@@ -389,23 +390,11 @@ fn skip_phone_number(site: Site<'_>) -> Result<(), usize> {
     if site.kind != Anchor::Digit || !plus {
         return Ok(());
     }
-    let digits_from = |at: usize| {
-        bytes[at..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count()
-    };
-    let code = digits_from(anchor);
-    let mut end = anchor + code;
-    let mut groups = 0;
-    while matches!(bytes.get(end), Some(b' ' | b'-')) {
-        let group = digits_from(end + 1);
-        if group == 0 {
-            break;
-        }
-        end += 1 + group;
-        groups += 1;
-    }
+    let code = bytes[anchor..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let (end, groups) = digit_groups_end(text, anchor + code, 1);
     if (1..=3).contains(&code) && groups >= 2 {
         Err(end)
     } else {
@@ -1316,9 +1305,7 @@ fn early_year(place: &NumberPlace<'_>, body: &Body<'_>, rest: &str) -> bool {
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
             && !super::lexical::word_before(place.text, at).is_some_and(|(before, _)| {
-                RATIO_NUMBER_WORDS
-                    .iter()
-                    .any(|n| n.eq_ignore_ascii_case(before))
+                SMALL_NUMBERS.iter().any(|n| n.eq_ignore_ascii_case(before))
                     || before.bytes().all(|b| b.is_ascii_digit())
             })
     });
@@ -1329,11 +1316,6 @@ fn early_year(place: &NumberPlace<'_>, body: &Body<'_>, rest: &str) -> bool {
     let alone = rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '\n']) || joined_clause;
     plain && body.second.is_none() && body.measure == Measure::Bare && after_year_word && alone
 }
-
-/// Number words that open a ratio before "in" ("one in 100", "three in 100").
-const RATIO_NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-];
 
 /// The end of the token that starts at `pos`: letters, digits and the punctuation that joins
 /// them inside one token ("1,1,1", "Tu-22M3", "9/11", "1.2.3"); an en dash joins two digits
@@ -1361,17 +1343,25 @@ fn token_end(text: &str, pos: usize) -> usize {
 
 /// The end of a telephone-like chain of digit groups continuing at `end` ("0800 123 4567"):
 /// once a token is rejected, the groups glued to it by single spaces or dashes go with it.
-fn number_chain_end(text: &str, mut end: usize) -> usize {
+fn number_chain_end(text: &str, end: usize) -> usize {
+    digit_groups_end(text, end, 2).0
+}
+
+/// Where the groups of at least `shortest` digits that follow `end`, each after one space or
+/// hyphen, end; and how many there are.
+fn digit_groups_end(text: &str, mut end: usize, shortest: usize) -> (usize, usize) {
+    let mut groups = 0;
     loop {
         let rest = &text[end..];
         let Some(after) = rest.strip_prefix([' ', '-']) else {
-            return end;
+            return (end, groups);
         };
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        if digits < 2 || !at_word_end(&after[digits..]) {
-            return end;
+        if digits < shortest || !at_word_end(&after[digits..]) {
+            return (end, groups);
         }
         end += 1 + digits;
+        groups += 1;
     }
 }
 
