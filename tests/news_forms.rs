@@ -1020,3 +1020,40 @@ fn one_day_as_at_some_time_is_no_duration() {
         ),
     ]);
 }
+
+#[test]
+fn a_number_after_the_age_of_is_an_age() {
+    const YEAR: f64 = 31_536_000.0;
+    check_all(&[
+        ("She died at the age of 92.", &[("92", "yr", 92.0 * YEAR)]),
+        (
+            "He left school at the age of 15 to work.",
+            &[("15", "yr", 15.0 * YEAR)],
+        ),
+        (
+            "Children under the age of five were spared.",
+            &[("five", "yr", 5.0 * YEAR)],
+        ),
+        (
+            "It is rare before the Age of 40.",
+            &[("40", "yr", 40.0 * YEAR)],
+        ),
+        (
+            "Those over the ages of 70 vote most.",
+            &[("70", "yr", 70.0 * YEAR)],
+        ),
+        // As before: "aged" and "age" right before the number.
+        ("A man aged 45 was held.", &[("45", "yr", 45.0 * YEAR)]),
+        ("He retired at age 87.", &[("87", "yr", 87.0 * YEAR)]),
+        // Not a life: too long for one, or no word of age before "of".
+        (
+            "The Age of 1,000 Kings is a saga.",
+            &[("1,000", "", 1000.0)],
+        ),
+        ("A rise of 40 was seen.", &[("40", "", 40.0)]),
+        (
+            "The age of 30 years is a milestone.",
+            &[("30 years", "yr", 30.0 * YEAR)],
+        ),
+    ]);
+}

@@ -626,13 +626,22 @@ fn count_collective<'a>(site: Site<'a>, reading: &mut Reading<'a>) {
     }
 }
 
-/// "a man aged 45", "at age 87": a bare number after a word of age is an age in years.
+/// "a man aged 45", "at age 87", "at the age of 92": a bare number after a word of age (or
+/// a word of age and "of") is an age in years.
 #[inline]
 fn read_age(text: &str, reading: &mut Reading<'_>) {
     let age_word =
         |(word, _): (&str, usize)| AGE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let after_age_word = |end: usize| super::lexical::word_before(text, end).is_some_and(age_word);
+    // "The Age of 1,000 Kings" is a title: a life is at most 130 years.
+    let after_age_of = || {
+        reading.low <= 130.0
+            && super::lexical::phrase_before(text, reading.span_start, "of", false)
+                .is_some_and(after_age_word)
+    };
     if reading.measure == Measure::Bare
-        && (super::lexical::word_before(text, reading.span_start).is_some_and(age_word)
+        && (after_age_word(reading.span_start)
+            || after_age_of()
             || age_in_apposition(text, reading))
     {
         reading.measure = Measure::Unit(&units::YEAR);
