@@ -1057,3 +1057,45 @@ fn a_number_after_the_age_of_is_an_age() {
         ),
     ]);
 }
+
+#[test]
+fn hyphenated_and_a_half_is_one_number() {
+    const YEAR: f64 = 31_536_000.0;
+    check_all(&[
+        (
+            "The appeal could take two-and-a-half years.",
+            &[("two-and-a-half years", "yr", 2.5 * YEAR)],
+        ),
+        (
+            "She was jailed for one-and-a-half years.",
+            &[("one-and-a-half years", "yr", 1.5 * YEAR)],
+        ),
+        (
+            "The film runs one-and-a-half hours.",
+            &[("one-and-a-half hours", "h", 5400.0)],
+        ),
+        (
+            "A two-and-a-half-hour meeting ended.",
+            &[("two-and-a-half-hour", "h", 9000.0)],
+        ),
+        (
+            "A six-and-a-quarter mile walk.",
+            &[("six-and-a-quarter mile", "mi", 6.25 * 1609.344)],
+        ),
+        (
+            "The two-and-three-quarter-mile course.",
+            &[("two-and-three-quarter-mile", "mi", 2.75 * 1609.344)],
+        ),
+        (
+            "He won 2-and-a-half points.",
+            &[("2-and-a-half points", "points", 2.5)],
+        ),
+        // As before: spaced, and hyphens that join no fraction.
+        (
+            "It took four and a half years.",
+            &[("four and a half years", "yr", 4.5 * YEAR)],
+        ),
+        ("It was a rock-and-a-hard-place choice.", &[]),
+        ("A two-and-a-halfpenny stamp.", &[("two", "", 2.0)]),
+    ]);
+}

@@ -331,8 +331,22 @@ fn superscript_digit(c: char) -> Option<char> {
 }
 
 /// A spelled-out fraction added to a number: " and a half", " and a quarter",
-/// " and three quarters".
+/// " and three quarters", or hyphenated as a compound: "-and-a-half" ("two-and-a-half
+/// years").
 pub(crate) fn and_a_fraction(rest: &str) -> Option<(&str, f64)> {
+    if let Some(hyphenated) = rest.strip_prefix('-') {
+        return [
+            ("and-a-half", 0.5),
+            ("and-a-quarter", 0.25),
+            ("and-three-quarters", 0.75),
+            ("and-three-quarter", 0.75),
+        ]
+        .into_iter()
+        .find_map(|(phrase, part)| {
+            let r = match_phrase(hyphenated, phrase, false).filter(|r| at_word_end(r))?;
+            Some((r, part))
+        });
+    }
     let (after_gap, _) = word_gap(rest).ok()?;
     let (after_and, _) = keyword("and")(after_gap).ok()?;
     let (after, _) = word_gap(after_and).ok()?;
