@@ -1099,3 +1099,41 @@ fn hyphenated_and_a_half_is_one_number() {
         ("A two-and-a-halfpenny stamp.", &[("two", "", 2.0)]),
     ]);
 }
+
+#[test]
+fn times_in_a_comparison_is_a_factor() {
+    check_all(&[
+        (
+            "Smokers are three times more likely to die.",
+            &[("three times", "fold", 3.0)],
+        ),
+        (
+            "It is five times the size of Wales.",
+            &[("five times", "fold", 5.0)],
+        ),
+        (
+            "The planet is 10 times larger than Earth.",
+            &[("10 times", "fold", 10.0)],
+        ),
+        (
+            "He was four times over the limit.",
+            &[("four times", "fold", 4.0)],
+        ),
+        (
+            "There were four times as many cars.",
+            &[("four times", "fold", 4.0)],
+        ),
+        (
+            "Income rose to roughly 17 times the level of 1960.",
+            &[("roughly 17 times", "fold", 17.0)],
+        ),
+        // As before: the speed of sound, and occasions counted.
+        (
+            "It flew ten times faster than the speed of sound.",
+            &[("ten times faster than the speed of sound", "Mach", 3402.94)],
+        ),
+        ("He visited three times last year.", &[("three", "", 3.0)]),
+        ("She scored three times in the game.", &[("three", "", 3.0)]),
+        ("Take it two times a day.", &[("two", "", 2.0)]),
+    ]);
+}

@@ -1397,6 +1397,9 @@ fn measured<'a>(input: &'a str, joiners: Joiners<'_>) -> PResult<'a, Body<'a>> {
     if let Ok((after, _)) = speed_of_sound(rest) {
         return Ok((after, single(first, Measure::Unit(&MACH))));
     }
+    if let Some(after) = times_in_a_comparison(rest) {
+        return Ok((after, single(first, Measure::Noun(FOLD))));
+    }
     // "3/4 of a mile", "1/8 of a cup": a fraction of one unit, as "three-quarters of a mile".
     let slash_fraction = matches!(first.written, Written::Digits { slash: true, .. });
     if slash_fraction && first.value < 1.0 {
@@ -2176,6 +2179,30 @@ fn speed_of_sound(input: &str) -> PResult<'_, &str> {
         keyword("times as fast as sound"),
     ))
     .parse(rest)
+}
+
+/// The words after "N times" that make it a factor of comparison: "three times more
+/// likely", "five times the size of Wales", "ten times larger", "four times over the limit".
+const COMPARING_AFTER_TIMES: &[&str] = &[
+    "more", "less", "fewer", "as", "the", "that", "those", "over", "above", "below", "higher",
+    "lower", "larger", "bigger", "greater", "smaller", "faster", "slower", "longer", "shorter",
+    "cheaper", "dearer", "heavier", "lighter", "stronger", "weaker", "deadlier", "likelier",
+    "hotter", "colder", "wider", "deeper", "taller", "worse", "better", "richer", "poorer",
+    "denser", "brighter", "louder", "costlier",
+];
+
+/// " times" after a number when a comparison follows ([`COMPARING_AFTER_TIMES`]): the rest
+/// after "times". "He visited three times", "three times a day" and "scored three times in
+/// the game" count occasions and are not read here.
+fn times_in_a_comparison(rest: &str) -> Option<&str> {
+    let after = match_phrase(rest.strip_prefix(' ')?, "times", false)?;
+    let (next, _) = word_gap(after).ok()?;
+    let word_len = next.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let word = &next[..word_len];
+    COMPARING_AFTER_TIMES
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+        .then_some(after)
 }
 
 /// A plural noun right after a number ("300 people", "four engines"): a count of it.
