@@ -683,10 +683,14 @@ fn ranges_with_one_unit_and_two_values_sharing_one() {
             "It is 2 to 2.5 km wide.",
             &[("2 to 2.5 km", "km", 2000.0, 2500.0)],
         ),
-        // After a verb of change, "to" gives the new level: two figures.
+        // After a verb of change, "to" gives the new level: two figures, the change in the
+        // new level's unit.
         (
             "It rose 2 to 2.5 km.",
-            &[("2", "", 2.0, 2.0), ("2.5 km", "km", 2500.0, 2500.0)],
+            &[
+                ("2", "km", 2000.0, 2000.0),
+                ("2.5 km", "km", 2500.0, 2500.0),
+            ],
         ),
     ]);
 }
@@ -1135,5 +1139,52 @@ fn times_in_a_comparison_is_a_factor() {
         ("He visited three times last year.", &[("three", "", 3.0)]),
         ("She scored three times in the game.", &[("three", "", 3.0)]),
         ("Take it two times a day.", &[("two", "", 2.0)]),
+    ]);
+}
+
+#[test]
+fn a_change_from_one_level_to_another_is_two_values() {
+    check_all(&[
+        (
+            "The minimum wage will rise from £10.42 to £11.44.",
+            &[("£10.42", "GBP", 10.42), ("£11.44", "GBP", 11.44)],
+        ),
+        (
+            "Inflation rose from 2% to 3.1%.",
+            &[("2%", "%", 2.0), ("3.1%", "%", 3.1)],
+        ),
+        (
+            "Prices increased from $5 to $7.",
+            &[("$5", "USD", 5.0), ("$7", "USD", 7.0)],
+        ),
+        (
+            "The firm grew from 10 to 20 staff.",
+            &[("10", "staff", 10.0), ("20 staff", "staff", 20.0)],
+        ),
+        (
+            "It fell from 20 to 10 staff.",
+            &[("20", "staff", 20.0), ("10 staff", "staff", 10.0)],
+        ),
+        (
+            "Rates were cut from 5.25% to 5%.",
+            &[("5.25%", "%", 5.25), ("5%", "%", 5.0)],
+        ),
+        // Without a verb of change "from … to" is a range.
+        (
+            "From 10 to 20 people came.",
+            &[("From 10 to 20 people", "people", 10.0)],
+        ),
+        (
+            "Speeds of from 50 to 60 mph.",
+            &[("from 50 to 60 mph", "mph", 50.0 * 0.44704)],
+        ),
+        (
+            "Temperatures range from 10 to 15C.",
+            &[("from 10 to 15C", "°C", 283.15)],
+        ),
+        (
+            "Waits of 10 to 20 minutes.",
+            &[("10 to 20 minutes", "min", 600.0)],
+        ),
     ]);
 }

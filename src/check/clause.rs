@@ -314,12 +314,7 @@ pub fn difference_word(window: &str, q_start: usize, q_end: usize) -> Option<&st
             return Some(word);
         }
     }
-    let before = &window[..q_start];
-    let clause_break = before
-        .bytes()
-        .rposition(|b| matches!(b, b',' | b';' | b':' | b'.'));
-    let before = &before[clause_break.map_or(0, |i| i + 1)..];
-    let mut previous = words(before).rev();
+    let mut previous = words_before_in_clause(window, q_start);
     let last = previous.next()?;
     // "an increase of 12": the word before "of".
     let word = if last.eq_ignore_ascii_case("of") {
@@ -327,10 +322,31 @@ pub fn difference_word(window: &str, q_start: usize, q_end: usize) -> Option<&st
     } else {
         last
     };
-    CHANGES_BEFORE
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(word))
-        .then_some(word)
+    is_change_word(word).then_some(word)
+}
+
+/// The words of the clause before `q_start` of `window`, nearest first.
+fn words_before_in_clause(window: &str, q_start: usize) -> impl Iterator<Item = &str> {
+    let before = &window[..q_start];
+    let clause_break = before
+        .bytes()
+        .rposition(|b| matches!(b, b',' | b';' | b':' | b'.'));
+    words(&before[clause_break.map_or(0, |i| i + 1)..]).rev()
+}
+
+/// Whether `word` is one of [`CHANGES_BEFORE`].
+fn is_change_word(word: &str) -> bool {
+    CHANGES_BEFORE.iter().any(|c| c.eq_ignore_ascii_case(word))
+}
+
+/// Whether the quantity at `q_start` of `window` is the level a change started from, not a
+/// level now: "from" after a word of change ("grew from 40 million to 57 million", "57
+/// million, up from 40 million", "cut from 5.25%"). Returns the word of change.
+pub fn earlier_level(window: &str, q_start: usize) -> Option<&str> {
+    let mut previous = words_before_in_clause(window, q_start);
+    let from = previous.next()?;
+    let word = previous.next()?;
+    (from.eq_ignore_ascii_case("from") && is_change_word(word)).then_some(word)
 }
 
 /// Words that make a clause about a part of a place ("province", "northern", "the capital"),
@@ -510,6 +526,45 @@ mod tests {
         ] {
             let (start, end) = around_number(sentence, number);
             assert_eq!(difference_word(sentence, start, end), word, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_level_a_change_started_from_is_no_level_now() {
+        for (sentence, number, word) in [
+            (
+                "It grew from 40 million to 57 million.",
+                "40 million",
+                Some("grew"),
+            ),
+            (
+                "It has 55 million, up from 40 million.",
+                "40 million",
+                Some("up"),
+            ),
+            ("Rates were cut from 5.25% to 5%.", "5.25%", Some("cut")),
+            (
+                "The share increased from 11% in 2000.",
+                "11%",
+                Some("increased"),
+            ),
+            (
+                "An increase from 12 to 14 was seen.",
+                "12",
+                Some("increase"),
+            ),
+            // The new level, and "from" that starts no change.
+            ("It grew from 40 million to 57 million.", "57 million", None),
+            (
+                "Kenya has 40 million people, from its census.",
+                "40 million",
+                None,
+            ),
+            ("From 10 to 20 people came.", "10", None),
+            ("It is 50 km from Vladivostok.", "50 km", None),
+        ] {
+            let (start, _) = around_number(sentence, number);
+            assert_eq!(earlier_level(sentence, start), word, "{sentence}");
         }
     }
 

@@ -736,6 +736,13 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
         reason: Some(reason),
         ..Link::default()
     };
+    if let Some(word) = clause::earlier_level(sentence_text, q_start) {
+        return unlinked(
+            None,
+            None,
+            format!("it is the level before a change (\"{word} from\"), not a level now"),
+        );
+    }
     if let Some(word) = clause::difference_word(sentence_text, q_start, q.end - from) {
         return unlinked(
             None,

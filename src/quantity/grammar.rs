@@ -105,9 +105,11 @@ impl Joiners<'_> {
     }
 }
 
-/// True when a verb of change stands right before `start` (after any qualifier).
+/// True when a verb of change stands right before `start` (after any qualifier, and after
+/// "from": "rose from £10.42 to £11.44" states the old level and the new, not a range).
 fn after_change_verb(text: &str, start: usize) -> bool {
     let before = qualifier_before(text, start).map_or(start, |(_, s)| s);
+    let before = super::lexical::phrase_before(text, before, "from", false).unwrap_or(before);
     super::lexical::word_before(text, before)
         .is_some_and(|(word, _)| CHANGE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word)))
 }
@@ -1697,19 +1699,25 @@ fn fold_word(input: &str) -> Option<(&str, Numeral)> {
 
 /// The unit or noun of the number after "and" or "or" that a bare number shares: in "doses
 /// of 20 and 40 mg" and "six or seven dollars" both numbers are in it (two values, each read
-/// on its own; "between 20 and 40 mg" is a range and never gets here).
+/// on its own; "between 20 and 40 mg" is a range and never gets here). So too after "to"
+/// where a verb of change makes the two numbers the old level and the new ("grew from 10 to
+/// 20 staff").
 fn measure_of_the_next<'a>(rest: &'a str, joiners: Joiners<'_>) -> Option<Measure<'a>> {
     if joiners.and {
         return None;
     }
     let (after_gap, _) = word_gap(rest).ok()?;
-    let (after_word, _) = keyword("and")(after_gap)
-        .or_else(|_| keyword("or")(after_gap))
-        .ok()?;
+    let (after_word, to) = match keyword("and")(after_gap).or_else(|_| keyword("or")(after_gap)) {
+        Ok((after, _)) => (after, false),
+        Err(_) if joiners.to_after.is_some() && !joiners.to() => {
+            (keyword("to")(after_gap).ok()?.0, true)
+        }
+        Err(_) => return None,
+    };
     let (after_gap, _) = word_gap(after_word).ok()?;
     let (after_second, second) = numeral(after_gap, false).ok()?;
     // "five and half min" adds the half to the five.
-    if second.written == Written::Article || second.value < 1.0 {
+    if second.written == Written::Article || (!to && second.value < 1.0) {
         return None;
     }
     match unit_after(after_second, &second, false) {

@@ -124,11 +124,6 @@ fn pooled(document: &Document<'_>, base: &Quantity) -> bool {
     POOLED.iter().any(|w| clause.contains(w))
 }
 
-/// Whether `words` set a comparison after its figure: ", ", " - ", "—".
-fn after_figure(words: &str) -> bool {
-    matches!(words.trim(), "," | "-" | "\u{2013}" | "\u{2014}" | "(")
-}
-
 /// Words after a base that make it part of a larger one: "the 3,000 sent by France and Italy
 /// each", "the 600 of the two cities combined".
 const POOLED: &[&str] = &[" each", "combined", "together", " in all", "altogether"];
@@ -170,29 +165,30 @@ pub fn comparisons(document: &Document<'_>, items: &[Item<'_>]) -> Vec<Compariso
             }
             continue;
         }
-        // "900 tonnes, three times as much as the 300 tonnes".
-        let Some(base) = items.get(i + 2) else {
+        // "900 tonnes, three times as much as the 300 tonnes": the factor is a multiplier
+        // ("three times", see `Quantity::is_multiplier`), which is no item: its words are
+        // in the base's.
+        let between = &document.quantities[figure.index + 1..next.index];
+        let [multiplier] = between else {
             continue;
         };
-        let multiplier = next.q;
-        let plain = multiplier.dimension == Dimension::Count
-            && multiplier.unit.is_empty()
+        let plain = multiplier.is_multiplier()
             && multiplier.kind == Kind::Value
             && multiplier.qualifier.is_none()
             && multiplier.low >= 2.0;
-        let times = base.before.trim_start().strip_prefix("times ");
-        if let Some((either, words)) = times.and_then(comparison_words) {
-            if plain
-                && after_figure(&next.before)
-                && comparable_base(figure.q, base.q)
-                && !pooled(document, base.q)
-            {
+        let said = words
+            .strip_prefix([',', '-', '\u{2013}', '\u{2014}', '('])
+            .and_then(|rest| rest.trim_start().strip_prefix(multiplier.text.as_str()))
+            .filter(|_| multiplier.text.to_ascii_lowercase().ends_with(" times"))
+            .and_then(comparison_words);
+        if let Some((either, said_words)) = said {
+            if plain && comparable_base(figure.q, next.q) && !pooled(document, next.q) {
                 found.push(Comparison {
                     figure: figure.index,
-                    base: base.index,
+                    base: next.index,
                     factor: multiplier.low,
                     either,
-                    said: format!("{} times {words}", multiplier.text.trim()),
+                    said: format!("{} {said_words}", multiplier.text.trim()),
                 });
             }
         }
