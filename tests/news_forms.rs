@@ -1188,3 +1188,29 @@ fn a_change_from_one_level_to_another_is_two_values() {
         ),
     ]);
 }
+
+#[test]
+fn millions_glued_as_m_before_a_word_and_a_counted_noun() {
+    check_all(&[
+        (
+            "Some 2.3m postal votes were cast.",
+            &[("Some 2.3m postal votes", "votes", 2.3e6)],
+        ),
+        (
+            "It lost 1.2m paying subscribers.",
+            &[("1.2m paying subscribers", "subscribers", 1.2e6)],
+        ),
+        ("It gained 4m new users.", &[("4m new users", "users", 4e6)]),
+        (
+            "A population of 8.9m people.",
+            &[("population of 8.9m", "population", 8.9e6)],
+        ),
+        // Metres: a word of extent, an article before, or no counted noun after.
+        ("There were 5m tall statues.", &[("5m", "m", 5.0)]),
+        ("It has 3m wide roads.", &[("3m", "m", 3.0)]),
+        ("A 40m high tower fell.", &[("40m", "m", 40.0)]),
+        ("The 400m hurdles finals.", &[("400m", "m", 400.0)]),
+        ("She swam 200m and then rested.", &[("200m", "m", 200.0)]),
+        ("A crew of five flies it.", &[("crew of five", "crew", 5.0)]),
+    ]);
+}

@@ -619,8 +619,7 @@ fn count_collective<'a>(site: Site<'a>, reading: &mut Reading<'a>) {
     {
         if matches!(reading.measure, Measure::Bare | Measure::Noun(_)) {
             if let Measure::Noun(_) = reading.measure {
-                let start = reading.start;
-                reading.rest = &text[start + numeral_length(&text[start..]).unwrap_or(0)..];
+                reading.rest = numeral_with_glued_millions(&text[reading.start..], reading.low);
             }
             reading.measure = Measure::Noun(noun);
             reading.span_start = noun_start;
@@ -923,6 +922,19 @@ fn compared_after(rest: &str) -> bool {
 }
 
 /// The length of the numeral at the start of `input` (its end, before any unit or noun).
+/// The text after the numeral that starts `input`, and after a glued "m" when that made it
+/// `value`, millions ("a population of 8.9m people" is 8.9 million: the "m" is part of it).
+fn numeral_with_glued_millions(input: &str, value: f64) -> &str {
+    let Ok((rest, numeral)) = numeral(input, false) else {
+        return input;
+    };
+    let millions = super::tidy(numeral.value * 1e6);
+    match rest.strip_prefix('m') {
+        Some(after) if numeral.value != value && millions == value => after,
+        _ => rest,
+    }
+}
+
 fn numeral_length(input: &str) -> Option<usize> {
     numeral(input, false)
         .ok()
@@ -1803,9 +1815,27 @@ fn millions_of(first: Numeral, after_m: &str) -> Option<(&str, Body<'_>)> {
         return (unit.dimension != Dimension::Length)
             .then(|| (after, single(millions, Measure::Unit(unit))));
     }
-    let (after, noun) = counted_noun(after_m).ok()?;
+    if let Ok((after, noun)) = counted_noun(after_m) {
+        return Some((after, single(millions, Measure::Noun(noun))));
+    }
+    // "2.3m postal votes": one word before the counted noun, unless it says how a length
+    // extends ("5m tall statues", "3m wide roads": metres).
+    let (after_gap, _) = word_gap(after_m).ok()?;
+    let len = after_gap.bytes().take_while(u8::is_ascii_lowercase).count();
+    let word = &after_gap[..len];
+    if len < 3 || LENGTH_ADJECTIVES.contains(&word) || !after_gap[len..].starts_with(' ') {
+        return None;
+    }
+    let (after, noun) = counted_noun(&after_gap[len..]).ok()?;
     Some((after, single(millions, Measure::Noun(noun))))
 }
+
+/// Words that say how a length extends: after "5m" they make it metres ("5m tall statues").
+const LENGTH_ADJECTIVES: &[&str] = &[
+    "high", "tall", "wide", "long", "deep", "thick", "across", "away", "below", "above", "under",
+    "over", "off", "into", "from", "down", "up", "along", "apart", "short", "square", "cubic",
+    "higher", "taller", "wider", "longer", "deeper", "thicker", "lower",
+];
 
 fn single(first: Numeral, measure: Measure<'_>) -> Body<'_> {
     Body {
