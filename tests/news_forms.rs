@@ -1214,3 +1214,45 @@ fn millions_glued_as_m_before_a_word_and_a_counted_noun() {
         ("A crew of five flies it.", &[("crew of five", "crew", 5.0)]),
     ]);
 }
+
+#[test]
+fn pounds_after_a_word_of_paying_are_money() {
+    const LB: f64 = 0.453_592_37;
+    check_all(&[
+        (
+            "He was fined 500 pounds by magistrates.",
+            &[("500 pounds", "GBP", 500.0)],
+        ),
+        ("The ticket cost 40 pounds.", &[("40 pounds", "GBP", 40.0)]),
+        (
+            "A fine of 200 pounds was imposed.",
+            &[("200 pounds", "GBP", 200.0)],
+        ),
+        (
+            "He paid about 30 pounds for it.",
+            &[("about 30 pounds", "GBP", 30.0)],
+        ),
+        (
+            "A salary of 40,000 pounds.",
+            &[("40,000 pounds", "GBP", 40_000.0)],
+        ),
+        // Weights: no word of paying, "pounds of" a stuff, or "lb".
+        (
+            "She lost 40 pounds in a year.",
+            &[("40 pounds", "lb", 40.0 * LB)],
+        ),
+        (
+            "The baby weighed eight pounds.",
+            &[("eight pounds", "lb", 8.0 * LB)],
+        ),
+        (
+            "They paid for 10 pounds of sugar.",
+            &[("10 pounds", "lb", 10.0 * LB)],
+        ),
+        (
+            "The bag cost 40 pounds of flour.",
+            &[("40 pounds", "lb", 40.0 * LB)],
+        ),
+        ("It costs 5 lb of effort.", &[("5 lb", "lb", 5.0 * LB)]),
+    ]);
+}

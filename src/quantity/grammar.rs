@@ -232,6 +232,7 @@ fn read_quantity(site: Site<'_>) -> Result<Parsed<'_>, usize> {
     read_angle(site.text, &mut reading);
     count_collective(site, &mut reading);
     read_age(site.text, &mut reading);
+    read_pounds_as_money(site.text, &mut reading);
     read_below_zero(&mut reading);
     read_opposite_bound(&mut reading);
     let mut parsed = reading.parsed(site.text);
@@ -646,6 +647,76 @@ fn read_age(text: &str, reading: &mut Reading<'_>) {
             || age_in_apposition(text, reading))
     {
         reading.measure = Measure::Unit(&units::YEAR);
+    }
+}
+
+/// Verbs of paying right before a number: "pounds" after them is money ("fined 500 pounds").
+const PAYING_VERBS: &[&str] = &[
+    "fined", "cost", "costs", "costing", "paid", "pay", "pays", "paying", "earn", "earns",
+    "earned", "earning", "charged", "charge", "charges", "worth", "priced", "raised", "donated",
+    "spent", "spend", "spends", "owed", "owes", "owe", "won", "awarded", "refunded",
+];
+
+/// Nouns of money before "of" and a number: "a fine of 500 pounds" is money.
+const MONEY_NOUNS: &[&str] = &[
+    "fine",
+    "fee",
+    "fees",
+    "salary",
+    "wage",
+    "wages",
+    "bill",
+    "sum",
+    "price",
+    "cost",
+    "payment",
+    "compensation",
+    "damages",
+    "bonus",
+    "prize",
+    "reward",
+    "ransom",
+    "bail",
+    "loan",
+    "debt",
+    "donation",
+    "tax",
+    "rent",
+    "fare",
+    "grant",
+    "budget",
+    "profit",
+    "loss",
+    "income",
+];
+
+/// "fined 500 pounds", "a fee of 40 pounds": "pounds" spelled out after a word of paying or
+/// of money is the currency, not the weight (which "pounds of sugar" stays).
+#[inline]
+fn read_pounds_as_money(text: &str, reading: &mut Reading<'_>) {
+    if reading.measure != Measure::Unit(&units::POUND) {
+        return;
+    }
+    let quantity = &text[reading.start..text.len() - reading.rest.len()];
+    let spelled = ["pound", "pounds"].iter().any(|w| {
+        quantity.len() >= w.len()
+            && quantity.is_char_boundary(quantity.len() - w.len())
+            && quantity[quantity.len() - w.len()..].eq_ignore_ascii_case(w)
+    });
+    if !spelled || reading.rest.trim_start().starts_with("of ") {
+        return;
+    }
+    let is_in = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let lexical = super::lexical::word_before;
+    let paid = match lexical(text, reading.span_start) {
+        Some((word, _)) if is_in(PAYING_VERBS, word) => true,
+        Some((of, at)) if of.eq_ignore_ascii_case("of") => {
+            lexical(text, at).is_some_and(|(noun, _)| is_in(MONEY_NOUNS, noun))
+        }
+        _ => false,
+    };
+    if paid {
+        reading.measure = Measure::Unit(&units::GBP);
     }
 }
 
