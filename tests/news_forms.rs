@@ -1256,3 +1256,26 @@ fn pounds_after_a_word_of_paying_are_money() {
         ("It costs 5 lb of effort.", &[("5 lb", "lb", 5.0 * LB)]),
     ]);
 }
+
+#[test]
+fn a_warming_set_as_a_goal_is_a_difference() {
+    check_all(&[
+        ("The 1.5C target is out of reach.", &[("1.5C", "°C", 1.5)]),
+        (
+            "We must keep warming below 1.5C.",
+            &[("below 1.5C", "°C", 1.5)],
+        ),
+        ("The Paris target of 2C was missed.", &[("2C", "°C", 2.0)]),
+        (
+            "Leaders vowed to limit warming to 1.5C.",
+            &[("1.5C", "°C", 1.5)],
+        ),
+        ("A 2C rise would be deadly.", &[("2C", "°C", 2.0)]),
+        ("It was 1.2C of global warming.", &[("1.2C", "°C", 1.2)]),
+        // Temperatures: levels reached, forecast, set or boiled at.
+        ("It hit 40C in London.", &[("40C", "°C", 313.15)]),
+        ("A high of 30C is forecast.", &[("30C", "°C", 303.15)]),
+        ("The thermostat was set to 21C.", &[("21C", "°C", 294.15)]),
+        ("Water boils at 100C.", &[("100C", "°C", 373.15)]),
+    ]);
+}

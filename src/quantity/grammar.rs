@@ -992,7 +992,6 @@ fn compared_after(rest: &str) -> bool {
     COMPARED_AFTER.iter().any(|w| keyword(w)(after).is_ok())
 }
 
-/// The length of the numeral at the start of `input` (its end, before any unit or noun).
 /// The text after the numeral that starts `input`, and after a glued "m" when that made it
 /// `value`, millions ("a population of 8.9m people" is 8.9 million: the "m" is part of it).
 fn numeral_with_glued_millions(input: &str, value: f64) -> &str {
@@ -1006,6 +1005,7 @@ fn numeral_with_glued_millions(input: &str, value: f64) -> &str {
     }
 }
 
+/// The length of the numeral at the start of `input` (its end, before any unit or noun).
 fn numeral_length(input: &str) -> Option<usize> {
     numeral(input, false)
         .ok()

@@ -655,10 +655,16 @@ pub(super) const CHANGE_WORDS: &[&str] = &[
     "rises of",
     "up",
     "down",
+    // "keep warming below 1.5C", "limit warming to 1.5C", "a warming target of 2C".
+    "warming",
+    "warming to",
+    "heating to",
+    "target of",
+    "goal of",
 ];
 
 /// Words after a temperature that make it a difference ("1.1C above pre-industrial levels").
-pub(super) const COMPARED_AFTER: [&str; 9] = [
+pub(super) const COMPARED_AFTER: [&str; 16] = [
     "above",
     "below",
     "warmer",
@@ -668,6 +674,14 @@ pub(super) const COMPARED_AFTER: [&str; 9] = [
     "higher",
     "lower",
     "of warming",
+    "of global warming",
+    "of heating",
+    // A warming set as a goal: "the 1.5C target", "a 2C rise".
+    "target",
+    "goal",
+    "threshold",
+    "rise",
+    "increase",
 ];
 
 /// Words after "N degrees" that make it an angle ("a 45-degree angle", "30 degrees north");
