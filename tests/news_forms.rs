@@ -1236,6 +1236,14 @@ fn pounds_after_a_word_of_paying_are_money() {
             "A salary of 40,000 pounds.",
             &[("40,000 pounds", "GBP", 40_000.0)],
         ),
+        (
+            "Magistrates fined the shop owner 800 pounds.",
+            &[("800 pounds", "GBP", 800.0)],
+        ),
+        (
+            "He paid tribute after lifting 300 pounds.",
+            &[("300 pounds", "lb", 300.0 * LB)],
+        ),
         // Weights: no word of paying, "pounds of" a stuff, or "lb".
         (
             "She lost 40 pounds in a year.",

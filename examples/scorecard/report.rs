@@ -92,7 +92,7 @@ are read at run time from `../shared/peer-suites/` (or the directory in `NUMFACT
 - **Facebook Duckling** (<https://github.com/facebook/duckling>, BSD licence): the English corpora
   `Duckling/{Distance,Quantity,Temperature,Volume,Duration,AmountOfMoney,Numeral}/EN/Corpus.hs`,
   as converted to JSON (suites `duckling-*`).
-- **numfact's own news suite** (`numfact-news`): `tests/conformance/news-suite.toml`, 316
+- **numfact's own news suite** (`numfact-news`): `tests/conformance/news-suite.toml`, 330
   sentences of news English written for numfact by hand, with every quantity a reader would say
   each states; read from the repository, so it is scored even without the peer suites.
 

@@ -690,6 +690,13 @@ const MONEY_NOUNS: &[&str] = &[
     "income",
 ];
 
+/// Words that open a phrase of their own: a verb of paying before one is not the verb of
+/// the number after it.
+const PHRASE_OPENERS: &[&str] = &[
+    "after", "before", "for", "with", "by", "to", "in", "on", "at", "of", "and", "or", "but",
+    "then", "while", "when", "from", "into", "than",
+];
+
 /// "fined 500 pounds", "a fee of 40 pounds": "pounds" spelled out after a word of paying or
 /// of money is the currency, not the weight (which "pounds of sugar" stays).
 #[inline]
@@ -708,12 +715,26 @@ fn read_pounds_as_money(text: &str, reading: &mut Reading<'_>) {
     }
     let is_in = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     let lexical = super::lexical::word_before;
-    let paid = match lexical(text, reading.span_start) {
-        Some((word, _)) if is_in(PAYING_VERBS, word) => true,
+    // The verb may have its object between ("fined the shop owner 500 pounds", "paid him
+    // 40 pounds"): up to three words of a noun phrase, no word that starts another phrase
+    // ("paid tribute after lifting 300 pounds" is a weight).
+    let mut words = std::iter::successors(lexical(text, reading.span_start), |&(_, at)| {
+        lexical(text, at)
+    });
+    let paid = match words.next() {
         Some((of, at)) if of.eq_ignore_ascii_case("of") => {
             lexical(text, at).is_some_and(|(noun, _)| is_in(MONEY_NOUNS, noun))
         }
-        _ => false,
+        Some((word, _)) if is_in(PAYING_VERBS, word) => true,
+        Some(first) => std::iter::once(first)
+            .chain(words)
+            .take(4)
+            .take_while(|&(word, _)| {
+                !is_in(PHRASE_OPENERS, word) && !word.to_ascii_lowercase().ends_with("ing")
+            })
+            .skip(1)
+            .any(|(word, _)| is_in(PAYING_VERBS, word)),
+        None => false,
     };
     if paid {
         reading.measure = Measure::Unit(&units::GBP);
