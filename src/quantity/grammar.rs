@@ -1813,10 +1813,11 @@ fn measure_of_the_next<'a>(rest: &'a str, joiners: Joiners<'_>) -> Option<Measur
     let (after_gap, _) = word_gap(rest).ok()?;
     let (after_word, to) = match keyword("and")(after_gap).or_else(|_| keyword("or")(after_gap)) {
         Ok((after, _)) => (after, false),
-        Err(_) if joiners.to_after.is_some() && !joiners.to() => {
-            (keyword("to")(after_gap).ok()?.0, true)
-        }
-        Err(_) => return None,
+        // "to" first: whether it joins a range here costs more to learn.
+        Err(_) => match keyword("to")(after_gap) {
+            Ok((after, _)) if joiners.to_after.is_some() && !joiners.to() => (after, true),
+            _ => return None,
+        },
     };
     let (after_gap, _) = word_gap(after_word).ok()?;
     let (after_second, second) = numeral(after_gap, false).ok()?;
