@@ -1169,6 +1169,15 @@ fn a_change_from_one_level_to_another_is_two_values() {
             "Rates were cut from 5.25% to 5%.",
             &[("5.25%", "%", 5.25), ("5%", "%", 5.0)],
         ),
+        // Two temperatures, levels both: no change of temperature is stated by either.
+        (
+            "Temperatures rose from 10C to 15C.",
+            &[("10C", "°C", 283.15), ("15C", "°C", 288.15)],
+        ),
+        (
+            "It fell from 20C to 12C overnight.",
+            &[("20C", "°C", 293.15), ("12C", "°C", 285.15)],
+        ),
         // Without a verb of change "from … to" is a range.
         (
             "From 10 to 20 people came.",

@@ -98,19 +98,26 @@ struct Joiners<'t> {
 }
 
 impl Joiners<'_> {
-    /// Whether "to" and "through" join a range here.
+    /// Whether "to" and "through" join a range here: not after a verb of change, nor after
+    /// one and "from" ("rose from £10.42 to £11.44" states the old level and the new).
     fn to(&self) -> bool {
-        self.to_after
-            .is_some_and(|(text, start)| !after_change_verb(text, start))
+        self.to_after.is_some_and(|(text, start)| {
+            let before = qualifier_before(text, start).map_or(start, |(_, s)| s);
+            let from = super::lexical::phrase_before(text, before, "from", false);
+            !change_verb_before(text, from.unwrap_or(before))
+        })
     }
 }
 
-/// True when a verb of change stands right before `start` (after any qualifier, and after
-/// "from": "rose from £10.42 to £11.44" states the old level and the new, not a range).
+/// True when a verb of change stands right before `start` (after any qualifier).
 fn after_change_verb(text: &str, start: usize) -> bool {
     let before = qualifier_before(text, start).map_or(start, |(_, s)| s);
-    let before = super::lexical::phrase_before(text, before, "from", false).unwrap_or(before);
-    super::lexical::word_before(text, before)
+    change_verb_before(text, before)
+}
+
+/// True when the word right before `end` is a verb of change.
+fn change_verb_before(text: &str, end: usize) -> bool {
+    super::lexical::word_before(text, end)
         .is_some_and(|(word, _)| CHANGE_VERBS.iter().any(|v| v.eq_ignore_ascii_case(word)))
 }
 
@@ -714,16 +721,16 @@ fn read_pounds_as_money(text: &str, reading: &mut Reading<'_>) {
         return;
     }
     let is_in = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
-    let lexical = super::lexical::word_before;
+    let word_before = super::lexical::word_before;
     // The verb may have its object between ("fined the shop owner 500 pounds", "paid him
     // 40 pounds"): up to three words of a noun phrase, no word that starts another phrase
     // ("paid tribute after lifting 300 pounds" is a weight).
-    let mut words = std::iter::successors(lexical(text, reading.span_start), |&(_, at)| {
-        lexical(text, at)
+    let mut words = std::iter::successors(word_before(text, reading.span_start), |&(_, at)| {
+        word_before(text, at)
     });
     let paid = match words.next() {
         Some((of, at)) if of.eq_ignore_ascii_case("of") => {
-            lexical(text, at).is_some_and(|(noun, _)| is_in(MONEY_NOUNS, noun))
+            word_before(text, at).is_some_and(|(noun, _)| is_in(MONEY_NOUNS, noun))
         }
         Some((word, _)) if is_in(PAYING_VERBS, word) => true,
         Some(first) => std::iter::once(first)
