@@ -1296,3 +1296,39 @@ fn a_warming_set_as_a_goal_is_a_difference() {
         ("Water boils at 100C.", &[("100C", "°C", 373.15)]),
     ]);
 }
+
+#[test]
+fn people_over_or_under_a_number_is_an_age() {
+    const YEAR: f64 = 31_536_000.0;
+    check_all(&[
+        (
+            "Children under 12 travel free.",
+            &[("under 12", "yr", 12.0 * YEAR)],
+        ),
+        (
+            "Men over 50 should be screened.",
+            &[("over 50", "yr", 50.0 * YEAR)],
+        ),
+        (
+            "Those over 65 get the jab.",
+            &[("over 65", "yr", 65.0 * YEAR)],
+        ),
+        (
+            "Children under five were spared.",
+            &[("under five", "yr", 5.0 * YEAR)],
+        ),
+        (
+            "Pensioners over 75 get a free licence.",
+            &[("over 75", "yr", 75.0 * YEAR)],
+        ),
+        // Not an age: too large or not whole for one, no noun of people, or a unit.
+        ("People over 1,000 came.", &[("over 1,000", "", 1000.0)]),
+        ("Women over 1.5 died.", &[("over 1.5", "", 1.5)]),
+        ("Houses over 50 were sold.", &[("over 50", "", 50.0)]),
+        ("Temperatures over 30 hit.", &[("over 30", "", 30.0)]),
+        (
+            "Patients under 30 minutes away.",
+            &[("under 30 minutes", "min", 1800.0)],
+        ),
+    ]);
+}

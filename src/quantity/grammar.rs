@@ -651,10 +651,65 @@ fn read_age(text: &str, reading: &mut Reading<'_>) {
     if reading.measure == Measure::Bare
         && (after_age_word(reading.span_start)
             || after_age_of()
+            || people_over_or_under(text, reading)
             || age_in_apposition(text, reading))
     {
         reading.measure = Measure::Unit(&units::YEAR);
     }
+}
+
+/// Nouns of people before "over" or "under" and a bare number: the number is their age
+/// ("children under 12", "men over 50").
+const PEOPLE_NOUNS: &[&str] = &[
+    "children",
+    "child",
+    "kids",
+    "men",
+    "women",
+    "people",
+    "adults",
+    "those",
+    "anyone",
+    "everyone",
+    "anybody",
+    "pupils",
+    "patients",
+    "drivers",
+    "voters",
+    "residents",
+    "boys",
+    "girls",
+    "teenagers",
+    "workers",
+    "smokers",
+    "mothers",
+    "fathers",
+    "parents",
+    "passengers",
+    "pensioners",
+    "individuals",
+    "citizens",
+    "applicants",
+    "players",
+    "women's",
+    "men's",
+];
+
+/// "Children under 12", "men over 50", "those over 65": a whole number up to 120 after
+/// "under", "over", "below" or "above" and a noun of people is an age.
+fn people_over_or_under(text: &str, reading: &Reading<'_>) -> bool {
+    let word_before = super::lexical::word_before;
+    let is_in = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let whole_age = reading.low.fract() == 0.0 && (1.0..=120.0).contains(&reading.low);
+    whole_age
+        && matches!(
+            reading.qualifier,
+            Some(Qualifier::MoreThan | Qualifier::LessThan)
+        )
+        && word_before(text, reading.start).is_some_and(|(bound, at)| {
+            is_in(&["under", "over", "below", "above"], bound)
+                && word_before(text, at).is_some_and(|(noun, _)| is_in(PEOPLE_NOUNS, noun))
+        })
 }
 
 /// Verbs of paying right before a number: "pounds" after them is money ("fined 500 pounds").
