@@ -8,8 +8,8 @@ use super::context::{
     time_or_ordinal_after,
 };
 use super::lexical::{
-    PResult, at_sentence_start, at_word_end, at_word_start, inline_space0, is_word_char, keyword,
-    match_phrase, phrase_before, reject, word_gap,
+    PResult, at_sentence_start, at_word_end, at_word_start, inline_space0, is_one_of, is_word_char,
+    keyword, match_phrase, phrase_before, reject, word_gap,
 };
 use super::lexicon::{
     AGE_WORDS, ANGLE_AFTER, ANGLE_BEFORE, CHANGE_VERBS, CHANGE_WORDS, COLLECTIVES, COMPARED_AFTER,
@@ -699,7 +699,6 @@ const PEOPLE_NOUNS: &[&str] = &[
 /// "under", "over", "below" or "above" and a noun of people is an age.
 fn people_over_or_under(text: &str, reading: &Reading<'_>) -> bool {
     let word_before = super::lexical::word_before;
-    let is_in = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     let whole_age = reading.low.fract() == 0.0 && (1.0..=120.0).contains(&reading.low);
     whole_age
         && matches!(
@@ -707,8 +706,8 @@ fn people_over_or_under(text: &str, reading: &Reading<'_>) -> bool {
             Some(Qualifier::MoreThan | Qualifier::LessThan)
         )
         && word_before(text, reading.start).is_some_and(|(bound, at)| {
-            is_in(&["under", "over", "below", "above"], bound)
-                && word_before(text, at).is_some_and(|(noun, _)| is_in(PEOPLE_NOUNS, noun))
+            is_one_of(&["under", "over", "below", "above"], bound)
+                && word_before(text, at).is_some_and(|(noun, _)| is_one_of(PEOPLE_NOUNS, noun))
         })
 }
 
@@ -775,7 +774,6 @@ fn read_pounds_as_money(text: &str, reading: &mut Reading<'_>) {
     if !spelled || reading.rest.trim_start().starts_with("of ") {
         return;
     }
-    let is_in = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     let word_before = super::lexical::word_before;
     // The verb may have its object between ("fined the shop owner 500 pounds", "paid him
     // 40 pounds"): up to three words of a noun phrase, no word that starts another phrase
@@ -785,17 +783,17 @@ fn read_pounds_as_money(text: &str, reading: &mut Reading<'_>) {
     });
     let paid = match words.next() {
         Some((of, at)) if of.eq_ignore_ascii_case("of") => {
-            word_before(text, at).is_some_and(|(noun, _)| is_in(MONEY_NOUNS, noun))
+            word_before(text, at).is_some_and(|(noun, _)| is_one_of(MONEY_NOUNS, noun))
         }
-        Some((word, _)) if is_in(PAYING_VERBS, word) => true,
+        Some((word, _)) if is_one_of(PAYING_VERBS, word) => true,
         Some(first) => std::iter::once(first)
             .chain(words)
             .take(4)
             .take_while(|&(word, _)| {
-                !is_in(PHRASE_OPENERS, word) && !word.to_ascii_lowercase().ends_with("ing")
+                !is_one_of(PHRASE_OPENERS, word) && !word.to_ascii_lowercase().ends_with("ing")
             })
             .skip(1)
-            .any(|(word, _)| is_in(PAYING_VERBS, word)),
+            .any(|(word, _)| is_one_of(PAYING_VERBS, word)),
         None => false,
     };
     if paid {
@@ -2392,10 +2390,7 @@ fn times_in_a_comparison(rest: &str) -> Option<&str> {
     let (next, _) = word_gap(after).ok()?;
     let word_len = next.bytes().take_while(u8::is_ascii_alphabetic).count();
     let word = &next[..word_len];
-    COMPARING_AFTER_TIMES
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(word))
-        .then_some(after)
+    is_one_of(COMPARING_AFTER_TIMES, word).then_some(after)
 }
 
 /// A plural noun right after a number ("300 people", "four engines"): a count of it.

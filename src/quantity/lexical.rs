@@ -199,6 +199,11 @@ pub(crate) fn pattern_ends_in_symbol(pattern: &str) -> bool {
         .is_some_and(|c| !is_word_char(c))
 }
 
+/// Whether `word` is one of `list`, in any ASCII case.
+pub(crate) fn is_one_of(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// If the text before `end` (ignoring trailing inline spaces) finishes with the whole-word
 /// `pattern` (ASCII case-insensitive, or exact), returns the byte offset where the phrase starts.
 /// A space in the pattern matches one or more inline spaces.
