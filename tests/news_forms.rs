@@ -1332,3 +1332,40 @@ fn people_over_or_under_a_number_is_an_age() {
         ),
     ]);
 }
+
+#[test]
+fn a_year_before_a_word_is_a_year_unless_something_joins_it() {
+    check_all(&[
+        // Years, after a word that names one and before a word.
+        ("The 1995 film won.", &[]),
+        ("In 2001 voters chose her.", &[]),
+        ("Since 1990 the town grew.", &[]),
+        ("Its 1990 census counted them.", &[]),
+        ("During 1942 rations fell.", &[]),
+        // A unit, a scale, a bound, a factor or a second number makes a quantity of it.
+        (
+            "She won the 1500 metres final.",
+            &[("1500 metres", "m", 1500.0)],
+        ),
+        (
+            "Up to 2000 people came.",
+            &[("Up to 2000 people", "people", 2000.0)],
+        ),
+        (
+            "It flew at 2000 km an hour.",
+            &[("2000 km an hour", "km/h", 2000.0 / 3.6)],
+        ),
+        (
+            "It went 2000 times faster.",
+            &[("2000 times", "fold", 2000.0)],
+        ),
+        (
+            "An average of 1700 a week arrived.",
+            &[("1700", "", 1700.0)],
+        ),
+        (
+            "The 2000 million viewers watched.",
+            &[("2000 million viewers", "viewers", 2.0e9)],
+        ),
+    ]);
+}

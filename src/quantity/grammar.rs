@@ -321,9 +321,12 @@ const WORDS_BEFORE_A_YEAR: &[&str] = &[
 ];
 
 /// Skips a year the whole grammar would skip, without running it: four digits from 1000 to
-/// 2100 after one of [`WORDS_BEFORE_A_YEAR`] and a space, ending a clause ("in 2001,",
-/// "since 1990."). Nothing can follow such a number that makes it a quantity, and nothing
-/// before it bounds it. Most digits in prose are such years.
+/// 2100 after a space and a word that names a year, where nothing after them can make them
+/// a quantity. Either a clause ends right after them, after one of [`WORDS_BEFORE_A_YEAR`]
+/// ("in 2001,", "since 1990."), or a word follows, after one of
+/// [`YEAR_CONTEXT`] that ends no qualifier ("the 1995 film", "in 2001 voters"), and neither
+/// a unit, a scale word nor a second number joins them ([`year_before_a_word`]). Most digits
+/// in prose are such years.
 #[inline]
 fn skip_plain_year(site: Site<'_>) -> Result<(), usize> {
     let Site { text, anchor, .. } = site;
@@ -333,24 +336,59 @@ fn skip_plain_year(site: Site<'_>) -> Result<(), usize> {
     };
     let year = digits.iter().all(u8::is_ascii_digit)
         && (digits[0] == b'1' || (digits[0] == b'2' && (digits[1] == b'0' || digits == b"2100")));
+    if site.kind != Anchor::Digit || !year || anchor == 0 || bytes[anchor - 1] != b' ' {
+        return Ok(());
+    }
     let ends_clause = match bytes.get(anchor + 4) {
         None => true,
         Some(b',' | b'.') => !bytes.get(anchor + 5).is_some_and(u8::is_ascii_digit),
         Some(b';' | b':' | b')' | b'!' | b'?' | b'\n' | b'\r') => true,
         Some(_) => false,
     };
-    if site.kind != Anchor::Digit || !year || !ends_clause || anchor == 0 {
+    let word_follows = bytes.get(anchor + 4) == Some(&b' ')
+        && bytes.get(anchor + 5).is_some_and(u8::is_ascii_alphabetic);
+    if !ends_clause && !word_follows {
         return Ok(());
     }
-    if bytes[anchor - 1] != b' ' {
+    let Some((word, _)) = super::lexical::word_before(text, anchor) else {
         return Ok(());
+    };
+    let skip = match ends_clause {
+        true => is_one_of(WORDS_BEFORE_A_YEAR, word),
+        false => year_before_a_word(text, anchor, word),
+    };
+    if skip { Err(anchor + 4) } else { Ok(()) }
+}
+
+/// Words after a year that [`year_before_a_word`] leaves to the grammar: a second number
+/// may follow them ("in 1990 to 2000", "the 1990 and 1991 seasons"), or a factor ("2000
+/// times the speed of sound").
+const JOINERS_AFTER_A_YEAR: &[&str] = &["to", "through", "and", "or", "times"];
+
+/// Whether the year-like number at `anchor` (four digits, a space and a letter after them)
+/// is a year as [`is_quantity`] would judge it, after `word_before`: that word
+/// is of [`YEAR_CONTEXT`] but "of" ("an average of 1700 a week"), no qualifier ends there
+/// ("up to 2000 people" is a bound), the numeral is the four digits alone (no "million"),
+/// and no unit ("the 1500 metres final", "in 2000 USD"), scale letter ("the 2000 M
+/// viewers") or joiner of a second number follows.
+fn year_before_a_word(text: &str, anchor: usize, word_before: &str) -> bool {
+    let names_a_year =
+        is_one_of(YEAR_CONTEXT, word_before) && !word_before.eq_ignore_ascii_case("of");
+    if !names_a_year || qualifier_before(text, anchor).is_some() {
+        return false;
     }
-    let named = super::lexical::word_before(text, anchor).is_some_and(|(word, _)| {
-        WORDS_BEFORE_A_YEAR
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
-    });
-    if named { Err(anchor + 4) } else { Ok(()) }
+    let input = &text[anchor..];
+    let next = &input[5..];
+    let next_word = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    if is_one_of(JOINERS_AFTER_A_YEAR, next_word) {
+        return false;
+    }
+    match numeral(input, false) {
+        Ok((rest, first)) if rest.len() + 4 == input.len() && first.is_year_like() => {
+            unit_after(rest, &first, false).is_err() && spaced_scale_letter(&first, rest).is_none()
+        }
+        _ => false,
+    }
 }
 
 /// Skips an ordinal or a clock time in plain digits ("19th", "21st", "9:30") without running
