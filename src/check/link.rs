@@ -27,7 +27,8 @@ pub(super) fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
 pub struct Link {
     /// The entity, when exactly one fits.
     pub entity: Option<usize>,
-    /// The attribute, when the words around the quantity name one.
+    /// The attribute, when the words around the quantity name one. Not read (`None`) when
+    /// no entity is in sight: its sentence window names none and refers back to none.
     pub attribute: Option<String>,
     /// For a relation ("50 km from Vladivostok"), the other entity.
     pub to: Option<usize>,
@@ -37,7 +38,8 @@ pub struct Link {
     pub scope: Option<String>,
     /// The years its sentence names ("in 1856"), which date what it says.
     pub years: Vec<i32>,
-    /// Whether "top speed", "maximum range" or the like stands before the quantity.
+    /// Whether "top speed", "maximum range" or the like stands before the quantity; like
+    /// the attribute, not read when no entity is in sight.
     pub states_maximum: bool,
     /// Why there is no link, for the message of an unverifiable claim.
     pub reason: Option<String>,
@@ -698,6 +700,15 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
     let sentence = &context.sentences[index];
     let (from, to) = window(context.text, sentence, q.start, q.end);
     let sentence_text = &context.text[from..to];
+    let mentions: Vec<&Mention> = context
+        .mentions_in(from, to)
+        .filter(|m| m.end <= q.start || m.start >= q.end)
+        .collect();
+    if mentions.is_empty() {
+        if let Some(unlinked) = nothing_in_sight(context, index, q, from, sentence_text) {
+            return unlinked;
+        }
+    }
     let (q_start, q_end) = (q.start - from, bracket_end(sentence_text, q.end - from));
     let clause = Clause::around(context.quantities, from, sentence_text, q_start, q_end);
     // A trigger right after the quantity before this one is that quantity's ("2.1 m long,
@@ -712,10 +723,6 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
     let previous_end = (clause.after_quantity && !restates).then_some(clause.start);
     let nearest = context.nearest(index, (from, to), (q_start, q_end), previous_end);
     let states_maximum = nearest.maximum.is_some_and(|d| d < 40);
-    let mentions: Vec<&Mention> = context
-        .mentions_in(from, to)
-        .filter(|m| m.end <= q.start || m.start >= q.end)
-        .collect();
     if mentions.iter().any(|m| m.entity.is_none()) {
         return Link {
             states_maximum,
@@ -736,19 +743,8 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
         reason: Some(reason),
         ..Link::default()
     };
-    if let Some(word) = clause::earlier_level(sentence_text, q_start) {
-        return unlinked(
-            None,
-            None,
-            format!("it is the level before a change (\"{word} from\"), not a level now"),
-        );
-    }
-    if let Some(word) = clause::difference_word(sentence_text, q_start, q.end - from) {
-        return unlinked(
-            None,
-            None,
-            format!("it is a difference or a comparison (\"{word}\"), not a value"),
-        );
+    if let Some(reason) = no_value_stated(sentence_text, q_start, q.end - from) {
+        return unlinked(None, None, reason);
     }
     let attribute = attribute_for(context, &nearest, &clause, q);
     let attached =
@@ -877,6 +873,44 @@ pub fn link(context: &Context<'_>, index: usize, q: &Quantity) -> Link {
             "more than one entity named here could be meant".into(),
         ),
     }
+}
+
+/// Why the quantity at `q_start..q_end` of the sentence window `sentence_text` states no
+/// value of anything: it is the level before a change, or a difference or a comparison.
+fn no_value_stated(sentence_text: &str, q_start: usize, q_end: usize) -> Option<String> {
+    if let Some(word) = clause::earlier_level(sentence_text, q_start) {
+        return Some(format!(
+            "it is the level before a change (\"{word} from\"), not a level now"
+        ));
+    }
+    clause::difference_word(sentence_text, q_start, q_end)
+        .map(|word| format!("it is a difference or a comparison (\"{word}\"), not a value"))
+}
+
+/// The link of quantity `q` of sentence `index` (its window starting at byte `from`, with
+/// the text `sentence_text`) when the window names no entity: unlinked, with the reason
+/// [`link`] would give, unless the sentence refers back to an entity named before it
+/// (`None`: [`link`] reads the rest). Over half the quantities of news prose have no entity
+/// in sight; their trigger words and clause are not read, since no claim is made of them.
+fn nothing_in_sight(
+    context: &Context<'_>,
+    index: usize,
+    q: &Quantity,
+    from: usize,
+    sentence_text: &str,
+) -> Option<Link> {
+    let reason = match no_value_stated(sentence_text, q.start - from, q.end - from) {
+        Some(reason) => reason,
+        None => match context.carried_entity(index) {
+            Ok(Some(_)) => return None,
+            Ok(None) => "no entity of the fact base is named in this sentence".to_string(),
+            Err(reason) => reason,
+        },
+    };
+    Some(Link {
+        reason: Some(reason),
+        ..Link::default()
+    })
 }
 
 /// The words that named `attribute` for quantity `q`: its nearest trigger in the window, or
