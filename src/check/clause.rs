@@ -325,13 +325,33 @@ pub fn difference_word(window: &str, q_start: usize, q_end: usize) -> Option<&st
     is_change_word(word).then_some(word)
 }
 
-/// The words of the clause before `q_start` of `window`, nearest first.
+/// The words of the clause before `q_start` of `window`, nearest first: the [`words`] after
+/// its last clause break (`,` `;` `:` `.`) before `q_start`. Read backwards from `q_start`,
+/// only as far as the words asked for (the callers want one or two, not the clause).
 fn words_before_in_clause(window: &str, q_start: usize) -> impl Iterator<Item = &str> {
-    let before = &window[..q_start];
-    let clause_break = before
-        .bytes()
-        .rposition(|b| matches!(b, b',' | b';' | b':' | b'.'));
-    words(&before[clause_break.map_or(0, |i| i + 1)..]).rev()
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '-';
+    let mut end = q_start;
+    std::iter::from_fn(move || {
+        let mut chars = window[..end].char_indices().rev();
+        let word_end = loop {
+            let Some((at, c)) = chars.next() else {
+                end = 0;
+                return None;
+            };
+            if is_word_char(c) {
+                break at + c.len_utf8();
+            }
+            if matches!(c, ',' | ';' | ':' | '.') {
+                end = 0;
+                return None;
+            }
+        };
+        let word_start = chars
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(0, |(at, c)| at + c.len_utf8());
+        end = word_start;
+        Some(&window[word_start..word_end])
+    })
 }
 
 /// Whether `word` is one of [`CHANGES_BEFORE`].
@@ -502,6 +522,33 @@ pub fn event_word(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_words_before_a_number_are_those_of_its_clause_nearest_first() {
+        // The clause's words split the way `words` splits, read from the end.
+        let clause_words = |window: &str, at: usize| -> Vec<String> {
+            let before = &window[..at];
+            let cut = before
+                .bytes()
+                .rposition(|b| matches!(b, b',' | b';' | b':' | b'.'))
+                .map_or(0, |i| i + 1);
+            words(&before[cut..]).rev().map(str::to_string).collect()
+        };
+        for window in [
+            "It rose by 12% to 40 million, up from 35 million.",
+            "Exports fell from 4.1 bn; imports — café-owners said — grew 3%",
+            "  ,; the north-east's 2,000 km: Zürich to São Paulo 9,000 km",
+            "",
+            "…",
+        ] {
+            for at in (0..=window.len()).filter(|&i| window.is_char_boundary(i)) {
+                let read: Vec<String> = words_before_in_clause(window, at)
+                    .map(str::to_string)
+                    .collect();
+                assert_eq!(read, clause_words(window, at), "{window:?} at {at}");
+            }
+        }
+    }
 
     fn around_number(sentence: &str, number: &str) -> (usize, usize) {
         let start = sentence
