@@ -263,12 +263,12 @@ fn synthetic(line: usize, column: usize, related: Vec<Related>, verdict: Verdict
     finding.verdict = verdict;
     finding.severity = verdict.severity();
     finding.reword(MessageParts {
-        restatement: Some(Restatement {
+        restatement: Some(Box::new(Restatement {
             subject: "X".into(),
             stated: "1 km".into(),
             other: "2 km".into(),
             other_line: 2,
-        }),
+        })),
         ..MessageParts::default()
     });
     assert_eq!(

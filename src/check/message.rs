@@ -20,7 +20,7 @@ pub struct MessageParts {
     pub addendum: Option<String>,
     /// For a value stated twice, the two statements, so the sentence can be worded from
     /// either one's point of view.
-    pub restatement: Option<Restatement>,
+    pub restatement: Option<Box<Restatement>>,
 }
 
 /// The same thing stated twice with values that cannot both hold.

@@ -173,8 +173,9 @@ pub struct Finding {
     pub attribute: Option<String>,
     /// The claim as extracted.
     pub claim: Quantity,
-    /// The fact it was judged against.
-    pub fact: Option<FactRef>,
+    /// The fact it was judged against (boxed: most findings have none, and a finding is
+    /// held for every claim of a document).
+    pub fact: Option<Box<FactRef>>,
     /// Other statements involved (for inconsistent claims).
     pub related: Vec<Related>,
     /// Why, in parts; [`Finding::message`] joins them into one sentence an editor
@@ -185,7 +186,7 @@ pub struct Finding {
     /// What linked the claim to its entity and attribute, when it was judged against a
     /// fact; absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub link: Option<link::Evidence>,
+    pub link: Option<Box<link::Evidence>>,
     /// A replacement that would make the text right, when a check knows one (the
     /// percentage a change really is); absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -206,21 +206,23 @@ pub fn judge(
         entity: entity.map(|e| e.id.clone()),
         attribute: link.attribute.clone().filter(|_| entity.is_some()),
         claim: q.clone(),
-        fact: fact.map(|f| FactRef {
-            id: f.id.clone(),
-            low: f.value.low,
-            high: f.value.high,
-            unit: f.value.si_unit.clone(),
-            source: f.source.clone(),
-            value: f.value.describe(),
-            as_of: f.as_of.clone(),
-            bound: f.value.bound,
-            variant: f.variant.clone(),
-            scope: f.scope.as_ref().map(|s| s.name.clone()),
+        fact: fact.map(|f| {
+            Box::new(FactRef {
+                id: f.id.clone(),
+                low: f.value.low,
+                high: f.value.high,
+                unit: f.value.si_unit.clone(),
+                source: f.source.clone(),
+                value: f.value.describe(),
+                as_of: f.as_of.clone(),
+                bound: f.value.bound,
+                variant: f.variant.clone(),
+                scope: f.scope.as_ref().map(|s| s.name.clone()),
+            })
         }),
         related: Vec::new(),
         parts,
-        link: fact.and(link.evidence.clone()),
+        link: fact.and(link.evidence.clone()).map(Box::new),
         suggestion: None,
     }
 }

@@ -111,7 +111,7 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
         finding.add_related(document.related(&quantities[i]));
         if !settled {
             let parts = MessageParts {
-                restatement: Some(Restatement {
+                restatement: Some(Box::new(Restatement {
                     subject: format!(
                         "{} {}",
                         document.base.entities[entity].name,
@@ -120,7 +120,7 @@ pub fn check(document: &Document<'_>, findings: &mut [Finding]) {
                     stated: quantities[later].text.trim().to_string(),
                     other: quantities[i].text.trim().to_string(),
                     other_line: quantities[i].line,
-                }),
+                })),
                 ..MessageParts::default()
             };
             finding.report(&RULE, parts);
