@@ -379,8 +379,10 @@ fn year_before_a_word(text: &str, anchor: usize, word_before: &str) -> bool {
     }
     let input = &text[anchor..];
     let next = &input[5..];
-    let next_word = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
-    if is_one_of(JOINERS_AFTER_A_YEAR, next_word) {
+    if is_one_of(
+        JOINERS_AFTER_A_YEAR,
+        super::lexical::leading_ascii_word(next),
+    ) {
         return false;
     }
     match numeral(input, false) {
@@ -1022,7 +1024,7 @@ fn is_difference(text: &str, reading: &Reading<'_>) -> bool {
 /// Whether a quantity in plain degrees measures an angle rather than a temperature.
 fn reads_as_angle(text: &str, start: usize, rest: &str) -> bool {
     let next = word_gap(rest).map_or(rest, |(r, _)| r);
-    let next_word: &str = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    let next_word = super::lexical::leading_ascii_word(next);
     // "45 degrees of latitude", "a degree of arc".
     if next_word.eq_ignore_ascii_case("of") {
         let after_of = word_gap(&next[2..])
@@ -1240,7 +1242,7 @@ fn someday(place: &NumberPlace<'_>, body: &Body<'_>, rest: &str) -> bool {
         return false;
     }
     let next = rest.trim_start_matches(super::lexical::is_inline_space);
-    let next_word = &next[..next.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    let next_word = super::lexical::leading_ascii_word(next);
     let in_list = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     let opens_clause = rest.starts_with(',') || in_list(SOMEDAY_AFTER, next_word);
     let before = place.word_before().map(|(word, _)| word);

@@ -199,6 +199,12 @@ pub(crate) fn pattern_ends_in_symbol(pattern: &str) -> bool {
         .is_some_and(|c| !is_word_char(c))
 }
 
+/// The run of ASCII letters `text` starts with ("metres" of "metres final"); empty when it
+/// starts with anything else.
+pub(crate) fn leading_ascii_word(text: &str) -> &str {
+    &text[..text.bytes().take_while(u8::is_ascii_alphabetic).count()]
+}
+
 /// Whether `word` is one of `list`, in any ASCII case.
 pub(crate) fn is_one_of(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
